@@ -1,0 +1,31 @@
+"""Plain domain values and rules shared by storage, sync and the UI."""
+
+from desk.domain.model import (
+    AccountRef,
+    Channel,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    IdentityKind,
+    IncomingMessage,
+    OutboxState,
+    QueueCursor,
+    QueueFilter,
+    QueueRow,
+    SearchHit,
+)
+
+__all__ = [
+    "AccountRef",
+    "Channel",
+    "ConversationStatus",
+    "DeliveryState",
+    "Direction",
+    "IdentityKind",
+    "IncomingMessage",
+    "OutboxState",
+    "QueueCursor",
+    "QueueFilter",
+    "QueueRow",
+    "SearchHit",
+]

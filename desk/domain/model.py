@@ -1,0 +1,147 @@
+"""Enumerations and value objects of the after-sales domain.
+
+Storage rows are SQLAlchemy models (desk.storage.models); these are the plain values that
+cross layer boundaries (ingest payloads, queue rows, search hits) without dragging the ORM in.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class Channel(enum.StrEnum):
+    AMAZON = "amazon"
+    SHOPIFY = "shopify"
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+
+
+class ConversationStatus(enum.StrEnum):
+    OPEN = "open"
+    PENDING = "pending"
+    SNOOZED = "snoozed"
+    RESOLVED = "resolved"
+
+
+class Direction(enum.StrEnum):
+    IN = "in"
+    OUT = "out"
+    NOTE = "note"
+
+
+class DeliveryState(enum.StrEnum):
+    RECEIVED = "received"
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+
+
+class OutboxState(enum.StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class IdentityKind(enum.StrEnum):
+    """Ways one person is recognised across channels."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    RELAY_ALIAS = "relay_alias"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRef:
+    id: int
+    channel: Channel
+    name: str
+
+
+@dataclass(slots=True)
+class IncomingMessage:
+    """One message as a connector (or the demo loader) hands it to ingest.
+
+    `external_id` is the platform's id (IMAP Message-ID, wamid, ...); together with the account
+    it identifies the message, so ingesting the same payload twice stores it once.
+    `thread_key` groups messages into one conversation per account (relay alias + order id,
+    a mail thread root, a WhatsApp phone number).
+    """
+
+    account_id: int
+    external_id: str
+    thread_key: str
+    direction: Direction
+    text: str
+    sent_at: datetime
+    customer_name: str = ""
+    customer_email: str | None = None
+    customer_phone: str | None = None
+    customer_relay_alias: str | None = None
+    customer_country: str | None = None
+    customer_timezone: str | None = None
+    language: str | None = None
+    subject: str = ""
+    html: str | None = None
+    author: str | None = None
+    order_external_id: str | None = None
+    delivery_state: DeliveryState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What the agent narrows the queue to. Empty tuples mean "any"."""
+
+    channels: tuple[Channel, ...] = ()
+    account_ids: tuple[int, ...] = ()
+    statuses: tuple[ConversationStatus, ...] = (ConversationStatus.OPEN,)
+    languages: tuple[str, ...] = ()
+    assignee: str | None = None
+    unassigned_only: bool = False
+    tag: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """One line of the queue. Times are UTC epoch seconds (None when unset), converted for display
+    only, because the first page must be built in well under a millisecond."""
+
+    id: int
+    channel: str
+    account_id: int
+    status: str
+    subject: str
+    customer_name: str
+    language: str | None
+    assignee: str | None
+    sla_due_at: int | None
+    last_inbound_at: int | None
+    last_message_at: int | None
+    preview: str
+    message_count: int
+    tags: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCursor:
+    """Keyset position after a row: the queue continues strictly after it."""
+
+    sla_due_at: int
+    last_inbound_at: int
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "message" or "customer"
+    id: int
+    conversation_id: int | None
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # [start, end) spans of `snippet` that matched
+    rank: float

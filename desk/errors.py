@@ -1,0 +1,28 @@
+"""Errors the agent can understand and act on, as opposed to bugs.
+
+Each carries a plain message (no traceback, no paths to secrets) that the CLI prints and the
+window shows in a dialog. Core returns codes; the UI owns the words for its own dialogs, but
+these messages are also what the CLI prints, so they are complete sentences.
+"""
+
+
+class DeskError(Exception):
+    """A known, explainable failure: show `str(error)` to the user."""
+
+    exit_code = 2
+
+
+class NotADeskDatabase(DeskError):
+    pass
+
+
+class DatabaseTooNew(DeskError):
+    pass
+
+
+class StorageUnavailable(DeskError):
+    """The disk is read-only, full, or the folder cannot be created."""
+
+
+class CorruptDatabase(DeskError):
+    pass

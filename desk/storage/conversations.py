@@ -1,0 +1,54 @@
+"""Reading one conversation: its messages, customer and order context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.storage.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    id: int
+    direction: str
+    author: str | None
+    text: str
+    html: str | None  # already sanitised at ingest
+    sent_at: int
+    delivery_state: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationView:
+    id: int
+    channel: str
+    subject: str
+    status: str
+    language: str | None
+    customer_name: str
+    customer_country: str | None
+    customer_timezone: str | None
+    order_external_id: str | None
+    messages: tuple[MessageView, ...]
+
+
+def load_conversation(db: Database, conversation_id: int) -> ConversationView | None:
+    head = db.fetch_all(
+        """SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
+                  cu.timezone, o.external_id
+           FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
+           LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
+        {"id": conversation_id},
+    )
+    if not head:
+        return None
+    cid, channel, subject, status, language, name, country, tz, order = head[0]
+    rows = db.fetch_all(
+        """SELECT id, direction, author, body_text, body_html, sent_at, delivery_state FROM messages
+           WHERE conversation_id = :id ORDER BY sent_at, id""",
+        {"id": conversation_id},
+    )
+    return ConversationView(
+        cid, channel, subject, status, language, name or "", country, tz, order,
+        tuple(MessageView(*r) for r in rows),
+    )

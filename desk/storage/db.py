@@ -1,0 +1,185 @@
+"""Opening the cache: checks, migrations, and the two ways in (fast reads, SQLAlchemy writes).
+
+Reads on the hot path (queue pages, a conversation's messages, search) go through a plain DB-API
+connection per thread: `import sqlalchemy` alone costs ~240 ms here, more than Qt, and the window
+must show its first queue page before that. Writes, ingest and migrations use SQLAlchemy,
+imported on first use. Both speak the same SQL text with :named parameters.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import threading
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from desk.errors import CorruptDatabase, DatabaseTooNew, NotADeskDatabase, StorageUnavailable
+from desk.storage import dialects, schema
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _storage_error(exc: Exception, where: Path | str) -> StorageUnavailable:
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "the disk is full"
+    elif "readonly" in text or "read-only" in text or "permission" in text or "access" in text:
+        reason = "the folder or file is read-only"
+    else:
+        reason = str(exc)
+    return StorageUnavailable(f"Desk cannot write its cache at {where}: {reason}. Nothing was changed.")
+
+
+class Database:
+    """One workspace's cache, identified by an SQLAlchemy URL."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.dialect = dialects.for_url(url)
+        self._local = threading.local()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open_path(cls, path: Path, *, create: bool = True) -> Database:
+        """Open (and create or migrate) the SQLite cache at `path`, refusing what is not ours."""
+        check_sqlite_file(path)
+        db = cls(sqlite_url(path))
+        revision = read_revision(path) if path.exists() else None
+        if revision == schema.HEAD:
+            return db
+        if revision is not None and revision not in schema.REVISIONS:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer version of Desk (schema {revision}). "
+                "Update Desk to open it; the file was left untouched."
+            )
+        if revision is None and not create:
+            raise NotADeskDatabase(f"No Desk cache at {path}.")
+        db.migrate(backup=revision is not None)
+        return db
+
+    @classmethod
+    def open_url(cls, url: str) -> Database:
+        db = cls(url)
+        db.migrate(backup=False)
+        return db
+
+    def migrate(self, backup: bool) -> None:
+        from desk.storage.migrate import upgrade
+
+        path = self.path
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if backup:
+                    shutil.copy2(path, path.with_suffix(".pre-migration.bak"))
+            upgrade(self.engine)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise _storage_error(exc, path or self.url) from None
+        except Exception as exc:
+            if _is_sqlite_storage_error(exc):
+                raise _storage_error(exc, path or self.url) from None
+            raise
+
+    @property
+    def path(self) -> Path | None:
+        if self.dialect.NAME != "sqlite":
+            return None
+        return Path(self.url.split(":///", 1)[1])
+
+    # --- writes (SQLAlchemy) ------------------------------------------------------------------
+
+    @cached_property
+    def engine(self):
+        from sqlalchemy import create_engine
+
+        engine = create_engine(self.url)
+        self.dialect.configure_engine(engine)
+        return engine
+
+    @cached_property
+    def sessionmaker(self):
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    # --- reads (DB-API, one connection per thread) --------------------------------------------
+
+    def fetch_all(self, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> list[tuple]:
+        if self.dialect.NAME == "sqlite":
+            return self._reader().execute(sql, params).fetchall()
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql), params or {})]
+
+    def _reader(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "reader", None)
+        if conn is None:
+            conn = self.dialect.connect_reader(str(self.path))
+            self._local.reader = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "reader", None)
+        if conn is not None:
+            conn.close()
+            self._local.reader = None
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+
+def _is_sqlite_storage_error(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite touches it."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotADeskDatabase(f"{path} is a folder, not a Desk cache.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise _storage_error(exc, path) from None
+    if header and header != SQLITE_MAGIC:
+        raise NotADeskDatabase(f"{path} is not a Desk cache (not an SQLite database). It was left untouched.")
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing cache; None for an empty file. Opens read-only."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _storage_error(exc, path) from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise NotADeskDatabase(
+                f"{path} is an SQLite database of another program, not a Desk cache. It was left untouched."
+            )
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise
+        raise CorruptDatabase(
+            f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
+        ) from None
+    finally:
+        conn.close()

@@ -1,0 +1,110 @@
+"""SQLite specifics: connection pragmas, FTS5 search tables, group_concat, upserts."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+NAME = "sqlite"
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=10000",
+    "PRAGMA cache_size=-65536",
+    "PRAGMA mmap_size=268435456",
+)
+
+# Created by migration 0001 (SQLite only). rowid = messages.id / customers.id.
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE message_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE customer_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')",
+)
+FTS_DROP = ("DROP TABLE IF EXISTS message_fts", "DROP TABLE IF EXISTS customer_fts")
+
+TAGS_AGG = "(SELECT group_concat(t.tag, ',') FROM conversation_tags t WHERE t.conversation_id = c.id)"
+
+# Search ranks the newest hits only: bm25 over every hit of a common word costs ~2 µs per hit
+# (90k hits for "refund" at 1M messages); the newest 5,000 keep p95 in tens of ms (toolchain.md).
+RANK_WINDOW = 5000
+
+
+def apply_pragmas(dbapi_conn: sqlite3.Connection) -> None:
+    for pragma in PRAGMAS:
+        dbapi_conn.execute(pragma)
+
+
+def connect_reader(path: str) -> sqlite3.Connection:
+    """A DB-API connection for the fast read path (queue, messages, search), one per thread."""
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    apply_pragmas(conn)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
+def configure_engine(engine: Any) -> None:
+    """Pragmas on every connection, and BEGIN IMMEDIATE so two writers never deadlock on upgrade."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised through every test
+        dbapi_conn.isolation_level = None  # SQLAlchemy, not pysqlite, issues BEGIN
+        apply_pragmas(dbapi_conn)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def insert_ignoring_duplicates(table):
+    from sqlalchemy.dialects.sqlite import insert
+
+    return insert(table).on_conflict_do_nothing()
+
+
+def index_messages(conn, rows: list[tuple[int, str]]) -> None:
+    """Add (message id, index text) rows to the search index (an SQLAlchemy connection)."""
+    if rows:
+        conn.exec_driver_sql("INSERT INTO message_fts(rowid, body) VALUES (?, ?)", rows)
+
+
+def index_customers(conn, rows: list[tuple[int, str]]) -> None:
+    if rows:
+        ids = [(r[0],) for r in rows]
+        conn.exec_driver_sql("DELETE FROM customer_fts WHERE rowid = ?", ids)
+        conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", rows)
+
+
+def message_search_sql(limit: int) -> str:
+    """Messages matching :match, newest RANK_WINDOW hits ranked by bm25. Params: match."""
+    return f"""
+        SELECT m.id, m.conversation_id, m.body_text, c.subject, hits.rank
+        FROM (SELECT rowid AS id, bm25(message_fts) AS rank FROM message_fts
+              WHERE message_fts MATCH :match ORDER BY rowid DESC LIMIT {RANK_WINDOW}) AS hits
+        JOIN messages m ON m.id = hits.id
+        JOIN conversations c ON c.id = m.conversation_id
+        ORDER BY hits.rank, m.id DESC LIMIT {int(limit)}"""
+
+
+def customer_search_sql(limit: int) -> str:
+    return f"""
+        SELECT cu.id, cu.display_name, customer_fts.body, bm25(customer_fts) AS rank,
+               (SELECT max(c.id) FROM conversations c WHERE c.customer_id = cu.id) AS conversation_id
+        FROM customer_fts JOIN customers cu ON cu.id = customer_fts.rowid
+        WHERE customer_fts MATCH :match ORDER BY rank LIMIT {int(limit)}"""
+
+
+def conversations_matching_sql() -> str:
+    """Conversation ids with a message or customer matching :match (queue text filter)."""
+    return """
+        SELECT m.conversation_id FROM message_fts JOIN messages m ON m.id = message_fts.rowid
+        WHERE message_fts MATCH :match
+        UNION SELECT c.id FROM customer_fts JOIN conversations c ON c.customer_id = customer_fts.rowid
+        WHERE customer_fts MATCH :match"""
+
+
+def match_parameter(query: str) -> str | None:
+    from desk.search.text import match_expression
+
+    return match_expression(query)

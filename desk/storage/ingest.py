@@ -1,0 +1,289 @@
+"""Idempotent ingest: messages from any channel into the cache, each stored exactly once.
+
+A message is keyed by (account, platform id); a unique constraint plus INSERT .. ON CONFLICT DO
+NOTHING makes the same payload harmless however often and however concurrently it arrives (on
+SQLite, BEGIN IMMEDIATE serialises writers, so look-ups and inserts in one batch cannot race).
+Each batch is one transaction written with executemany: an ORM unit of work row by row stays
+under 5,000 messages/s here (toolchain.md), this path does not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import BigInteger, bindparam, select, tuple_, type_coerce, update
+
+from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
+from desk.html import sanitise_html
+from desk.search.text import index_text
+from desk.storage.db import Database
+from desk.storage.models import Account, Conversation, Customer, CustomerIdentity, Message, Order
+from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
+
+PREVIEW_CHARS = 200
+ACCOUNTS = Account.__table__
+CUSTOMERS = Customer.__table__
+IDENTITIES = CustomerIdentity.__table__
+CONVERSATIONS = Conversation.__table__
+MESSAGES = Message.__table__
+ORDERS = Order.__table__
+
+
+@dataclass
+class IngestResult:
+    inserted: int = 0
+    duplicates: int = 0
+    conversation_ids: set[int] = field(default_factory=set)
+
+
+def identities_of(msg: IncomingMessage) -> list[tuple[str, str]]:
+    """The merge keys a message carries, normalised (e-mail lower-case, phone digits only)."""
+    keys = []
+    if msg.customer_email:
+        keys.append((IdentityKind.EMAIL.value, msg.customer_email.strip().lower()))
+    if msg.customer_phone:
+        digits = "".join(ch for ch in msg.customer_phone if ch.isdigit())
+        if digits:
+            keys.append((IdentityKind.PHONE.value, "+" + digits))
+    if msg.customer_relay_alias:
+        keys.append((IdentityKind.RELAY_ALIAS.value, msg.customer_relay_alias.strip().lower()))
+    return keys
+
+
+class Ingestor:
+    """Writes batches of IncomingMessage. Keep one per database; not thread-safe."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._sla_hours: dict[int, int] = {}
+        self._channels: dict[int, Channel] = {}
+
+    def ingest(self, messages: Sequence[IncomingMessage], now: datetime | None = None) -> IngestResult:
+        result = IngestResult()
+        if not messages:
+            return result
+        now = now or datetime.now(UTC)
+        with self.db.engine.begin() as conn:
+            self._load_accounts(conn, {m.account_id for m in messages})
+            conversation_of = self._conversations(conn, messages, now)
+            inserted = self._insert_messages(conn, messages, conversation_of, now)
+            self.db.dialect.index_messages(conn, [(mid, index_text(m.text)) for mid, m in inserted])
+            self._update_conversations(conn, [(conversation_of[_thread(m)], m) for _, m in inserted])
+        result.inserted = len(inserted)
+        result.duplicates = len(messages) - len(inserted)
+        result.conversation_ids = {conversation_of[_thread(m)] for _, m in inserted}
+        return result
+
+    # --- accounts -------------------------------------------------------------------------------
+
+    def _load_accounts(self, conn, account_ids: set[int]) -> None:
+        missing = account_ids - self._sla_hours.keys()
+        if not missing:
+            return
+        rows = conn.execute(
+            select(ACCOUNTS.c.id, ACCOUNTS.c.sla_hours, ACCOUNTS.c.channel).where(ACCOUNTS.c.id.in_(missing))
+        ).all()
+        for account_id, sla_hours, channel in rows:
+            self._sla_hours[account_id] = sla_hours
+            self._channels[account_id] = Channel(channel)
+        if unknown := missing - {r[0] for r in rows}:
+            raise ValueError(f"messages for unknown accounts {sorted(unknown)}")
+
+    # --- customers and conversations ------------------------------------------------------------
+
+    def _conversations(self, conn, messages: Sequence[IncomingMessage], now: datetime) -> dict:
+        threads = {_thread(m): m for m in messages}
+        existing = dict(
+            ((a, k), cid)
+            for cid, a, k in conn.execute(
+                select(CONVERSATIONS.c.id, CONVERSATIONS.c.account_id, CONVERSATIONS.c.thread_key).where(
+                    tuple_(CONVERSATIONS.c.account_id, CONVERSATIONS.c.thread_key).in_(list(threads))
+                )
+            )
+        )
+        for key, first in threads.items():
+            if key not in existing:
+                existing[key] = self._create_conversation(conn, first, now)
+        return existing
+
+    def _create_conversation(self, conn, msg: IncomingMessage, now: datetime) -> int:
+        customer_id = resolve_customer(conn, self.db, msg, now)
+        order_id = None
+        if msg.order_external_id:
+            order_id = conn.execute(
+                select(ORDERS.c.id).where(
+                    ORDERS.c.account_id == msg.account_id, ORDERS.c.external_id == msg.order_external_id
+                )
+            ).scalar()
+        stmt = self.db.dialect.insert_ignoring_duplicates(CONVERSATIONS)
+        conn.execute(
+            stmt,
+            {
+                "account_id": msg.account_id,
+                "channel": self._channels[msg.account_id].value,
+                "thread_key": msg.thread_key,
+                "customer_id": customer_id,
+                "order_id": order_id,
+                "subject": msg.subject[:500],
+                "status": ConversationStatus.OPEN.value,
+                "language": msg.language,
+                "sla_due_at": NO_DUE,
+                "last_inbound_at": NEVER,
+                "preview": "",
+                "message_count": 0,
+                "created_at": to_epoch(now),
+            },
+        )
+        return conn.execute(
+            select(CONVERSATIONS.c.id).where(
+                CONVERSATIONS.c.account_id == msg.account_id, CONVERSATIONS.c.thread_key == msg.thread_key
+            )
+        ).scalar_one()
+
+    # --- messages --------------------------------------------------------------------------------
+
+    def _insert_messages(self, conn, messages, conversation_of, now) -> list[tuple[int, IncomingMessage]]:
+        unique: dict[tuple[int, str], IncomingMessage] = {}
+        for m in messages:
+            unique.setdefault((m.account_id, m.external_id), m)
+        received = to_epoch(now)
+        rows = [
+            {
+                "conversation_id": conversation_of[_thread(m)],
+                "account_id": m.account_id,
+                "external_id": m.external_id,
+                "direction": m.direction.value,
+                "author": m.author,
+                "body_text": m.text,
+                "body_html": sanitise_html(m.html) if m.html else None,
+                "language": m.language,
+                "sent_at": to_epoch(m.sent_at),
+                "received_at": received,
+                "delivery_state": (m.delivery_state or _default_state(m.direction)).value,
+            }
+            for m in unique.values()
+        ]
+        stmt = self.db.dialect.insert_ignoring_duplicates(MESSAGES).returning(
+            MESSAGES.c.id, MESSAGES.c.account_id, MESSAGES.c.external_id
+        )
+        returned = conn.execute(stmt, rows).all()
+        return [(mid, unique[(account_id, ext)]) for mid, account_id, ext in returned]
+
+    def _update_conversations(self, conn, inserted: list[tuple[int, IncomingMessage]]) -> None:
+        by_conversation: dict[int, list[IncomingMessage]] = defaultdict(list)
+        for cid, m in inserted:
+            by_conversation[cid].append(m)
+        if not by_conversation:
+            return
+        c = CONVERSATIONS.c
+        epoch = [type_coerce(col, BigInteger) for col in (c.sla_due_at, c.last_inbound_at, c.last_outbound_at, c.last_message_at)]
+        current = conn.execute(
+            select(c.id, c.account_id, c.status, *epoch, c.message_count, c.preview, c.language).where(
+                c.id.in_(list(by_conversation))
+            )
+        ).all()
+        updates = [
+            self._conversation_update(row, by_conversation[row[0]]) for row in current
+        ]
+        stmt = (
+            update(CONVERSATIONS)
+            .where(c.id == bindparam("b_id"))
+            .values(
+                status=bindparam("b_status"),
+                sla_due_at=bindparam("b_due"),
+                last_inbound_at=bindparam("b_in"),
+                last_outbound_at=bindparam("b_out"),
+                last_message_at=bindparam("b_last"),
+                message_count=bindparam("b_count"),
+                preview=bindparam("b_preview"),
+                language=bindparam("b_language"),
+            )
+        )
+        conn.execute(stmt, updates)
+
+    def _conversation_update(self, row, new: list[IncomingMessage]) -> dict:
+        cid, account_id, status, due, last_in, last_out, last_any, count, preview, language = row
+        last_out = last_out or NEVER
+        inbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.IN]
+        outbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.OUT]
+        new_in = max([last_in, *inbound])
+        new_out = max([last_out, *outbound])
+        visible = [m for m in new if m.direction is not Direction.NOTE]
+        latest = max(visible, key=lambda m: m.sent_at, default=None)
+        new_last = max(last_any or NEVER, to_epoch(latest.sent_at)) if latest else last_any
+        if latest is not None and to_epoch(latest.sent_at) >= (last_any or NEVER):
+            preview = " ".join(latest.text.split())[:PREVIEW_CHARS]
+        if new_in > new_out:  # the customer is waiting: the clock runs from the first unanswered message
+            if due != NO_DUE and new_out == last_out:
+                new_due = due
+            else:
+                first_unanswered = min(t for t in [*inbound, new_in] if t > new_out)
+                new_due = first_unanswered + self._sla_hours[account_id] * 3600
+        else:
+            new_due = NO_DUE
+        if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
+            status = ConversationStatus.OPEN.value
+        language = language or next((m.language for m in new if m.direction is Direction.IN and m.language), None)
+        return {
+            "b_id": cid,
+            "b_status": status,
+            "b_due": new_due,
+            "b_in": new_in,
+            "b_out": new_out if new_out != NEVER else None,
+            "b_last": new_last,
+            "b_count": count + len(new),
+            "b_preview": preview,
+            "b_language": language,
+        }
+
+
+def _thread(m: IncomingMessage) -> tuple[int, str]:
+    return (m.account_id, m.thread_key)
+
+
+def _default_state(direction: Direction) -> DeliveryState:
+    return DeliveryState.RECEIVED if direction is Direction.IN else DeliveryState.SENT
+
+
+def resolve_customer(conn, db: Database, msg: IncomingMessage, now: datetime) -> int | None:
+    """The customer a message comes from: found by any identity it carries, else created.
+
+    One person across channels is one customer: identities it brings that are new are attached
+    to the customer found through the others.
+    """
+    keys = identities_of(msg)
+    if not keys and not msg.customer_name:
+        return None
+    found = conn.execute(
+        select(IDENTITIES.c.customer_id, IDENTITIES.c.kind, IDENTITIES.c.value).where(
+            tuple_(IDENTITIES.c.kind, IDENTITIES.c.value).in_(keys)
+        )
+    ).all() if keys else []
+    if found:
+        customer_id = found[0][0]
+    else:
+        customer_id = conn.execute(
+            CUSTOMERS.insert().values(
+                display_name=msg.customer_name[:200],
+                language=msg.language,
+                country=msg.customer_country,
+                timezone=msg.customer_timezone,
+                created_at=to_epoch(now),
+            )
+        ).inserted_primary_key[0]
+    known = {(k, v) for _, k, v in found}
+    new_keys = [{"customer_id": customer_id, "kind": k, "value": v} for k, v in keys if (k, v) not in known]
+    if new_keys:
+        conn.execute(db.dialect.insert_ignoring_duplicates(IDENTITIES), new_keys)
+    if new_keys or not found:
+        _index_customer(conn, db, customer_id)
+    return customer_id
+
+
+def _index_customer(conn, db: Database, customer_id: int) -> None:
+    name = conn.execute(select(CUSTOMERS.c.display_name).where(CUSTOMERS.c.id == customer_id)).scalar_one()
+    values = conn.execute(select(IDENTITIES.c.value).where(IDENTITIES.c.customer_id == customer_id)).scalars()
+    db.dialect.index_customers(conn, [(customer_id, index_text(" ".join([name, *values])))])

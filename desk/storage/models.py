@@ -1,0 +1,267 @@
+"""The cache schema as typed SQLAlchemy models.
+
+Times are stored as integer UTC epoch seconds (EpochTime): they sort and compare the same on
+SQLite and PostgreSQL, keep the queue index compact, and the fast read path needs no parser.
+Alembic migrations in desk/storage/migrations create exactly this schema (a test compares them).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, OutboxState
+from desk.storage.timekeys import NEVER, NO_DUE, from_epoch, to_epoch
+
+
+class EpochTime(TypeDecorator[datetime]):
+    """An aware UTC datetime stored as integer epoch seconds (None stored as `none_as`).
+
+    Binds also accept epoch seconds, which the ingest path computes once per row anyway."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, none_as: int | None = None):
+        super().__init__()
+        self.none_as = none_as
+
+    def process_bind_param(self, value: datetime | int | None, dialect) -> int | None:
+        return value if isinstance(value, int) else to_epoch(value, self.none_as)
+
+    def process_result_value(self, value: int | None, dialect) -> datetime | None:
+        return from_epoch(value, self.none_as)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _enum(enum_type) -> String:
+    # Plain strings, not native enums: PostgreSQL ENUM types make adding a value a migration.
+    return String(max(len(m.value) for m in enum_type) + 8)
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    name: Mapped[str] = mapped_column(String(200))
+    settings_json: Mapped[str] = mapped_column(Text, default="{}")
+    sla_hours: Mapped[int] = mapped_column(Integer, default=24)
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+    identities: Mapped[list[CustomerIdentity]] = relationship(back_populates="customer")
+
+
+class CustomerIdentity(Base):
+    """An e-mail, phone or relay alias known to belong to a customer: the merge key."""
+
+    __tablename__ = "customer_identities"
+    __table_args__ = (UniqueConstraint("kind", "value"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(320))
+    customer: Mapped[Customer] = relationship(back_populates="identities")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (UniqueConstraint("account_id", "external_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(64))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(32))
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    placed_at: Mapped[datetime] = mapped_column(EpochTime)
+    items: Mapped[list[OrderItem]] = relationship(cascade="all, delete-orphan")
+    shipments: Mapped[list[Shipment]] = relationship(cascade="all, delete-orphan")
+    refunds: Mapped[list[Refund]] = relationship(cascade="all, delete-orphan")
+    returns: Mapped[list[ReturnRequest]] = relationship(cascade="all, delete-orphan")
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+
+class Shipment(Base):
+    __tablename__ = "shipments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    carrier: Mapped[str] = mapped_column(String(64))
+    tracking_number: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    shipped_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    eta_at: Mapped[datetime | None] = mapped_column(EpochTime)
+
+
+class Refund(Base):
+    __tablename__ = "refunds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    reason: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class ReturnRequest(Base):
+    __tablename__ = "returns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    rma: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    __table_args__ = (
+        UniqueConstraint("account_id", "thread_key"),
+        # The queue's order is (sla_due_at, last_inbound_at, id) within a status; see desk.storage.queue.
+        Index("ix_conversations_queue", "status", "sla_due_at", "last_inbound_at", "id"),
+        Index("ix_conversations_customer", "customer_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    thread_key: Mapped[str] = mapped_column(String(320))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[ConversationStatus] = mapped_column(_enum(ConversationStatus), default=ConversationStatus.OPEN)
+    assignee: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(8))
+    sla_due_at: Mapped[datetime | None] = mapped_column(EpochTime(NO_DUE), nullable=False, default=None)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(EpochTime(NEVER), nullable=False, default=None)
+    last_outbound_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    last_message_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    preview: Mapped[str] = mapped_column(String(300), default="")
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+    tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
+
+
+class ConversationTag(Base):
+    __tablename__ = "conversation_tags"
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("account_id", "external_id"),
+        Index("ix_messages_conversation", "conversation_id", "sent_at", "id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(320))
+    direction: Mapped[Direction] = mapped_column(_enum(Direction))
+    author: Mapped[str | None] = mapped_column(String(200))
+    body_text: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str | None] = mapped_column(Text)  # sanitised: see desk.html
+    language: Mapped[str | None] = mapped_column(String(8))
+    sent_at: Mapped[datetime] = mapped_column(EpochTime)
+    received_at: Mapped[datetime] = mapped_column(EpochTime)
+    delivery_state: Mapped[DeliveryState] = mapped_column(_enum(DeliveryState))
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    mime_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_id: Mapped[str | None] = mapped_column(String(320))  # inline images (cid:)
+    sha256: Mapped[str] = mapped_column(String(64))  # file name in the attachment store
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), unique=True
+    )
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class OutboxEntry(Base):
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[Direction] = mapped_column(_enum(Direction))
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[OutboxState] = mapped_column(_enum(OutboxState), default=OutboxState.QUEUED, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+    sent_at: Mapped[datetime | None] = mapped_column(EpochTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(EpochTime, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(64))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
+    detail_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Setting(Base):
+    """Non-secret workspace settings (secrets live in the OS keyring only)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
