@@ -1,0 +1,57 @@
+"""The `desk` command. Kept light: it imports Qt only to open the window, SQLAlchemy only for
+sub-commands that write."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desk.errors import DeskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="One queue for after-sales conversations.")
+    parser.add_argument("--data-dir", help="folder of the workspace (default: per-user data folder, or $DESK_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument("--lang", help="interface language, e.g. zh_CN or en (default: the system's)")
+    parser.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen to a PNG once loaded, then exit")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="demo workspace tools")
+    demo_commands = demo.add_subparsers(dest="demo_command", required=True)
+    gen = demo_commands.add_parser("generate", help="build a large generated workspace for benchmarks")
+    gen.add_argument("--conversations", type=int, required=True)
+    gen.add_argument("--messages-per-conversation", type=int, default=10)
+    gen.add_argument("--data-dir", dest="gen_data_dir", required=True)
+    return parser
+
+
+def _generate(args) -> int:
+    from pathlib import Path
+
+    from desk.demo.generate import generate
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} conversations", end="", file=sys.stderr, flush=True)
+
+    path = generate(Path(args.gen_data_dir), args.conversations, args.messages_per_conversation, progress=progress)
+    print(f"\nworkspace ready: {path}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _generate(args)
+        from ui.app import run
+
+        return run(args)
+    except DeskError as error:
+        print(f"desk: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

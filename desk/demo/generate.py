@@ -1,0 +1,149 @@
+"""Scale the demo to benchmark sizes: N conversations x M messages through the real ingest path.
+
+Each generated conversation takes a real demo conversation as its template (language, channel,
+texts, order) with its own customer, order id and times spread over the last 90 days.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from desk.demo.workspace import create_accounts, demo_conversations
+from desk.domain import ConversationStatus, Direction, IncomingMessage
+from desk.paths import workspace_db
+from desk.storage.db import Database
+from desk.storage.ingest import Ingestor
+from desk.storage.models import Conversation, Order, OrderItem, Setting
+from desk.storage.timekeys import NO_DUE, to_epoch
+
+BATCH_MESSAGES = 2000
+GENERATED_SETTING = "demo.generated"
+
+
+def _order_id(rng: random.Random, template: str) -> str:
+    if template.startswith("#"):
+        return f"#{rng.randrange(10000, 99999999)}"
+    return f"{template[:3]}-{rng.randrange(10**6, 10**7):07d}-{rng.randrange(10**6, 10**7):07d}"
+
+
+def _messages(template: dict, account_id: int, index: int, per: int, end: datetime, rng) -> list[IncomingMessage]:
+    texts = {d: [m["text"] for m in template["messages"] if m["direction"] == d] for d in ("in", "out")}
+    texts["out"] = texts["out"] or texts["in"]
+    customer = template["customer"]
+    key = f"gen/{index}"
+    start = end - timedelta(hours=per * rng.uniform(2, 8))
+    step = (end - start) / per
+    out = []
+    for i in range(per):
+        direction = Direction.IN if (per - 1 - i) % 2 == 0 else Direction.OUT
+        pool = texts[direction.value]
+        out.append(
+            IncomingMessage(
+                account_id=account_id,
+                external_id=f"{key}/{i}",
+                thread_key=key,
+                direction=direction,
+                text=pool[(index + i) % len(pool)],
+                sent_at=start + step * i,
+                customer_name=customer["name"],
+                customer_email=f"c{index}.{customer.get('email', 'buyer@example.com')}",
+                customer_country=customer.get("country"),
+                customer_timezone=customer.get("timezone"),
+                language=template["language"],
+                subject=template.get("subject", ""),
+            )
+        )
+    return out
+
+
+def generate(data_dir: Path, conversations: int, messages_per: int = 10, seed: int = 7, progress=None) -> Path:
+    """Create (or reuse, when it already has this size) a generated workspace under data_dir."""
+    path = workspace_db(data_dir)
+    wanted = {"conversations": conversations, "messages_per": messages_per, "seed": seed}
+    db = Database.open_path(path)
+    have = db.fetch_all("SELECT value_json FROM settings WHERE key = :k", {"k": GENERATED_SETTING})
+    if have and json.loads(have[0][0]) == wanted:
+        db.close()
+        return path
+    if db.fetch_all("SELECT count(*) FROM conversations")[0][0]:
+        db.close()
+        raise SystemExit(f"{path} already holds other conversations; choose an empty --data-dir")
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    accounts = create_accounts(db, now)
+    templates = demo_conversations()
+    ingestor = Ingestor(db)
+    batch: list[IncomingMessage] = []
+    resolved: list[int] = []
+    for index in range(conversations):
+        template = templates[index % len(templates)]
+        open_ = rng.random() < 0.6
+        end = now - timedelta(hours=rng.uniform(0.2, 40) if open_ else rng.uniform(40, 2160))
+        batch.extend(_messages(template, accounts[template["account"]], index, messages_per, end, rng))
+        if not open_:
+            resolved.append(index)
+        if len(batch) >= BATCH_MESSAGES:
+            ingestor.ingest(batch, now=now)
+            batch.clear()
+            if progress:
+                progress(index + 1, conversations)
+    ingestor.ingest(batch, now=now)
+    _finish(db, resolved, templates, accounts, rng, now)
+    with db.sessionmaker.begin() as session:
+        session.merge(Setting(key=GENERATED_SETTING, value_json=json.dumps(wanted)))
+    db.close()
+    return path
+
+
+def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) -> None:
+    """Resolve the conversations that are not waiting and give each templated order its own row."""
+    conv = Conversation.__table__
+    with db.engine.begin() as conn:
+        keys = [f"gen/{i}" for i in resolved]
+        for start in range(0, len(keys), 500):
+            conn.execute(
+                conv.update()
+                .where(conv.c.thread_key.in_(keys[start : start + 500]))
+                .values(status=ConversationStatus.RESOLVED.value, sla_due_at=NO_DUE)
+            )
+        rows = conn.execute(conv.select().with_only_columns(conv.c.id, conv.c.thread_key, conv.c.customer_id)).all()
+        orders, items = [], []
+        for cid, key, customer_id in rows:
+            template = templates[int(key.split("/")[1]) % len(templates)]
+            spec = template.get("order")
+            if not spec:
+                continue
+            orders.append(
+                {
+                    "account_id": accounts[template["account"]],
+                    "external_id": _order_id(rng, spec["id"]),
+                    "customer_id": customer_id,
+                    "status": spec["status"],
+                    "currency": spec["currency"],
+                    "total": sum(Decimal(i["unit_price"]) * i["quantity"] for i in spec["items"]),
+                    "placed_at": to_epoch(now - timedelta(days=spec["placed_days_ago"])),
+                    "_cid": cid,
+                    "_items": spec["items"],
+                }
+            )
+        for start in range(0, len(orders), 1000):
+            chunk = orders[start : start + 1000]
+            ids = conn.execute(
+                insert(Order.__table__).returning(Order.__table__.c.id, sort_by_parameter_order=True),
+                [{k: v for k, v in o.items() if not k.startswith("_")} for o in chunk],
+            ).scalars().all()
+            for order_id, o in zip(ids, chunk):
+                items.extend(
+                    {"order_id": order_id, "sku": i["sku"], "title": i["title"], "quantity": i["quantity"],
+                     "unit_price": Decimal(i["unit_price"])}
+                    for i in o["_items"]
+                )
+                conn.execute(conv.update().where(conv.c.id == o["_cid"]).values(order_id=order_id))
+        if items:
+            conn.execute(insert(OrderItem.__table__), items)

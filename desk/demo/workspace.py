@@ -1,0 +1,194 @@
+"""Build the demo workspace from desk/demo/data/*.json (format: data/FORMAT.md).
+
+Messages go through the same Ingestor as synced mail and chats; orders, statuses, tags and
+assignees are set around it. Times in the files are relative ("hours_ago"), so a workspace built
+today looks like today's queue.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from importlib import resources
+
+from sqlalchemy import select, update
+
+from desk.domain import Channel, ConversationStatus, Direction, IncomingMessage
+from desk.storage.db import Database
+from desk.storage.ingest import Ingestor
+from desk.storage.models import (
+    Account,
+    Conversation,
+    ConversationTag,
+    Order,
+    OrderItem,
+    Refund,
+    ReturnRequest,
+    Shipment,
+)
+from desk.storage.timekeys import NO_DUE
+
+DATA_PACKAGE = "desk.demo.data"
+
+
+def read_json(name: str) -> dict:
+    return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
+
+
+def demo_conversations() -> list[dict]:
+    files = sorted(
+        f.name for f in resources.files(DATA_PACKAGE).iterdir() if f.name.endswith(".json") and f.name != "accounts.json"
+    )
+    return [c for name in files for c in read_json(name)["conversations"]]
+
+
+def demo_accounts() -> list[dict]:
+    return read_json("accounts.json")["accounts"]
+
+
+def data_fingerprint() -> str:
+    """Changes whenever a data file changes: a stale demo workspace is rebuilt."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for f in sorted(resources.files(DATA_PACKAGE).iterdir(), key=lambda f: f.name):
+        if f.name.endswith(".json"):
+            digest.update(f.name.encode() + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def create_accounts(db: Database, now: datetime) -> dict[str, int]:
+    with db.sessionmaker.begin() as session:
+        accounts = {
+            a["key"]: Account(
+                channel=Channel(a["channel"]),
+                name=a["name"],
+                sla_hours=a["sla_hours"],
+                settings_json=json.dumps({k: v for k, v in a.items() if k in ("marketplace", "region", "currency")}),
+                created_at=now,
+            )
+            for a in demo_accounts()
+        }
+        session.add_all(accounts.values())
+        session.flush()
+        return {key: account.id for key, account in accounts.items()}
+
+
+def _days(now: datetime, days: float | None) -> datetime | None:
+    return None if days is None else now - timedelta(days=days)
+
+
+def build_order(spec: dict, account_id: int, now: datetime) -> Order:
+    items = [
+        OrderItem(sku=i["sku"], title=i["title"], quantity=i["quantity"], unit_price=Decimal(i["unit_price"]))
+        for i in spec["items"]
+    ]
+    return Order(
+        account_id=account_id,
+        external_id=spec["id"],
+        status=spec["status"],
+        currency=spec["currency"],
+        total=sum((i.unit_price * i.quantity for i in items), Decimal("0")),
+        placed_at=_days(now, spec["placed_days_ago"]),
+        items=items,
+        shipments=[
+            Shipment(
+                carrier=s["carrier"],
+                tracking_number=s["tracking"],
+                status=s["status"],
+                shipped_at=_days(now, s.get("shipped_days_ago")),
+                delivered_at=_days(now, s.get("delivered_days_ago")),
+                eta_at=None if s.get("eta_days") is None else now + timedelta(days=s["eta_days"]),
+            )
+            for s in spec.get("shipments", [])
+        ],
+        refunds=[
+            Refund(amount=Decimal(r["amount"]), reason=r["reason"], status=r["status"], created_at=_days(now, r["days_ago"]))
+            for r in spec.get("refunds", [])
+        ],
+        returns=[
+            ReturnRequest(reason=r["reason"], status=r["status"], rma=r.get("rma"), created_at=_days(now, r["days_ago"]))
+            for r in spec.get("returns", [])
+        ],
+    )
+
+
+def conversation_messages(conv: dict, account_id: int, now: datetime, thread_key: str) -> Iterator[IncomingMessage]:
+    customer = conv["customer"]
+    order = conv.get("order") or {}
+    for index, m in enumerate(conv["messages"]):
+        direction = Direction(m["direction"])
+        yield IncomingMessage(
+            account_id=account_id,
+            external_id=f"{thread_key}/{index}",
+            thread_key=thread_key,
+            direction=direction,
+            text=m["text"],
+            sent_at=now - timedelta(hours=m["hours_ago"]),
+            customer_name=customer["name"],
+            customer_email=customer.get("email"),
+            customer_phone=customer.get("phone"),
+            customer_relay_alias=customer.get("relay_alias"),
+            customer_country=customer.get("country"),
+            customer_timezone=customer.get("timezone"),
+            language=None if direction is Direction.NOTE else conv["language"],
+            subject=conv.get("subject", ""),
+            author=m.get("author") if direction is not Direction.IN else customer["name"],
+            order_external_id=order.get("id"),
+        )
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    status: str
+    assignee: str | None
+    tags: tuple[str, ...]
+
+
+def apply_states(db: Database, states: dict[str, ConversationState], thread_ids: dict[str, int]) -> None:
+    """Status, assignee and tags as the data says; a conversation not waiting on us has no SLA due."""
+    with db.sessionmaker.begin() as session:
+        for thread_key, state in states.items():
+            cid = thread_ids[thread_key]
+            values: dict = {"status": state.status, "assignee": state.assignee}
+            if state.status in (ConversationStatus.RESOLVED, ConversationStatus.SNOOZED):
+                values["sla_due_at"] = NO_DUE
+            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
+            session.add_all(ConversationTag(conversation_id=cid, tag=t) for t in state.tags)
+
+
+def link_order_customers(db: Database) -> None:
+    with db.sessionmaker.begin() as session:
+        pairs = session.execute(
+            select(Conversation.order_id, Conversation.customer_id).where(Conversation.order_id.is_not(None))
+        ).all()
+        for order_id, customer_id in pairs:
+            session.execute(update(Order).where(Order.id == order_id).values(customer_id=customer_id))
+
+
+def load_demo(db: Database, now: datetime | None = None) -> int:
+    """Fill an empty cache with the demo workspace. Returns the number of conversations."""
+    now = now or datetime.now(UTC)
+    account_ids = create_accounts(db, now)
+    conversations = demo_conversations()
+    with db.sessionmaker.begin() as session:
+        session.add_all(
+            build_order(c["order"], account_ids[c["account"]], now) for c in conversations if c.get("order")
+        )
+    ingestor = Ingestor(db)
+    states: dict[str, ConversationState] = {}
+    batch: list[IncomingMessage] = []
+    for conv in conversations:
+        thread_key = f"demo/{conv['key']}"
+        batch.extend(conversation_messages(conv, account_ids[conv["account"]], now, thread_key))
+        states[thread_key] = ConversationState(conv["status"], conv.get("assignee"), tuple(conv.get("tags", ())))
+    ingestor.ingest(batch, now=now)
+    thread_ids = dict(
+        (k, i) for i, k in db.fetch_all("SELECT id, thread_key FROM conversations WHERE thread_key LIKE 'demo/%'")
+    )
+    apply_states(db, states, thread_ids)
+    link_order_customers(db)
+    return len(conversations)

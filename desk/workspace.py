@@ -1,0 +1,71 @@
+"""Opening a workspace: the user's cache, or the demo built from the bundled data."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from desk.errors import StorageUnavailable
+from desk.paths import workspace_db
+from desk.storage.db import Database, check_sqlite_file, read_revision
+from desk.storage import schema
+
+log = logging.getLogger(__name__)
+
+DEMO_MAX_AGE_S = 12 * 3600  # the demo's times are relative: rebuild it when it has grown stale
+DEMO_SETTING = "demo.built"
+
+
+def open_workspace(data_dir: Path, demo: bool = False) -> Database:
+    path = workspace_db(data_dir, demo)
+    if demo and _demo_is_stale(path):
+        _build_demo(path)
+    return Database.open_path(path)
+
+
+def _demo_is_stale(path: Path) -> bool:
+    if not path.exists():
+        return True
+    check_sqlite_file(path)
+    if read_revision(path) != schema.HEAD:
+        return True
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_SETTING,)).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return True
+    built = json.loads(row[0])
+    from desk.demo.workspace import data_fingerprint
+
+    return built.get("fingerprint") != data_fingerprint() or time.time() - built.get("at", 0) > DEMO_MAX_AGE_S
+
+
+def _build_demo(path: Path) -> None:
+    """Build into a temporary file and swap it in, so a crash never leaves half a demo."""
+    from desk.demo.workspace import data_fingerprint, load_demo
+    from desk.storage.models import Setting
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable(f"Desk cannot create {path.parent}: {exc.strerror}.") from None
+    tmp = path.with_name(path.name + ".building")
+    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        stale.unlink(missing_ok=True)
+    db = Database.open_path(tmp)
+    try:
+        count = load_demo(db)
+        with db.sessionmaker.begin() as session:
+            session.merge(Setting(key=DEMO_SETTING, value_json=json.dumps({"fingerprint": data_fingerprint(), "at": time.time()})))
+    finally:
+        db.close()  # the last connection to close checkpoints and removes the WAL
+    for old in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    log.info("demo workspace built: %d conversations at %s", count, path)

@@ -1,0 +1,1 @@
+"""Desk's Qt user interface. All Qt code lives here; desk/ stays Qt-free."""

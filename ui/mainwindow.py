@@ -1,0 +1,212 @@
+"""The main window: filters and queue on the left, the conversation in the middle, a sidebar."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain import Channel, ConversationStatus, QueueFilter
+from desk.executors import Executors
+from desk.storage.conversations import load_conversation
+from desk.storage.db import Database
+from desk.storage.queue import queue_count
+from ui.ops import spawn
+from ui.queue.model import QueueModel
+from ui.reading.view import ConversationPane
+from ui.services import Services
+
+LANGUAGES = ("en", "es", "de", "fr", "it", "ja", "zh")
+SEARCH_DEBOUNCE_MS = 250
+CLOCK_TICK_MS = 30_000
+
+
+class FirstPaintWatcher(QObject):
+    """Resolves `painted` the first time the watched widget paints with rows in its model."""
+
+    def __init__(self, widget: QWidget, model: QueueModel):
+        super().__init__(widget)
+        self._model = model
+        self.painted: asyncio.Future = asyncio.get_event_loop().create_future()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._model.rowCount() and not self.painted.done():
+            # Resolve after this paint has finished.
+            QTimer.singleShot(0, lambda: self.painted.done() or self.painted.set_result(True))
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        conversation_shown(int): the conversation with this id is on screen.
+    """
+
+    conversation_shown = Signal(int)
+
+    def __init__(self, executors: Executors, parent=None):
+        super().__init__(parent)
+        self.executors = executors
+        self.services: Services | None = None
+        self.model: QueueModel | None = None
+        self.setWindowTitle("Desk")
+        self.resize(1440, 860)
+        self._build()
+        self.statusBar().showMessage(self.tr("Opening workspace…"))
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search messages and customers…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        for label, statuses in (
+            (self.tr("Open"), (ConversationStatus.OPEN,)),
+            (self.tr("Pending"), (ConversationStatus.PENDING,)),
+            (self.tr("Snoozed"), (ConversationStatus.SNOOZED,)),
+            (self.tr("Resolved"), (ConversationStatus.RESOLVED,)),
+            (self.tr("All"), ()),
+        ):
+            self.status_filter.addItem(label, statuses)
+        self.channel_filter = QComboBox(self)
+        self.channel_filter.addItem(self.tr("All channels"), ())
+        for channel, label in (
+            (Channel.AMAZON, "Amazon"), (Channel.SHOPIFY, "Shopify"), (Channel.WHATSAPP, "WhatsApp"),
+            (Channel.EMAIL, self.tr("E-mail")),
+        ):
+            self.channel_filter.addItem(label, (channel,))
+        self.language_filter = QComboBox(self)
+        self.language_filter.addItem(self.tr("All languages"), ())
+        for code in LANGUAGES:
+            self.language_filter.addItem(code.upper(), (code,))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.channel_filter)
+        filters.addWidget(self.language_filter)
+
+        self.table = QTableView(self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+
+        queue_panel = QWidget(self)
+        queue_layout = QVBoxLayout(queue_panel)
+        queue_layout.setContentsMargins(8, 8, 0, 8)
+        queue_layout.addWidget(self.search)
+        queue_layout.addLayout(filters)
+        queue_layout.addWidget(self.table, 1)
+
+        self.reading = ConversationPane(self)
+        self.sidebar = QFrame(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sidebar.setMinimumWidth(220)
+        sidebar_layout = QVBoxLayout(self.sidebar)
+        self.sidebar_title = QLabel(self.tr("Order and knowledge"), self.sidebar)
+        self.sidebar_title.setObjectName("sidebarTitle")
+        sidebar_layout.addWidget(self.sidebar_title)
+        sidebar_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(queue_panel)
+        splitter.addWidget(self.reading)
+        splitter.addWidget(self.sidebar)
+        splitter.setSizes([640, 560, 240])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status_filter, self.channel_filter, self.language_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+    # --- workspace ------------------------------------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        """Show the queue of an opened workspace."""
+        self.services = Services(db, self.executors)
+        self.model = QueueModel(self.services, self)
+        self.first_paint = FirstPaintWatcher(self.table.viewport(), self.model)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QueueModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((QueueModel.COL_DUE, 78), (QueueModel.COL_CHANNEL, 96), (QueueModel.COL_CUSTOMER, 150),
+                           (QueueModel.COL_LANGUAGE, 52), (QueueModel.COL_ASSIGNEE, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.model.tick)
+        self._clock.start(CLOCK_TICK_MS)
+        self.statusBar().showMessage(str(db.path or db.url), 5000)
+        self.model.reload()
+
+    def current_filter(self) -> QueueFilter:
+        return replace(
+            QueueFilter(),
+            statuses=self.status_filter.currentData(),
+            channels=self.channel_filter.currentData(),
+            languages=self.language_filter.currentData(),
+            text=self.search.text().strip(),
+        )
+
+    def _apply_filter(self) -> None:
+        if self.model is not None:
+            self.model.set_filter(self.current_filter())
+
+    def _on_model_reset(self) -> None:
+        self.reading.show_placeholder()
+        spawn(self._update_count(self.model.queue_filter), name="queue-count")
+
+    async def _update_count(self, flt: QueueFilter) -> None:
+        count = await self.executors.read(queue_count, self.services.db, flt)
+        if flt == self.model.queue_filter:
+            self.count_label.setText(self.tr("%n conversation(s)", "", count))
+
+    def _on_page_loaded(self, rows: int) -> None:
+        if rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            conversation_id = self.model.data(current, QueueModel.IdRole)
+            spawn(self._show_conversation(conversation_id), name="open-conversation")
+
+    async def _show_conversation(self, conversation_id: int) -> None:
+        conversation = await self.executors.read(load_conversation, self.services.db, conversation_id)
+        current = self.table.currentIndex()
+        if conversation is None or not current.isValid() or self.model.data(current, QueueModel.IdRole) != conversation_id:
+            return
+        self.reading.show_conversation(conversation)
+        self.conversation_shown.emit(conversation_id)

@@ -1,0 +1,186 @@
+"""The queue as a Qt model: ordered rows loaded a page at a time, never all at once.
+
+Rows arrive from desk.storage.queue on the reader thread; `fetchMore` asks for the next keyset
+page and inserts it when it lands (one fetch at a time). Changing the filter resets the model.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from desk.domain import QueueFilter, QueueRow
+from desk.storage.queue import PAGE_SIZE, cursor_after, queue_page
+from ui.ops import spawn
+from ui.services import Services
+
+CHANNEL_COLOURS = {
+    "amazon": QColor("#ff9900"),
+    "shopify": QColor("#5e8e3e"),
+    "whatsapp": QColor("#25d366"),
+    "email": QColor("#607d8b"),
+}
+OVERDUE = QColor("#c62828")
+DUE_SOON = QColor("#ef6c00")
+DUE_SOON_S = 2 * 3600
+
+
+def format_due(due: int | None, now: float) -> str:
+    if due is None:
+        return "—"
+    left = int(due - now)
+    hours, minutes = divmod(abs(left) // 60, 60)
+    span = f"{hours}h {minutes:02d}m" if hours < 48 else f"{hours // 24}d {hours % 24}h"
+    return f"−{span}" if left < 0 else span
+
+
+class QueueModel(QAbstractTableModel):
+    """Signals:
+        page_loaded(int): a page of rows was added (its size); the first one after a reset too.
+    """
+
+    COL_DUE, COL_CHANNEL, COL_CUSTOMER, COL_SUBJECT, COL_LANGUAGE, COL_ASSIGNEE = range(6)
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+
+    page_loaded = Signal(int)
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._rows: list[QueueRow] = []
+        self._filter = QueueFilter()
+        self._exhausted = False
+        self._fetching = False
+        self._generation = 0  # pages requested before a reset are dropped when they land
+        self._now = time.time()
+
+    # --- our interface --------------------------------------------------------------------------
+
+    @property
+    def queue_filter(self) -> QueueFilter:
+        return self._filter
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._fetching = False
+        self._generation += 1
+        self.endResetModel()
+        self._request_page()
+
+    def row_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def tick(self) -> None:
+        """Refresh the due column (the clocks move even when nothing else does)."""
+        self._now = time.time()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_DUE), self.index(len(self._rows) - 1, self.COL_DUE))
+
+    def _request_page(self) -> None:
+        if self._fetching or self._exhausted:
+            return
+        self._fetching = True
+        after = cursor_after(self._rows[-1]) if self._rows else None
+        spawn(self._load_page(self._generation, self._filter, after), name="queue-page")
+
+    async def _load_page(self, generation, flt, after) -> None:
+        try:
+            rows = await self._services.executors.read(queue_page, self._services.db, flt, after, PAGE_SIZE)
+        finally:
+            if generation == self._generation:
+                self._fetching = False
+        if generation != self._generation:
+            return
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(rows))
+
+    # --- Qt API ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not parent.isValid():
+            self._request_page()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if 0 <= section < 6:
+            return (
+                self.tr("Due"), self.tr("Channel"), self.tr("Customer"), self.tr("Conversation"),
+                self.tr("Language"), self.tr("Assignee"),
+            )[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_DUE and row.sla_due_at is not None:
+                return datetime.fromtimestamp(row.sla_due_at).strftime("%Y-%m-%d %H:%M")
+            if col == self.COL_SUBJECT:
+                return row.preview
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._due_colour(row) if col == self.COL_DUE else None
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_CHANNEL:
+            return CHANNEL_COLOURS.get(row.channel)
+        if role == self.RowRole:
+            return row
+        if role == self.IdRole:
+            return row.id
+        return None
+
+    def _display(self, row: QueueRow, col: int) -> str | None:
+        if col == self.COL_DUE:
+            return format_due(row.sla_due_at, self._now)
+        if col == self.COL_CHANNEL:
+            return row.channel.capitalize()
+        if col == self.COL_CUSTOMER:
+            return row.customer_name
+        if col == self.COL_SUBJECT:
+            head = row.subject or row.preview
+            tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
+            return f"{head[:90]}{tags}"
+        if col == self.COL_LANGUAGE:
+            return (row.language or "").upper()
+        if col == self.COL_ASSIGNEE:
+            return row.assignee or ""
+        return None
+
+    def _due_colour(self, row: QueueRow) -> QColor | None:
+        if row.sla_due_at is None:
+            return None
+        left = row.sla_due_at - self._now
+        return OVERDUE if left < 0 else DUE_SOON if left < DUE_SOON_S else None

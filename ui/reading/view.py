@@ -1,0 +1,87 @@
+"""The selected conversation: a header and its messages, rendered inert.
+
+Bodies are escaped plain text, or HTML that was sanitised at ingest (desk.html). On top of that
+the browser loads nothing: no remote images, no local files, and links do not navigate.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from desk.storage.conversations import ConversationView, MessageView
+
+STYLE = {
+    "in": ("#f1f3f4", "left"),
+    "out": ("#e3f2fd", "right"),
+    "note": ("#fff8e1", "left"),
+}
+
+
+class InertBrowser(QTextBrowser):
+    """A QTextBrowser that never fetches anything a message refers to."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        return None
+
+
+class ConversationPane(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setObjectName("conversationHeader")
+        self.browser = InertBrowser(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.browser, 1)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.header.setText(self.tr("Select a conversation in the queue."))
+        self.browser.clear()
+
+    def show_conversation(self, conversation: ConversationView) -> None:
+        self.header.setText(self._header_html(conversation))
+        self.browser.setHtml("".join(self._message_html(m) for m in conversation.messages))
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _header_html(self, c: ConversationView) -> str:
+        facts = [c.channel.capitalize(), (c.language or "?").upper()]
+        if c.customer_country:
+            facts.append(c.customer_country)
+        if c.customer_timezone:
+            local = datetime.now(ZoneInfo(c.customer_timezone))
+            facts.append(self.tr("customer's time %1").replace("%1", local.strftime("%a %H:%M")))
+        if c.order_external_id:
+            facts.append(self.tr("order %1").replace("%1", c.order_external_id))
+        subject = html.escape(c.subject) if c.subject else ""
+        return (
+            f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
+            f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>"
+        )
+
+    def _message_html(self, m: MessageView) -> str:
+        colour, align = STYLE.get(m.direction, STYLE["in"])
+        who = {"in": m.author or "", "out": m.author or self.tr("Agent"), "note": self.tr("Internal note")}.get(
+            m.direction, ""
+        )
+        when = datetime.fromtimestamp(m.sent_at).strftime("%Y-%m-%d %H:%M")
+        body = m.html if m.html else html.escape(m.text).replace("\n", "<br>")
+        return (
+            f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:10px'><tr><td align='{align}'>"
+            f"<table width='85%' cellpadding='8' style='background-color:{colour}'><tr><td>"
+            f"<span style='color:#5f6368; font-size:9pt'>{html.escape(who)} · {when}</span><br>{body}"
+            f"</td></tr></table></td></tr></table>"
+        )
