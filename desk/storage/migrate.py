@@ -6,6 +6,11 @@ from alembic import command
 from alembic.config import Config
 
 
+def include_name(name, type_, parent_names) -> bool:
+    """Autogenerate ignores the search index: FTS5 virtual tables and their shadow tables."""
+    return not (type_ == "table" and name and (name.endswith("_fts") or "_fts_" in name))
+
+
 def alembic_config(connection=None) -> Config:
     config = Config()
     config.set_main_option("script_location", "desk.storage:migrations")

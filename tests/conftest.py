@@ -1,0 +1,86 @@
+"""Shared fixtures: a fresh cache per test, the demo workspace once per session, a qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """No test ever touches the real per-user data folder."""
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def db(tmp_path):
+    from desk.storage.db import Database
+
+    database = Database.open_path(tmp_path / "cache" / "desk.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def accounts(db):
+    """One account per channel: {"amazon": id, ...}."""
+    from desk.domain import Channel
+    from desk.storage.models import Account
+
+    with db.sessionmaker.begin() as session:
+        made = {
+            c.value: Account(channel=c, name=f"{c.value} test", sla_hours=12 if c is Channel.SHOPIFY else 24,
+                             created_at=datetime.now(UTC))
+            for c in Channel
+        }
+        session.add_all(made.values())
+    return {name: account.id for name, account in made.items()}
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory):
+    """A demo workspace built once for the session (through the real loader)."""
+    from desk.workspace import open_workspace
+
+    data = tmp_path_factory.mktemp("demo-data")
+    open_workspace(data, demo=True).close()
+    return data
+
+
+@pytest.fixture
+def demo_db(demo_dir):
+    from desk.workspace import open_workspace
+
+    database = open_workspace(demo_dir, demo=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def aio_loop(qapp):
+    """A qasync loop for one test; run scenarios with `aio_loop.run_until_complete(...)`
+    (toolchain.md: the recipe that is reliable under pytest-qt)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def run_async(loop, coro, timeout: float = 30):
+    return loop.run_until_complete(asyncio.wait_for(coro, timeout))

@@ -1,0 +1,112 @@
+import sqlite3
+
+import pytest
+
+from desk.errors import CorruptDatabase, DatabaseTooNew, NotADeskDatabase
+from desk.storage import schema
+from desk.storage.db import Database, read_revision
+
+
+def test_new_cache_is_migrated_to_head_with_wal_and_foreign_keys(db):
+    assert read_revision(db.path) == schema.HEAD
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_known_revisions_match_the_alembic_scripts():
+    from desk.storage.migrate import script_revisions
+
+    assert tuple(script_revisions()) == schema.REVISIONS
+
+
+def test_migrations_create_exactly_the_models_schema(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desk.storage.migrate import include_name
+    from desk.storage.models import Base
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_foreign_keys_are_enforced(db):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO conversation_tags(conversation_id, tag) VALUES (999, 'x')")
+
+
+def test_a_database_from_a_newer_desk_is_refused_and_left_untouched(db):
+    path = db.path
+    db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of Desk"):
+        Database.open_path(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    path.write_bytes(b"PK\x03\x04 this is a zip file, not a cache" * 10)
+    with pytest.raises(NotADeskDatabase, match="not a Desk cache"):
+        Database.open_path(path)
+    assert path.read_bytes().startswith(b"PK")
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    with pytest.raises(NotADeskDatabase, match="another program"):
+        Database.open_path(path)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["bookmarks"]
+
+
+def test_a_damaged_database_is_reported_not_overwritten(db):
+    path = db.path
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # smash the schema page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabase, match="damaged"):
+        Database.open_path(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_read_only_file_gives_a_clear_error(db):
+    """Root ignores permission bits, so this uses SQLite's own read-only mode to be run by anyone."""
+    from desk.storage.db import _storage_error
+
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+        conn.execute("INSERT INTO settings(key, value_json) VALUES ('a', '1')")
+    assert "read-only" in str(_storage_error(raised.value, db.path))
+
+
+def test_a_full_disk_gives_a_clear_error(db):
+    from desk.storage.db import _storage_error
+
+    conn = sqlite3.connect(db.path)
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        conn.execute("INSERT INTO settings(key, value_json) VALUES ('big', ?)", ("x" * 200_000,))
+    conn.close()
+    message = str(_storage_error(raised.value, db.path))
+    assert "disk is full" in message and "Nothing was changed" in message
+
+
+def test_an_older_known_revision_is_backed_up_before_migrating(db, monkeypatch):
+    path = db.path
+    db.close()
+    monkeypatch.setattr(schema, "REVISIONS", ("0000", *schema.REVISIONS))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000'")
+    monkeypatch.setattr(Database, "migrate", lambda self, backup: setattr(self, "backed_up", backup))
+    assert Database.open_path(path).backed_up is True
