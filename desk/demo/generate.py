@@ -7,12 +7,13 @@ texts, order) with its own customer, order id and times spread over the last 90 
 from __future__ import annotations
 
 import json
+import os
 import random
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert
 
 from desk.demo.workspace import create_accounts, demo_conversations
 from desk.domain import ConversationStatus, Direction, IncomingMessage
@@ -26,10 +27,11 @@ BATCH_MESSAGES = 2000
 GENERATED_SETTING = "demo.generated"
 
 
-def _order_id(rng: random.Random, template: str) -> str:
+def _order_id(index: int, rng: random.Random, template: str) -> str:
+    """Unique per generated conversation, in the platform's own shape."""
     if template.startswith("#"):
-        return f"#{rng.randrange(10000, 99999999)}"
-    return f"{template[:3]}-{rng.randrange(10**6, 10**7):07d}-{rng.randrange(10**6, 10**7):07d}"
+        return f"#{100000 + index}"
+    return f"{template[:3]}-{index:07d}-{rng.randrange(10**6, 10**7):07d}"
 
 
 def _messages(template: dict, account_id: int, index: int, per: int, end: datetime, rng) -> list[IncomingMessage]:
@@ -63,17 +65,36 @@ def _messages(template: dict, account_id: int, index: int, per: int, end: dateti
 
 
 def generate(data_dir: Path, conversations: int, messages_per: int = 10, seed: int = 7, progress=None) -> Path:
-    """Create (or reuse, when it already has this size) a generated workspace under data_dir."""
+    """Create (or reuse, when it already has this size) a generated workspace under data_dir.
+
+    Built in a side file and renamed into place, so an interrupted run leaves nothing half-made.
+    """
     path = workspace_db(data_dir)
     wanted = {"conversations": conversations, "messages_per": messages_per, "seed": seed}
-    db = Database.open_path(path)
-    have = db.fetch_all("SELECT value_json FROM settings WHERE key = :k", {"k": GENERATED_SETTING})
-    if have and json.loads(have[0][0]) == wanted:
+    if path.exists():
+        db = Database.open_path(path)
+        have = db.fetch_all("SELECT value_json FROM settings WHERE key = :k", {"k": GENERATED_SETTING})
+        holds = db.fetch_all("SELECT count(*) FROM conversations")[0][0]
         db.close()
-        return path
-    if db.fetch_all("SELECT count(*) FROM conversations")[0][0]:
+        if have and json.loads(have[0][0]) == wanted:
+            return path
+        if holds:
+            raise SystemExit(f"{path} already holds other conversations; choose an empty --data-dir")
+    building = path.with_name(path.name + ".building")
+    for stale in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        stale.unlink(missing_ok=True)
+    db = Database.open_path(building)
+    try:
+        _fill(db, conversations, messages_per, seed, wanted, progress)
+    finally:
         db.close()
-        raise SystemExit(f"{path} already holds other conversations; choose an empty --data-dir")
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
+    os.replace(building, path)
+    return path
+
+
+def _fill(db: Database, conversations: int, messages_per: int, seed: int, wanted: dict, progress) -> None:
     rng = random.Random(seed)
     now = datetime.now(UTC)
     accounts = create_accounts(db, now)
@@ -97,8 +118,6 @@ def generate(data_dir: Path, conversations: int, messages_per: int = 10, seed: i
     _finish(db, resolved, templates, accounts, rng, now)
     with db.sessionmaker.begin() as session:
         session.merge(Setting(key=GENERATED_SETTING, value_json=json.dumps(wanted)))
-    db.close()
-    return path
 
 
 def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) -> None:
@@ -115,14 +134,15 @@ def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) ->
         rows = conn.execute(conv.select().with_only_columns(conv.c.id, conv.c.thread_key, conv.c.customer_id)).all()
         orders, items = [], []
         for cid, key, customer_id in rows:
-            template = templates[int(key.split("/")[1]) % len(templates)]
+            index = int(key.split("/")[1])
+            template = templates[index % len(templates)]
             spec = template.get("order")
             if not spec:
                 continue
             orders.append(
                 {
                     "account_id": accounts[template["account"]],
-                    "external_id": _order_id(rng, spec["id"]),
+                    "external_id": _order_id(index, rng, spec["id"]),
                     "customer_id": customer_id,
                     "status": spec["status"],
                     "currency": spec["currency"],
@@ -132,6 +152,7 @@ def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) ->
                     "_items": spec["items"],
                 }
             )
+        links = []
         for start in range(0, len(orders), 1000):
             chunk = orders[start : start + 1000]
             ids = conn.execute(
@@ -144,6 +165,8 @@ def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) ->
                      "unit_price": Decimal(i["unit_price"])}
                     for i in o["_items"]
                 )
-                conn.execute(conv.update().where(conv.c.id == o["_cid"]).values(order_id=order_id))
+                links.append({"b_id": o["_cid"], "b_order": order_id})
+        if links:
+            conn.execute(conv.update().where(conv.c.id == bindparam("b_id")).values(order_id=bindparam("b_order")), links)
         if items:
             conn.execute(insert(OrderItem.__table__), items)

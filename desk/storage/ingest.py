@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, bindparam, select, tuple_, type_coerce, update
+from sqlalchemy import BigInteger, bindparam, select, type_coerce, update
 
 from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
 from desk.html import sanitise_html
@@ -95,53 +95,45 @@ class Ingestor:
     # --- customers and conversations ------------------------------------------------------------
 
     def _conversations(self, conn, messages: Sequence[IncomingMessage], now: datetime) -> dict:
+        """(account, thread key) -> conversation id for every thread in the batch, creating the new
+        ones together (a handful of statements per batch, not per conversation)."""
         threads = {_thread(m): m for m in messages}
-        existing = dict(
-            ((a, k), cid)
-            for cid, a, k in conn.execute(
-                select(CONVERSATIONS.c.id, CONVERSATIONS.c.account_id, CONVERSATIONS.c.thread_key).where(
-                    tuple_(CONVERSATIONS.c.account_id, CONVERSATIONS.c.thread_key).in_(list(threads))
-                )
-            )
-        )
-        for key, first in threads.items():
-            if key not in existing:
-                existing[key] = self._create_conversation(conn, first, now)
-        return existing
+        c = CONVERSATIONS.c
+        found = {(a, k): cid for cid, a, k in select_pairs(conn, c.id, c.account_id, c.thread_key, threads)}
+        new = [m for key, m in threads.items() if key not in found]
+        if new:
+            self._create_conversations(conn, new, now)
+            created = select_pairs(conn, c.id, c.account_id, c.thread_key, [_thread(m) for m in new])
+            found.update(((a, k), cid) for cid, a, k in created)
+        return found
 
-    def _create_conversation(self, conn, msg: IncomingMessage, now: datetime) -> int:
-        customer_id = resolve_customer(conn, self.db, msg, now)
-        order_id = None
-        if msg.order_external_id:
-            order_id = conn.execute(
-                select(ORDERS.c.id).where(
-                    ORDERS.c.account_id == msg.account_id, ORDERS.c.external_id == msg.order_external_id
-                )
-            ).scalar()
-        stmt = self.db.dialect.insert_ignoring_duplicates(CONVERSATIONS)
-        conn.execute(
-            stmt,
+    def _create_conversations(self, conn, firsts: list[IncomingMessage], now: datetime) -> None:
+        customers = resolve_customers(conn, self.db, firsts, now)
+        order_keys = {(m.account_id, m.order_external_id) for m in firsts if m.order_external_id}
+        orders = {}
+        if order_keys:
+            o = ORDERS.c
+            orders = {(a, e): oid for oid, a, e in select_pairs(conn, o.id, o.account_id, o.external_id, order_keys)}
+        created = to_epoch(now)
+        rows = [
             {
-                "account_id": msg.account_id,
-                "channel": self._channels[msg.account_id].value,
-                "thread_key": msg.thread_key,
+                "account_id": m.account_id,
+                "channel": self._channels[m.account_id].value,
+                "thread_key": m.thread_key,
                 "customer_id": customer_id,
-                "order_id": order_id,
-                "subject": msg.subject[:500],
+                "order_id": orders.get((m.account_id, m.order_external_id)),
+                "subject": m.subject[:500],
                 "status": ConversationStatus.OPEN.value,
-                "language": msg.language,
+                "language": m.language,
                 "sla_due_at": NO_DUE,
                 "last_inbound_at": NEVER,
                 "preview": "",
                 "message_count": 0,
-                "created_at": to_epoch(now),
-            },
-        )
-        return conn.execute(
-            select(CONVERSATIONS.c.id).where(
-                CONVERSATIONS.c.account_id == msg.account_id, CONVERSATIONS.c.thread_key == msg.thread_key
-            )
-        ).scalar_one()
+                "created_at": created,
+            }
+            for m, customer_id in zip(firsts, customers)
+        ]
+        conn.execute(self.db.dialect.insert_ignoring_duplicates(CONVERSATIONS), rows)
 
     # --- messages --------------------------------------------------------------------------------
 
@@ -240,6 +232,21 @@ class Ingestor:
         }
 
 
+def select_pairs(conn, value, first, second, pairs) -> list[tuple]:
+    """Rows (value, first, second) for the given (first, second) pairs.
+
+    One `first = ? AND second IN (...)` per distinct first: SQLite does not use an index for a
+    row-value `(a, b) IN ((..), (..))` list and scans the table instead.
+    """
+    by_first: dict = defaultdict(list)
+    for a, b in pairs:
+        by_first[a].append(b)
+    rows: list[tuple] = []
+    for a, bs in by_first.items():
+        rows.extend(tuple(r) for r in conn.execute(select(value, first, second).where(first == a, second.in_(bs))))
+    return rows
+
+
 def _thread(m: IncomingMessage) -> tuple[int, str]:
     return (m.account_id, m.thread_key)
 
@@ -248,42 +255,71 @@ def _default_state(direction: Direction) -> DeliveryState:
     return DeliveryState.RECEIVED if direction is Direction.IN else DeliveryState.SENT
 
 
-def resolve_customer(conn, db: Database, msg: IncomingMessage, now: datetime) -> int | None:
-    """The customer a message comes from: found by any identity it carries, else created.
+def resolve_customers(conn, db: Database, messages: list[IncomingMessage], now: datetime) -> list[int | None]:
+    """The customer each message comes from: found by any identity it carries, else created.
 
-    One person across channels is one customer: identities it brings that are new are attached
-    to the customer found through the others.
+    One person across channels is one customer: identities a message brings that are new are
+    attached to the customer found through the others (also across messages of one batch).
     """
-    keys = identities_of(msg)
-    if not keys and not msg.customer_name:
-        return None
-    found = conn.execute(
-        select(IDENTITIES.c.customer_id, IDENTITIES.c.kind, IDENTITIES.c.value).where(
-            tuple_(IDENTITIES.c.kind, IDENTITIES.c.value).in_(keys)
+    keys_of = [identities_of(m) for m in messages]
+    wanted = {k for keys in keys_of for k in keys}
+    owner: dict[tuple[str, str], int | str] = {}
+    if wanted:
+        i = IDENTITIES.c
+        owner.update(((kind, value), cid) for cid, kind, value in select_pairs(conn, i.customer_id, i.kind, i.value, wanted))
+    # Placeholders ("new:N") stand for customers this batch creates.
+    chosen: list[int | str | None] = []
+    new_customers: dict[str, IncomingMessage] = {}
+    new_identities: list[tuple[int | str, str, str]] = []
+    for m, keys in zip(messages, keys_of):
+        if not keys and not m.customer_name:
+            chosen.append(None)
+            continue
+        who = next((owner[k] for k in keys if k in owner), None)
+        if who is None:
+            who = f"new:{len(new_customers)}"
+            new_customers[who] = m
+        for k in keys:
+            if k not in owner:
+                owner[k] = who
+                new_identities.append((who, *k))
+        chosen.append(who)
+    ids: dict[int | str, int] = {}
+    if new_customers:
+        created = to_epoch(now)
+        returned = conn.execute(
+            CUSTOMERS.insert().returning(CUSTOMERS.c.id, sort_by_parameter_order=True),
+            [
+                {"display_name": m.customer_name[:200], "language": m.language, "country": m.customer_country,
+                 "timezone": m.customer_timezone, "created_at": created}
+                for m in new_customers.values()
+            ],
+        ).scalars().all()
+        ids.update(zip(new_customers, returned))
+    resolved = [ids.get(c, c) if c is not None else None for c in chosen]
+    if new_identities:
+        conn.execute(
+            db.dialect.insert_ignoring_duplicates(IDENTITIES),
+            [{"customer_id": ids.get(who, who), "kind": k, "value": v} for who, k, v in new_identities],
         )
-    ).all() if keys else []
-    if found:
-        customer_id = found[0][0]
-    else:
-        customer_id = conn.execute(
-            CUSTOMERS.insert().values(
-                display_name=msg.customer_name[:200],
-                language=msg.language,
-                country=msg.customer_country,
-                timezone=msg.customer_timezone,
-                created_at=to_epoch(now),
-            )
-        ).inserted_primary_key[0]
-    known = {(k, v) for _, k, v in found}
-    new_keys = [{"customer_id": customer_id, "kind": k, "value": v} for k, v in keys if (k, v) not in known]
-    if new_keys:
-        conn.execute(db.dialect.insert_ignoring_duplicates(IDENTITIES), new_keys)
-    if new_keys or not found:
-        _index_customer(conn, db, customer_id)
-    return customer_id
+    touched = {ids.get(who, who) for who, _, _ in new_identities} | set(ids.values())
+    if touched:
+        _index_customers(conn, db, touched)
+    return resolved
 
 
-def _index_customer(conn, db: Database, customer_id: int) -> None:
-    name = conn.execute(select(CUSTOMERS.c.display_name).where(CUSTOMERS.c.id == customer_id)).scalar_one()
-    values = conn.execute(select(IDENTITIES.c.value).where(IDENTITIES.c.customer_id == customer_id)).scalars()
-    db.dialect.index_customers(conn, [(customer_id, index_text(" ".join([name, *values])))])
+def _index_customers(conn, db: Database, customer_ids: set[int]) -> None:
+    names = {
+        cid: name
+        for cid, name in conn.execute(
+            select(CUSTOMERS.c.id, CUSTOMERS.c.display_name).where(CUSTOMERS.c.id.in_(customer_ids))
+        )
+    }
+    values: dict[int, list[str]] = defaultdict(list)
+    for cid, value in conn.execute(
+        select(IDENTITIES.c.customer_id, IDENTITIES.c.value).where(IDENTITIES.c.customer_id.in_(customer_ids))
+    ):
+        values[cid].append(value)
+    db.dialect.index_customers(
+        conn, [(cid, index_text(" ".join([names[cid], *values[cid]]))) for cid in sorted(customer_ids)]
+    )

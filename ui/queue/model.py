@@ -23,6 +23,7 @@ CHANNEL_COLOURS = {
     "whatsapp": QColor("#25d366"),
     "email": QColor("#607d8b"),
 }
+CHANNEL_NAMES = {"amazon": "Amazon", "shopify": "Shopify", "whatsapp": "WhatsApp", "email": "E-mail"}
 OVERDUE = QColor("#c62828")
 DUE_SOON = QColor("#ef6c00")
 DUE_SOON_S = 2 * 3600
@@ -166,7 +167,7 @@ class QueueModel(QAbstractTableModel):
         if col == self.COL_DUE:
             return format_due(row.sla_due_at, self._now)
         if col == self.COL_CHANNEL:
-            return row.channel.capitalize()
+            return CHANNEL_NAMES.get(row.channel, row.channel)
         if col == self.COL_CUSTOMER:
             return row.customer_name
         if col == self.COL_SUBJECT:

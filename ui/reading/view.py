@@ -10,10 +10,11 @@ import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDateTime, QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.storage.conversations import ConversationView, MessageView
+from ui.queue.model import CHANNEL_NAMES
 
 STYLE = {
     "in": ("#f1f3f4", "left"),
@@ -58,12 +59,13 @@ class ConversationPane(QWidget):
         bar.setValue(bar.maximum())
 
     def _header_html(self, c: ConversationView) -> str:
-        facts = [c.channel.capitalize(), (c.language or "?").upper()]
+        facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
         if c.customer_country:
             facts.append(c.customer_country)
         if c.customer_timezone:
             local = datetime.now(ZoneInfo(c.customer_timezone))
-            facts.append(self.tr("customer's time %1").replace("%1", local.strftime("%a %H:%M")))
+            shown = QLocale().toString(QDateTime(local.date(), local.time()), "ddd HH:mm")
+            facts.append(self.tr("customer's time %1").replace("%1", shown))
         if c.order_external_id:
             facts.append(self.tr("order %1").replace("%1", c.order_external_id))
         subject = html.escape(c.subject) if c.subject else ""

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m desk.bench --conversations N --json`."""
