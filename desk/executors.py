@@ -7,7 +7,6 @@ locked" between our own threads). Blocking libraries (deep-translator, keyring) 
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -37,5 +36,7 @@ class Executors:
 
 
 async def _run(pool: ThreadPoolExecutor, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    import asyncio  # on first use: the first queue page is painted before asyncio loads
+
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(pool, functools.partial(fn, *args, **kwargs))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desk.errors import StorageUnavailable
 from desk.paths import workspace_db
-from desk.storage.db import Database, check_sqlite_file, read_revision
+from desk.storage.db import Database, check_sqlite_file, read_revision, sqlite_url
 from desk.storage import schema
 
 log = logging.getLogger(__name__)
@@ -21,10 +21,23 @@ DEMO_SETTING = "demo.built"
 
 
 def open_workspace(data_dir: Path, demo: bool = False) -> Database:
+    """Open the workspace, building the demo or migrating the cache first when needed (slow)."""
     path = workspace_db(data_dir, demo)
     if demo and _demo_is_stale(path):
         _build_demo(path)
     return Database.open_path(path)
+
+
+def open_ready_workspace(data_dir: Path, demo: bool = False) -> Database | None:
+    """The workspace when it opens as it is (cheap checks only), else None: then it needs
+    `open_workspace` on a worker thread. Bad files raise the same DeskErrors either way."""
+    path = workspace_db(data_dir, demo)
+    if not path.exists():
+        return None
+    check_sqlite_file(path)
+    if read_revision(path) != schema.HEAD or (demo and _demo_is_stale(path)):
+        return None
+    return Database(sqlite_url(path))
 
 
 def _demo_is_stale(path: Path) -> bool:
@@ -41,14 +54,15 @@ def _demo_is_stale(path: Path) -> bool:
     if row is None:
         return True
     built = json.loads(row[0])
-    from desk.demo.workspace import data_fingerprint
+    from desk.demo.data_files import data_fingerprint
 
     return built.get("fingerprint") != data_fingerprint() or time.time() - built.get("at", 0) > DEMO_MAX_AGE_S
 
 
 def _build_demo(path: Path) -> None:
     """Build into a temporary file and swap it in, so a crash never leaves half a demo."""
-    from desk.demo.workspace import data_fingerprint, load_demo
+    from desk.demo.data_files import data_fingerprint
+    from desk.demo.workspace import load_demo
     from desk.storage.models import Setting
 
     try:

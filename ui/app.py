@@ -1,8 +1,13 @@
-"""main(): the QApplication, the qasync event loop, the workspace, the window."""
+"""main(): the QApplication, the window, the workspace, then the qasync event loop.
+
+Start-up order matters (README "Performance"): when the workspace is ready as it is (no
+migration, no demo to build), the first queue page is read and painted before asyncio and
+qasync are even imported; otherwise the window opens at once and the workspace is prepared on
+the writer thread while the loop runs.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -18,21 +23,48 @@ STARTUP_PROBE_ENV = "DESK_STARTUP_PROBE"
 
 
 def run(args) -> int:
-    if args.screenshot or os.environ.get(STARTUP_PROBE_ENV):
+    probe = bool(os.environ.get(STARTUP_PROBE_ENV))
+    if args.screenshot or probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from desk.errors import DeskError
+    from desk.executors import Executors
+    from desk.paths import data_dir
+    from desk.workspace import open_ready_workspace
     from ui.i18n import install_translators
+    from ui.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Desk")
     app.setOrganizationName("Desk")
     _load_resources(app)
     translators = install_translators(app, args.lang)  # noqa: F841 - must outlive the window
+    folder = data_dir(args.data_dir)
+    window = MainWindow(Executors())
+    error = None
+    try:
+        db = open_ready_workspace(folder, args.demo)
+    except DeskError as exc:
+        db, error = None, exc
+    if db is not None:
+        from desk.storage.queue import queue_page
+
+        window.attach(db, first_page=queue_page(db, window.current_filter()))
+    window.show()
+    if db is not None:
+        app.processEvents()  # paint the first page now; nothing async is running yet
+        if probe:
+            _report_startup()
+            return 0
+
+    import asyncio
+
+    import qasync
+
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(_main(app, args))
+        return runner.run(_main(app, window, args, folder, db, error))
 
 
 def _load_resources(app) -> None:
@@ -50,28 +82,29 @@ def _load_resources(app) -> None:
         app.setStyleSheet(bytes(style.readAll()).decode("utf-8"))
 
 
-async def _main(app, args) -> int:
+async def _main(app, window, args, folder: Path, db, error) -> int:
     from desk.errors import DeskError
-    from desk.executors import Executors
-    from desk.paths import data_dir
     from desk.workspace import open_workspace
-    from ui.mainwindow import MainWindow
+    from ui import ops
 
-    executors = Executors()
-    window = MainWindow(executors)
-    window.show()
+    executors = window.executors
+    ops.start_waiting()
+    interactive = not (args.screenshot or os.environ.get(STARTUP_PROBE_ENV))
     try:
-        db = await executors.write(open_workspace, data_dir(args.data_dir), args.demo)
-    except DeskError as error:
-        print(f"desk: {error}", file=sys.stderr)
-        if not (args.screenshot or os.environ.get(STARTUP_PROBE_ENV)):
-            await _show_error(window, str(error))
-        executors.shutdown()
-        return error.exit_code
-    window.attach(db)
-    try:
+        if db is None and error is None:
+            try:
+                db = await executors.write(open_workspace, folder, args.demo)
+            except DeskError as exc:
+                error = exc
+            else:
+                window.attach(db)
+        if error is not None:
+            print(f"desk: {error}", file=sys.stderr)
+            if interactive:
+                await _show_error(window, str(error))
+            return error.exit_code
         if os.environ.get(STARTUP_PROBE_ENV):
-            await window.first_paint.painted
+            await window.first_paint.wait()
             _report_startup()
             return 0
         if args.screenshot:
@@ -79,20 +112,23 @@ async def _main(app, args) -> int:
         await _until_quit(app)
         return 0
     finally:
-        from ui.ops import cancel_all
-
-        cancel_all()
+        ops.cancel_all()
         executors.shutdown()
-        db.close()
+        if db is not None:
+            db.close()
 
 
 async def _until_quit(app) -> None:
+    import asyncio
+
     done = asyncio.get_running_loop().create_future()
     app.lastWindowClosed.connect(lambda: done.done() or done.set_result(None))
     await done
 
 
 async def _show_error(window, message: str) -> None:
+    import asyncio
+
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, window.tr("Desk cannot open this workspace"), message,
@@ -104,7 +140,9 @@ async def _show_error(window, message: str) -> None:
 
 
 async def _screenshot(window, path: Path) -> int:
-    await window.first_paint.painted
+    import asyncio
+
+    await window.first_paint.wait()
     shown = asyncio.get_running_loop().create_future()
     window.conversation_shown.connect(lambda _: shown.done() or shown.set_result(None))
     if window.reading.browser.toPlainText() == "":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -37,19 +36,33 @@ CLOCK_TICK_MS = 30_000
 
 
 class FirstPaintWatcher(QObject):
-    """Resolves `painted` the first time the watched widget paints with rows in its model."""
+    """Notes the first time the watched widget paints with rows in its model.
+
+    Signals:
+        painted(): emitted once, after that paint.
+    """
+
+    painted = Signal()
 
     def __init__(self, widget: QWidget, model: QueueModel):
         super().__init__(widget)
         self._model = model
-        self.painted: asyncio.Future = asyncio.get_event_loop().create_future()
+        self.done = False
         widget.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self._model.rowCount() and not self.painted.done():
-            # Resolve after this paint has finished.
-            QTimer.singleShot(0, lambda: self.painted.done() or self.painted.set_result(True))
+        if not self.done and event.type() == QEvent.Type.Paint and self._model.rowCount():
+            self.done = True
+            QTimer.singleShot(0, self.painted.emit)  # after this paint has finished
         return False
+
+    async def wait(self) -> None:
+        if not self.done:
+            import asyncio
+
+            painted = asyncio.get_running_loop().create_future()
+            self.painted.connect(lambda: painted.done() or painted.set_result(None))
+            await painted
 
 
 class MainWindow(QMainWindow):
@@ -151,8 +164,8 @@ class MainWindow(QMainWindow):
 
     # --- workspace ------------------------------------------------------------------------------
 
-    def attach(self, db: Database) -> None:
-        """Show the queue of an opened workspace."""
+    def attach(self, db: Database, first_page: list | None = None) -> None:
+        """Show the queue of an opened workspace, starting from `first_page` when it is at hand."""
         self.services = Services(db, self.executors)
         self.model = QueueModel(self.services, self)
         self.first_paint = FirstPaintWatcher(self.table.viewport(), self.model)
@@ -170,7 +183,10 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self.model.tick)
         self._clock.start(CLOCK_TICK_MS)
         self.statusBar().showMessage(str(db.path or db.url), 5000)
-        self.model.reload()
+        if first_page is None:
+            self.model.reload()
+        else:
+            self.model.show_first_page(first_page)
 
     def current_filter(self) -> QueueFilter:
         return replace(
@@ -187,6 +203,9 @@ class MainWindow(QMainWindow):
 
     def _on_model_reset(self) -> None:
         self.reading.show_placeholder()
+        self.refresh_count()
+
+    def refresh_count(self) -> None:
         spawn(self._update_count(self.model.queue_filter), name="queue-count")
 
     async def _update_count(self, flt: QueueFilter) -> None:

@@ -55,7 +55,7 @@ def _sample_messages(count: int):
     from datetime import UTC, datetime
 
     from desk.demo.generate import _messages
-    from desk.demo.workspace import demo_conversations
+    from desk.demo.data_files import demo_conversations
 
     rng = random.Random(3)
     templates = demo_conversations()

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, insert
 
-from desk.demo.workspace import create_accounts, demo_conversations
+from desk.demo.data_files import demo_conversations
+from desk.demo.workspace import create_accounts
 from desk.domain import ConversationStatus, Direction, IncomingMessage
 from desk.paths import workspace_db
 from desk.storage.db import Database

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from importlib import resources
 
 from sqlalchemy import select, update
 
+from desk.demo.data_files import demo_accounts, demo_conversations
 from desk.domain import Channel, ConversationStatus, Direction, IncomingMessage
 from desk.storage.db import Database
 from desk.storage.ingest import Ingestor
@@ -30,35 +30,6 @@ from desk.storage.models import (
     Shipment,
 )
 from desk.storage.timekeys import NO_DUE
-
-DATA_PACKAGE = "desk.demo.data"
-
-
-def read_json(name: str) -> dict:
-    return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
-
-
-def demo_conversations() -> list[dict]:
-    files = sorted(
-        f.name for f in resources.files(DATA_PACKAGE).iterdir() if f.name.endswith(".json") and f.name != "accounts.json"
-    )
-    return [c for name in files for c in read_json(name)["conversations"]]
-
-
-def demo_accounts() -> list[dict]:
-    return read_json("accounts.json")["accounts"]
-
-
-def data_fingerprint() -> str:
-    """Changes whenever a data file changes: a stale demo workspace is rebuilt."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for f in sorted(resources.files(DATA_PACKAGE).iterdir(), key=lambda f: f.name):
-        if f.name.endswith(".json"):
-            digest.update(f.name.encode() + f.read_bytes())
-    return digest.hexdigest()[:16]
-
 
 def create_accounts(db: Database, now: datetime) -> dict[str, int]:
     with db.sessionmaker.begin() as session:

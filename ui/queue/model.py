@@ -78,6 +78,16 @@ class QueueModel(QAbstractTableModel):
         self.endResetModel()
         self._request_page()
 
+    def show_first_page(self, rows: list[QueueRow]) -> None:
+        """Start from a page read before the event loop ran (start-up); later pages load as usual."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = len(rows) < PAGE_SIZE
+        self._fetching = False
+        self._generation += 1
+        self.endResetModel()
+        self.page_loaded.emit(len(rows))
+
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
 

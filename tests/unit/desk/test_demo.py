@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from desk.demo.workspace import demo_accounts, demo_conversations
+from desk.demo.data_files import demo_accounts, demo_conversations
 from desk.storage.queue import queue_count
 from desk.domain import QueueFilter
 

@@ -20,7 +20,7 @@ def test_window_shows_the_queue_and_the_first_conversation(qtbot, aio_loop, demo
         shown = asyncio.get_running_loop().create_future()
         window.conversation_shown.connect(lambda cid: shown.done() or shown.set_result(cid))
         window.attach(demo_db)
-        await window.first_paint.painted
+        await window.first_paint.wait()
         return await shown
 
     conversation_id = run_async(aio_loop, scenario())
