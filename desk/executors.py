@@ -9,17 +9,35 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 T = TypeVar("T")
 
 
+def _pool(workers: int, name: str) -> ThreadPoolExecutor:
+    from concurrent.futures import ThreadPoolExecutor  # on first use, not on the start-up path
+
+    return ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+
+
 class Executors:
-    def __init__(self) -> None:
-        self.reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-read")
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-write")
-        self.blocking = ThreadPoolExecutor(max_workers=4, thread_name_prefix="desk-io")
+    """Pools are created on first use."""
+
+    @cached_property
+    def reader(self) -> ThreadPoolExecutor:
+        return _pool(1, "desk-read")
+
+    @cached_property
+    def writer(self) -> ThreadPoolExecutor:
+        return _pool(1, "desk-write")
+
+    @cached_property
+    def blocking(self) -> ThreadPoolExecutor:
+        return _pool(4, "desk-io")
 
     async def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await _run(self.reader, fn, *args, **kwargs)
@@ -31,8 +49,9 @@ class Executors:
         return await _run(self.blocking, fn, *args, **kwargs)
 
     def shutdown(self) -> None:
-        for pool in (self.reader, self.writer, self.blocking):
-            pool.shutdown(wait=True, cancel_futures=True)
+        for name in ("reader", "writer", "blocking"):
+            if name in self.__dict__:
+                self.__dict__[name].shutdown(wait=True, cancel_futures=True)
 
 
 async def _run(pool: ThreadPoolExecutor, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

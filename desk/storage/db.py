@@ -9,7 +9,6 @@ imported on first use. Both speak the same SQL text with :named parameters.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -75,6 +74,8 @@ class Database:
         return db
 
     def migrate(self, backup: bool) -> None:
+        import shutil
+
         from desk.storage.migrate import upgrade
 
         path = self.path

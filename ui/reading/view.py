@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -63,6 +62,8 @@ class ConversationPane(QWidget):
         if c.customer_country:
             facts.append(c.customer_country)
         if c.customer_timezone:
+            from zoneinfo import ZoneInfo  # not needed before a conversation is opened
+
             local = datetime.now(ZoneInfo(c.customer_timezone))
             shown = QLocale().toString(QDateTime(local.date(), local.time()), "ddd HH:mm")
             facts.append(self.tr("customer's time %1").replace("%1", shown))
