@@ -63,14 +63,44 @@ def _sample_messages(count: int):
     out = []
     for index in range(count // 10):
         template = templates[index % len(templates)]
-        batch = _messages(template, 1 + index % 9, index, 10, now, rng)
+        account = 1 + (index * 10 // INGEST_BATCH) % 9  # a sync batch comes from one account
+        batch = _messages(template, account, index, 10, now, rng)
         for m in batch:  # threads and ids the workspace does not have yet
             m.thread_key, m.external_id = f"bench/{m.thread_key}", f"bench/{m.external_id}"
         out.extend(batch)
     return out
 
 
-def bench_ingest(workspace: Path, messages: int) -> dict:
+def _conversation_updates(batch, conversation_ids: dict) -> list[tuple]:
+    """What a batch changes in its conversations, computed ahead for the raw baseline."""
+    from desk.domain import Direction
+    from desk.storage.timekeys import to_epoch
+
+    latest: dict[int, list] = {}
+    for m in batch:
+        cid = conversation_ids[m.thread_key]
+        row = latest.setdefault(cid, [0, 0, 0, 0, "", 0, cid])
+        at = to_epoch(m.sent_at)
+        row[0 if m.direction is Direction.IN else 1] = max(row[0 if m.direction is Direction.IN else 1], at)
+        row[2], row[3], row[4] = max(row[2], at), at + 86400, m.text[:200]
+        row[5] += 1
+    return [tuple(r) for r in latest.values()]
+
+
+def bench_ingest(workspace: Path, messages: int, rounds: int = 2) -> dict:
+    """Best of `rounds` (commit and checkpoint times vary a lot on a shared machine)."""
+    runs = [_ingest_round(workspace, messages) for _ in range(rounds)]
+    app_s, raw_s = min(r[0] for r in runs), min(r[1] for r in runs)
+    return {
+        "ingest_messages": messages,
+        "ingest_batch": INGEST_BATCH,
+        "ingest_msgs_per_s": round(messages / app_s),
+        "ingest_raw_msgs_per_s": round(messages / raw_s),
+        "ingest_ratio_vs_raw": round(raw_s / app_s, 3),
+    }
+
+
+def _ingest_round(workspace: Path, messages: int) -> tuple[float, float]:
     """Ingest into a copy of the benchmark workspace (so at its scale), app path against raw."""
     import shutil
 
@@ -81,6 +111,7 @@ def bench_ingest(workspace: Path, messages: int) -> dict:
     from desk.storage.timekeys import to_epoch
 
     sample = _sample_messages(messages)
+    assert len(sample) == messages, "--ingest-messages must be a multiple of 10"
     with tempfile.TemporaryDirectory(dir=workspace.parent) as tmp:
         app_path, raw_path = Path(tmp) / "app.sqlite3", Path(tmp) / "raw.sqlite3"
         shutil.copyfile(workspace, app_path)
@@ -95,7 +126,8 @@ def bench_ingest(workspace: Path, messages: int) -> dict:
         first_message_id = app_db.fetch_all("SELECT min(id) FROM messages WHERE external_id LIKE 'bench/%'")[0][0]
         app_db.close()
 
-        # The same rows, prepared in advance, into the same schema with plain executemany.
+        # The same rows, prepared in advance, into the same schema with plain executemany:
+        # messages, their search-index rows, and each batch's conversation updates.
         conn = sqlite3.connect(raw_path, isolation_level=None)
         apply_pragmas(conn)
         conn.execute("BEGIN")
@@ -111,8 +143,10 @@ def bench_ingest(workspace: Path, messages: int) -> dict:
             for m in sample
         ]
         fts = [(first_message_id + i, index_text(m.text)) for i, m in enumerate(sample)]
+        updates = [_conversation_updates(sample[i : i + INGEST_BATCH], conversation_ids)
+                   for i in range(0, len(sample), INGEST_BATCH)]
         start = time.perf_counter()
-        for i in range(0, len(rows), INGEST_BATCH):
+        for batch, i in enumerate(range(0, len(rows), INGEST_BATCH)):
             conn.execute("BEGIN")
             conn.executemany(
                 "INSERT INTO messages (conversation_id, account_id, external_id, direction, author, body_text,"
@@ -120,16 +154,15 @@ def bench_ingest(workspace: Path, messages: int) -> dict:
                 rows[i : i + INGEST_BATCH],
             )
             conn.executemany("INSERT INTO message_fts(rowid, body) VALUES (?, ?)", fts[i : i + INGEST_BATCH])
+            conn.executemany(
+                "UPDATE conversations SET last_inbound_at = ?, last_outbound_at = ?, last_message_at = ?,"
+                " sla_due_at = ?, preview = ?, message_count = message_count + ? WHERE id = ?",
+                updates[batch],
+            )
             conn.execute("COMMIT")
         raw_s = time.perf_counter() - start
         conn.close()
-    return {
-        "ingest_messages": len(sample),
-        "ingest_batch": INGEST_BATCH,
-        "ingest_msgs_per_s": round(len(sample) / app_s),
-        "ingest_raw_msgs_per_s": round(len(sample) / raw_s),
-        "ingest_ratio_vs_raw": round(raw_s / app_s, 3),
-    }
+    return app_s, raw_s
 
 
 # --- queue and search ---------------------------------------------------------------------------

@@ -24,6 +24,10 @@ from desk.storage.models import Account, Conversation, Customer, CustomerIdentit
 from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
 
 PREVIEW_CHARS = 200
+MESSAGE_COLUMNS = (
+    "conversation_id", "account_id", "external_id", "direction", "author", "body_text", "body_html",
+    "language", "sent_at", "received_at", "delivery_state",
+)
 ACCOUNTS = Account.__table__
 CUSTOMERS = Customer.__table__
 IDENTITIES = CustomerIdentity.__table__
@@ -143,25 +147,24 @@ class Ingestor:
             unique.setdefault((m.account_id, m.external_id), m)
         received = to_epoch(now)
         rows = [
-            {
-                "conversation_id": conversation_of[_thread(m)],
-                "account_id": m.account_id,
-                "external_id": m.external_id,
-                "direction": m.direction.value,
-                "author": m.author,
-                "body_text": m.text,
-                "body_html": sanitise_html(m.html) if m.html else None,
-                "language": m.language,
-                "sent_at": to_epoch(m.sent_at),
-                "received_at": received,
-                "delivery_state": (m.delivery_state or _default_state(m.direction)).value,
-            }
+            (
+                conversation_of[_thread(m)],
+                m.account_id,
+                m.external_id,
+                m.direction.value,
+                m.author,
+                m.text,
+                sanitise_html(m.html) if m.html else None,
+                m.language,
+                to_epoch(m.sent_at),
+                received,
+                (m.delivery_state or _default_state(m.direction)).value,
+            )
             for m in unique.values()
         ]
-        stmt = self.db.dialect.insert_ignoring_duplicates(MESSAGES).returning(
-            MESSAGES.c.id, MESSAGES.c.account_id, MESSAGES.c.external_id
+        returned = self.db.dialect.insert_new_returning(
+            conn, MESSAGES, MESSAGE_COLUMNS, rows, ("id", "account_id", "external_id")
         )
-        returned = conn.execute(stmt, rows).all()
         return [(mid, unique[(account_id, ext)]) for mid, account_id, ext in returned]
 
     def _update_conversations(self, conn, inserted: list[tuple[int, IncomingMessage]]) -> None:
@@ -302,9 +305,17 @@ def resolve_customers(conn, db: Database, messages: list[IncomingMessage], now: 
             db.dialect.insert_ignoring_duplicates(IDENTITIES),
             [{"customer_id": ids.get(who, who), "kind": k, "value": v} for who, k, v in new_identities],
         )
-    touched = {ids.get(who, who) for who, _, _ in new_identities} | set(ids.values())
-    if touched:
-        _index_customers(conn, db, touched)
+    # Search text for new customers is known here; customers found before and given a new
+    # identity are re-read.
+    known_text: dict[int, list[str]] = {ids[w]: [m.customer_name] for w, m in new_customers.items()}
+    for who, _, value in new_identities:
+        if who in ids:
+            known_text[ids[who]].append(value)
+    if known_text:
+        db.dialect.index_customers(conn, [(cid, index_text(" ".join(words))) for cid, words in known_text.items()])
+    merged = {who for who, _, _ in new_identities if who not in ids}
+    if merged:
+        _index_customers(conn, db, merged)
     return resolved
 
 

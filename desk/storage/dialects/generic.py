@@ -25,6 +25,14 @@ def insert_ignoring_duplicates(table):
     return insert(table).on_conflict_do_nothing()
 
 
+def insert_new_returning(conn, table, columns: tuple[str, ...], rows: list[tuple], returning: tuple[str, ...]) -> list[tuple]:
+    """INSERT rows, skipping those that violate a unique constraint; the inserted rows' `returning` columns."""
+    if not rows:
+        return []
+    stmt = insert_ignoring_duplicates(table).returning(*(table.c[name] for name in returning))
+    return [tuple(r) for r in conn.execute(stmt, [dict(zip(columns, row)) for row in rows])]
+
+
 def index_messages(conn, rows) -> None:
     """The generic search reads messages directly; there is no separate index to fill."""
 

@@ -63,6 +63,25 @@ def insert_ignoring_duplicates(table):
     return insert(table).on_conflict_do_nothing()
 
 
+MAX_VARIABLES = 32766  # SQLite >= 3.32
+
+
+def insert_new_returning(conn, table, columns: tuple[str, ...], rows: list[tuple], returning: tuple[str, ...]) -> list[tuple]:
+    """INSERT rows, skipping those that violate a unique constraint; the inserted rows' `returning`
+    columns. One multi-row statement per chunk, in driver SQL: the ingest hot path."""
+    out: list[tuple] = []
+    per_statement = MAX_VARIABLES // len(columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        sql = (
+            f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
+            f" ON CONFLICT DO NOTHING RETURNING {', '.join(returning)}"
+        )
+        out.extend(tuple(r) for r in conn.exec_driver_sql(sql, tuple(v for row in chunk for v in row)))
+    return out
+
+
 def index_messages(conn, rows: list[tuple[int, str]]) -> None:
     """Add (message id, index text) rows to the search index (an SQLAlchemy connection)."""
     if rows:
