@@ -1,0 +1,1 @@
+"""One connector per platform behind one interface (desk.connectors.base.Connector)."""
