@@ -10,11 +10,11 @@ under 5,000 messages/s here (toolchain.md), this path does not.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, bindparam, select, type_coerce, update
+from sqlalchemy import BigInteger, Connection, bindparam, select, type_coerce, update
 
 from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
 from desk.html import sanitise_html
@@ -65,17 +65,27 @@ class Ingestor:
         self._sla_hours: dict[int, int] = {}
         self._channels: dict[int, Channel] = {}
 
-    def ingest(self, messages: Sequence[IncomingMessage], now: datetime | None = None) -> IngestResult:
+    def ingest(
+        self,
+        messages: Sequence[IncomingMessage],
+        now: datetime | None = None,
+        also: Callable[[Connection], None] | None = None,
+    ) -> IngestResult:
+        """Store `messages` once each; `also(conn)` runs in the same transaction (sync stores the
+        batch's orders and its new cursor there, so a crash keeps both or neither)."""
         result = IngestResult()
-        if not messages:
-            return result
         now = now or datetime.now(UTC)
         with self.db.engine.begin() as conn:
-            self._load_accounts(conn, {m.account_id for m in messages})
-            conversation_of = self._conversations(conn, messages, now)
-            inserted = self._insert_messages(conn, messages, conversation_of, now)
-            self.db.dialect.index_messages(conn, [(mid, index_text(m.text)) for mid, m in inserted])
-            self._update_conversations(conn, [(conversation_of[_thread(m)], m) for _, m in inserted])
+            if messages:
+                self._load_accounts(conn, {m.account_id for m in messages})
+                conversation_of = self._conversations(conn, messages, now)
+                inserted = self._insert_messages(conn, messages, conversation_of, now)
+                self.db.dialect.index_messages(conn, [(mid, index_text(m.text)) for mid, m in inserted])
+                self._update_conversations(conn, [(conversation_of[_thread(m)], m) for _, m in inserted])
+            else:
+                conversation_of, inserted = {}, []
+            if also is not None:
+                also(conn)
         result.inserted = len(inserted)
         result.duplicates = len(messages) - len(inserted)
         result.conversation_ids = {conversation_of[_thread(m)] for _, m in inserted}
@@ -126,6 +136,7 @@ class Ingestor:
                 "thread_key": m.thread_key,
                 "customer_id": customer_id,
                 "order_id": orders.get((m.account_id, m.order_external_id)),
+                "order_ref": m.order_external_id,
                 "subject": m.subject[:500],
                 "status": ConversationStatus.OPEN.value,
                 "language": m.language,

@@ -163,6 +163,7 @@ class Conversation(Base):
         # The queue's order is (sla_due_at, last_inbound_at, id) within a status; see desk.storage.queue.
         Index("ix_conversations_queue", "status", "sla_due_at", "last_inbound_at", "id"),
         Index("ix_conversations_customer", "customer_id"),
+        Index("ix_conversations_order_ref", "account_id", "order_ref"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -170,6 +171,8 @@ class Conversation(Base):
     thread_key: Mapped[str] = mapped_column(String(320))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"))
+    # The order id the customer mentioned, kept until that order is synced and linked.
+    order_ref: Mapped[str | None] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(String(500), default="")
     status: Mapped[ConversationStatus] = mapped_column(_enum(ConversationStatus), default=ConversationStatus.OPEN)
     assignee: Mapped[str | None] = mapped_column(String(64))
@@ -239,8 +242,12 @@ class OutboxEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     direction: Mapped[Direction] = mapped_column(_enum(Direction))
     body: Mapped[str] = mapped_column(Text)
+    payload_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # recipient, threading, template
+    next_attempt_at: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     state: Mapped[OutboxState] = mapped_column(_enum(OutboxState), default=OutboxState.QUEUED, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
@@ -257,6 +264,16 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(64))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncCursor(Base):
+    """Where each account's sync stream stopped; written in the same transaction as its batch."""
+
+    __tablename__ = "sync_cursors"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    stream: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cursor_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(EpochTime)
 
 
 class Setting(Base):

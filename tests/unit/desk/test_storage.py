@@ -110,3 +110,21 @@ def test_an_older_known_revision_is_backed_up_before_migrating(db, monkeypatch):
         conn.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(Database, "migrate", lambda self, backup: setattr(self, "backed_up", backup))
     assert Database.open_path(path).backed_up is True
+
+
+def test_a_cache_at_an_older_revision_is_migrated_with_its_data_and_a_backup(tmp_path):
+    from sqlalchemy import create_engine
+
+    from desk.storage.migrate import upgrade
+
+    path = tmp_path / "desk.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, schema.REVISIONS[0])
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO settings(key, value_json) VALUES ('kept', '1')")
+    engine.dispose()
+    db = Database.open_path(path)
+    assert read_revision(path) == schema.HEAD
+    assert db.fetch_all("SELECT value_json FROM settings WHERE key = 'kept'") == [("1",)]
+    assert path.with_suffix(".pre-migration.bak").exists()
+    db.close()

@@ -1,0 +1,73 @@
+"""The only module that touches credentials: the OS keyring, through `keyring`.
+
+The database keeps account ids and non-secret settings; passwords, tokens and app secrets live in
+the keyring under the service "Desk" and a name "account-<id>/<field>". With no usable backend
+(a headless Linux without a Secret Service, or a plain-text file backend) Desk says so and refuses:
+it never falls back to a file. Calls block (D-Bus, Keychain): run them on an executor.
+"""
+
+from __future__ import annotations
+
+from desk.errors import DeskError
+
+SERVICE = "Desk"
+# Backends that would keep secrets in a file or nowhere; never acceptable.
+REFUSED_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class NoKeyring(DeskError):
+    pass
+
+
+class SecretRedacted(str):
+    """A secret that prints as *** in reprs, logs and tracebacks; str() content is unchanged."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+def _backend():
+    import keyring
+
+    backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)
+    candidates = chained if chained else [backend]
+    usable = [b for b in candidates if not type(b).__module__.startswith(REFUSED_BACKENDS)]
+    if not usable or getattr(backend, "priority", 1) <= 0:
+        raise NoKeyring(
+            "No usable OS keyring is available (on Linux: GNOME Keyring or KWallet through the Secret "
+            "Service). Desk keeps credentials only in the OS keyring, so it cannot store this one."
+        )
+    return backend
+
+
+def _name(account_id: int, field: str) -> str:
+    return f"account-{account_id}/{field}"
+
+
+def store_secret(account_id: int, field: str, value: str) -> None:
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, _name(account_id, field), value)
+    except Exception as exc:  # backend errors may echo arguments: never chain them
+        raise NoKeyring(f"The OS keyring refused to store {field} for account {account_id} ({type(exc).__name__}).") from None
+
+
+def load_secret(account_id: int, field: str) -> SecretRedacted | None:
+    backend = _backend()
+    try:
+        value = backend.get_password(SERVICE, _name(account_id, field))
+    except Exception as exc:
+        raise NoKeyring(f"The OS keyring could not be read ({type(exc).__name__}).") from None
+    return None if value is None else SecretRedacted(value)
+
+
+def delete_secrets(account_id: int, fields: list[str]) -> None:
+    import keyring.errors
+
+    backend = _backend()
+    for field in fields:
+        try:
+            backend.delete_password(SERVICE, _name(account_id, field))
+        except keyring.errors.PasswordDeleteError:
+            pass
