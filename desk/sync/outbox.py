@@ -1,0 +1,224 @@
+"""Replies and notes: saved locally first (agents work offline), then delivered exactly once.
+
+An outbox entry is written together with its message (state "queued") in one transaction. The
+sender marks an entry "sending" and commits *before* touching the network; an entry found in
+"sending" afterwards (a crash, a kill, an ambiguous timeout) is reconciled with the platform
+(`Connector.find_sent`) before anything is resent. Rejections stay visible with the platform's
+reason; rate limits and outages put the entry back in line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from desk.connectors.base import Ambiguous, Connector, RateLimited, Rejected, Unavailable
+from desk.domain import Channel, DeliveryState, Direction, IncomingMessage, OutboxState
+from desk.domain.records import OutgoingMessage, SendResult, Template
+from desk.errors import DeskError
+from desk.storage.db import Database
+from desk.storage.ingest import Ingestor
+from desk.storage.models import Message, OutboxEntry
+from desk.storage.timekeys import NEVER
+from desk.sync.crashpoints import crashpoint
+
+log = logging.getLogger(__name__)
+
+WHATSAPP_WINDOW = timedelta(hours=24)
+OUTBOX, MESSAGES = OutboxEntry.__table__, Message.__table__
+
+
+class OutsideServiceWindow(DeskError):
+    """WhatsApp free text more than 24 h after the customer's last message: only a template may go."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    account_id: int
+    channel: str
+    to: str
+    subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    last_inbound_at: int | None
+
+
+def recipient_of(db: Database, conversation_id: int) -> Recipient:
+    """Who a reply in this conversation goes to, and how it threads."""
+    row = db.fetch_all(
+        """SELECT c.account_id, c.channel, c.subject, c.customer_id, c.last_inbound_at FROM conversations c
+           WHERE c.id = :id""",
+        {"id": conversation_id},
+    )[0]
+    account_id, channel, subject, customer_id, last_in = row
+    kinds = {"amazon": ("relay_alias", "email"), "whatsapp": ("phone",)}.get(channel, ("email",))
+    identities = dict(db.fetch_all("SELECT kind, value FROM customer_identities WHERE customer_id = :c",
+                                   {"c": customer_id})) if customer_id else {}
+    to = next((identities[k] for k in kinds if k in identities), "")
+    parent = db.fetch_all(
+        """SELECT external_id FROM messages WHERE conversation_id = :id AND direction = 'in'
+           ORDER BY sent_at DESC, id DESC LIMIT 1""",
+        {"id": conversation_id},
+    )
+    parent_id = parent[0][0] if parent and parent[0][0].startswith("<") else None
+    return Recipient(account_id, channel, to, subject, parent_id, (parent_id,) if parent_id else (),
+                     None if last_in == NEVER else last_in)
+
+
+def window_open(last_inbound_at: int | None, now: datetime) -> bool:
+    return last_inbound_at is not None and now.timestamp() - last_inbound_at < WHATSAPP_WINDOW.total_seconds()
+
+
+def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | None = None,
+                note: bool = False, template: Template | None = None, now: datetime | None = None) -> str:
+    """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer."""
+    now = now or datetime.now(UTC)
+    recipient = recipient_of(db, conversation_id)
+    if (not note and template is None and recipient.channel == Channel.WHATSAPP
+            and not window_open(recipient.last_inbound_at, now)):
+        raise OutsideServiceWindow(
+            "The customer last wrote more than 24 hours ago: WhatsApp only allows an approved template now."
+        )
+    key = uuid.uuid4().hex
+    thread = db.fetch_all("SELECT thread_key FROM conversations WHERE id = :id", {"id": conversation_id})[0][0]
+    message = IncomingMessage(
+        account_id=recipient.account_id, external_id=f"desk:{key}", thread_key=thread,
+        direction=Direction.NOTE if note else Direction.OUT, text=text, sent_at=now, author=author,
+        delivery_state=DeliveryState.SENT if note else DeliveryState.QUEUED,
+    )
+    payload = {"to": recipient.to, "subject": recipient.subject, "in_reply_to": recipient.in_reply_to,
+               "references": list(recipient.references),
+               "template": None if template is None else [template.name, template.language, list(template.parameters)]}
+
+    def add_entry(conn) -> None:
+        if note:
+            return
+        message_id = conn.execute(select(MESSAGES.c.id).where(
+            MESSAGES.c.account_id == recipient.account_id, MESSAGES.c.external_id == f"desk:{key}")).scalar_one()
+        conn.execute(OUTBOX.insert().values(
+            idempotency_key=key, conversation_id=conversation_id, account_id=recipient.account_id,
+            message_id=message_id, direction=Direction.OUT.value, body=text, state=OutboxState.QUEUED.value,
+            attempts=0, payload_json=json.dumps(payload), next_attempt_at=0, created_at=int(now.timestamp()),
+        ))
+
+    Ingestor(db).ingest([message], now=now, also=add_entry)
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int
+    key: str
+    conversation_id: int
+    account_id: int
+    body: str
+    state: str
+    attempts: int
+    payload: dict[str, Any]
+
+    def outgoing(self) -> OutgoingMessage:
+        t = self.payload.get("template")
+        return OutgoingMessage(
+            account_id=self.account_id, conversation_id=self.conversation_id, idempotency_key=self.key,
+            to=self.payload.get("to", ""), text=self.body, subject=self.payload.get("subject", ""),
+            in_reply_to=self.payload.get("in_reply_to"), references=tuple(self.payload.get("references", ())),
+            template=Template(t[0], t[1], tuple(t[2])) if t else None,
+        )
+
+
+def due_entries(db: Database, account_id: int, now: float | None = None) -> list[Entry]:
+    rows = db.fetch_all(
+        """SELECT id, idempotency_key, conversation_id, account_id, body, state, attempts, payload_json FROM outbox
+           WHERE account_id = :a AND state IN ('queued', 'sending') AND next_attempt_at <= :now ORDER BY id""",
+        {"a": account_id, "now": int(now if now is not None else time.time())},
+    )
+    return [Entry(*r[:7], json.loads(r[7])) for r in rows]
+
+
+def _set(db: Database, entry_id: int, **values) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry_id).values(**values))
+
+
+def mark_sending(db: Database, entry: Entry) -> None:
+    _set(db, entry.id, state=OutboxState.SENDING.value, attempts=entry.attempts + 1)
+
+
+def mark_sent(db: Database, entry: Entry, result: SendResult) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry.id).values(
+            state=OutboxState.SENT.value, external_id=result.external_id, sent_at=int(time.time()), last_error=None))
+        conn.execute(update(MESSAGES).where(MESSAGES.c.external_id == f"desk:{entry.key}",
+                                            MESSAGES.c.account_id == entry.account_id)
+                     .values(external_id=result.external_id, delivery_state=result.state.value))
+
+
+def mark_failed(db: Database, entry: Entry, reason: str) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry.id).values(state=OutboxState.FAILED.value,
+                                                                          last_error=reason))
+        conn.execute(update(MESSAGES).where(MESSAGES.c.external_id == f"desk:{entry.key}",
+                                            MESSAGES.c.account_id == entry.account_id)
+                     .values(delivery_state=DeliveryState.FAILED.value))
+
+
+def mark_retry(db: Database, entry: Entry, after_s: float, reason: str) -> None:
+    # Still "sending": the next attempt reconciles first, in case the failed call got through.
+    _set(db, entry.id, next_attempt_at=int(time.time() + after_s), last_error=reason)
+
+
+def retry_failed(db: Database, key: str) -> None:
+    """The agent asks to try a failed reply again."""
+    with db.engine.begin() as conn:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.idempotency_key == key, OUTBOX.c.state == OutboxState.FAILED.value)
+                     .values(state=OutboxState.QUEUED.value, next_attempt_at=0, last_error=None))
+
+
+Run = Callable[..., Awaitable[Any]]
+
+
+class OutboxSender:
+    """Delivers one account's due entries through its connector. `write` runs DB work off the loop."""
+
+    def __init__(self, db: Database, write: Run):
+        self.db = db
+        self.write = write
+
+    async def drain(self, account_id: int, connector: Connector) -> int:
+        sent = 0
+        for entry in await self.write(due_entries, self.db, account_id):
+            sent += await self.deliver(entry, connector)
+        return sent
+
+    async def deliver(self, entry: Entry, connector: Connector) -> int:
+        message = entry.outgoing()
+        reconcile = entry.state == OutboxState.SENDING.value or entry.attempts > 0
+        await self.write(mark_sending, self.db, entry)
+        crashpoint("outbox.before_send")
+        try:
+            found = await connector.find_sent(message) if reconcile else None
+            result = found or await connector.send(message)
+        except Rejected as error:
+            await self.write(mark_failed, self.db, entry, str(error))
+            return 0
+        except Ambiguous as error:
+            await self.write(mark_retry, self.db, entry, 30, str(error))
+            return 0
+        except RateLimited as error:
+            await self.write(mark_retry, self.db, entry, error.retry_after, str(error))
+            raise
+        except Unavailable as error:
+            await self.write(mark_retry, self.db, entry, 30, str(error))
+            raise
+        crashpoint("outbox.after_send")
+        await self.write(mark_sent, self.db, entry, result)
+        log.info("reply %s delivered as %s", entry.key, result.external_id)
+        return 1
