@@ -11,7 +11,14 @@ from pathlib import Path
 
 from desk.errors import StorageUnavailable
 from desk.paths import workspace_db
-from desk.storage.db import Database, check_sqlite_file, read_revision, sqlite_url
+from desk.storage.db import (
+    Database,
+    check_sqlite_file,
+    read_only_uri,
+    read_revision,
+    refuse_newer,
+    sqlite_url,
+)
 from desk.storage import schema
 
 log = logging.getLogger(__name__)
@@ -37,16 +44,18 @@ def open_ready_workspace(data_dir: Path, demo: bool = False) -> Database | None:
     check_sqlite_file(path)
     if read_revision(path) != schema.HEAD or (demo and _demo_is_stale(path)):
         return None
-    return Database(sqlite_url(path))
+    return Database(sqlite_url(path), path)
 
 
 def _demo_is_stale(path: Path) -> bool:
     if not path.exists():
         return True
     check_sqlite_file(path)
-    if read_revision(path) != schema.HEAD:
+    revision = read_revision(path)
+    refuse_newer(revision, path)  # a demo from a newer Desk is not ours to replace
+    if revision != schema.HEAD:
         return True
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_SETTING,)).fetchone()
     finally:
@@ -57,6 +66,11 @@ def _demo_is_stale(path: Path) -> bool:
     from desk.demo.data_files import data_fingerprint
 
     return built.get("fingerprint") != data_fingerprint() or time.time() - built.get("at", 0) > DEMO_MAX_AGE_S
+
+
+def _is_storage_failure(exc: Exception) -> bool:
+    """SQLAlchemy wraps SQLite's full-disk and I/O errors; look underneath."""
+    return isinstance(getattr(exc, "orig", None), sqlite3.OperationalError)
 
 
 def _build_demo(path: Path) -> None:
@@ -70,13 +84,21 @@ def _build_demo(path: Path) -> None:
     except OSError as exc:
         raise StorageUnavailable(f"Desk cannot create {path.parent}: {exc.strerror}.") from None
     tmp = path.with_name(path.name + ".building")
-    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    side_files = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
+    for stale in side_files:
         stale.unlink(missing_ok=True)
     db = Database.open_path(tmp)
     try:
         count = load_demo(db)
         with db.sessionmaker.begin() as session:
             session.merge(Setting(key=DEMO_SETTING, value_json=json.dumps({"fingerprint": data_fingerprint(), "at": time.time()})))
+    except Exception as exc:
+        db.close()
+        for partial in side_files:
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError) or _is_storage_failure(exc):
+            raise StorageUnavailable(f"Desk could not build the demo in {path.parent}: {exc}. Nothing was kept.") from None
+        raise
     finally:
         db.close()  # the last connection to close checkpoints and removes the WAL
     for old in (Path(f"{path}-wal"), Path(f"{path}-shm")):

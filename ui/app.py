@@ -145,8 +145,11 @@ async def _screenshot(window, path: Path) -> int:
     await window.first_paint.wait()
     shown = asyncio.get_running_loop().create_future()
     window.conversation_shown.connect(lambda _: shown.done() or shown.set_result(None))
-    if window.reading.browser.toPlainText() == "":
-        await asyncio.wait_for(shown, timeout=30)
+    if window.model.rowCount() and window.reading.conversation_id is None:
+        try:
+            await asyncio.wait_for(shown, timeout=30)
+        except TimeoutError:
+            print("desk: the first conversation did not load; saving the window as it is", file=sys.stderr)
     await asyncio.sleep(0.05)  # let the pane lay out and paint
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):

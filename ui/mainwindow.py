@@ -24,10 +24,12 @@ from desk.domain import Channel, ConversationStatus, QueueFilter
 from desk.executors import Executors
 from desk.storage.conversations import load_conversation
 from desk.storage.db import Database
+from desk.storage.orders import load_order_for_conversation
 from desk.storage.queue import queue_count
 from ui.ops import spawn
 from ui.queue.model import QueueModel
 from ui.reading.view import ConversationPane
+from ui.sidebar.order_panel import OrderPanel
 from ui.services import Services
 
 LANGUAGES = ("en", "es", "de", "fr", "it", "ja", "zh")
@@ -36,7 +38,8 @@ CLOCK_TICK_MS = 30_000
 
 
 class FirstPaintWatcher(QObject):
-    """Notes the first time the watched widget paints with rows in its model.
+    """Notes the first time the watched widget paints after its model's first page landed
+    (rows or none: an empty workspace paints an empty queue).
 
     Signals:
         painted(): emitted once, after that paint.
@@ -51,7 +54,7 @@ class FirstPaintWatcher(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if not self.done and event.type() == QEvent.Type.Paint and self._model.rowCount():
+        if not self.done and event.type() == QEvent.Type.Paint and self._model.loaded:
             self.done = True
             QTimer.singleShot(0, self.painted.emit)  # after this paint has finished
         return False
@@ -68,15 +71,18 @@ class FirstPaintWatcher(QObject):
 class MainWindow(QMainWindow):
     """Signals:
         conversation_shown(int): the conversation with this id is on screen.
+        reply_queued(int): a reply or note was saved in this conversation (the outbox sends it).
     """
 
     conversation_shown = Signal(int)
+    reply_queued = Signal(int)
 
     def __init__(self, executors: Executors, parent=None):
         super().__init__(parent)
         self.executors = executors
         self.services: Services | None = None
         self.model: QueueModel | None = None
+        self.agent_name: str | None = None
         self.setWindowTitle("Desk")
         self.resize(1440, 860)
         self._build()
@@ -136,9 +142,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QFrame.Shape.StyledPanel)
         self.sidebar.setMinimumWidth(220)
         sidebar_layout = QVBoxLayout(self.sidebar)
-        self.sidebar_title = QLabel(self.tr("Order and knowledge"), self.sidebar)
+        self.sidebar_title = QLabel(self.tr("Order"), self.sidebar)
         self.sidebar_title.setObjectName("sidebarTitle")
+        self.order_panel = OrderPanel(self.sidebar)
         sidebar_layout.addWidget(self.sidebar_title)
+        sidebar_layout.addWidget(self.order_panel)
         sidebar_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,6 +161,8 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+
+        self.reading.composer.send_requested.connect(self._on_send_requested)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -178,6 +188,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.load_failed.connect(self._on_load_failed)
         self.model.modelReset.connect(self._on_model_reset)
         self._clock = QTimer(self)
         self._clock.timeout.connect(self.model.tick)
@@ -213,6 +224,9 @@ class MainWindow(QMainWindow):
         if flt == self.model.queue_filter:
             self.count_label.setText(self.tr("%n conversation(s)", "", count))
 
+    def _on_load_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not read the queue: %1").replace("%1", reason))
+
     def _on_page_loaded(self, rows: int) -> None:
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -223,9 +237,32 @@ class MainWindow(QMainWindow):
             spawn(self._show_conversation(conversation_id), name="open-conversation")
 
     async def _show_conversation(self, conversation_id: int) -> None:
-        conversation = await self.executors.read(load_conversation, self.services.db, conversation_id)
+        db = self.services.db
+        conversation = await self.executors.read(load_conversation, db, conversation_id)
+        order = await self.executors.read(load_order_for_conversation, db, conversation_id)
         current = self.table.currentIndex()
         if conversation is None or not current.isValid() or self.model.data(current, QueueModel.IdRole) != conversation_id:
             return
         self.reading.show_conversation(conversation)
+        self.order_panel.show_order(order)
         self.conversation_shown.emit(conversation_id)
+
+    def _on_send_requested(self, text: str, note: bool) -> None:
+        conversation_id = self.reading.conversation_id
+        if conversation_id is not None and self.services is not None:
+            spawn(self._queue_reply(conversation_id, text, note), name="queue-reply")
+
+    async def _queue_reply(self, conversation_id: int, text: str, note: bool) -> None:
+        from desk.errors import DeskError
+        from desk.sync.outbox import queue_reply
+
+        try:
+            await self.executors.write(queue_reply, self.services.db, conversation_id, text, note=note,
+                                       author=self.agent_name)
+        except DeskError as error:
+            self.reading.composer.show_notice(str(error))
+            return
+        self.reading.composer.sent()
+        if self.reading.conversation_id == conversation_id:
+            await self._show_conversation(conversation_id)
+        self.reply_queued.emit(conversation_id)

@@ -24,7 +24,8 @@ _CJK = (
     "\U00020000-\U0002fa1f"  # Han extensions B..
 )
 _CJK_RUN = re.compile(f"[{_CJK}]+")
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
+# A CJK run, or a run of other letters/digits (without CJK: "iPhone退款" is two terms, as indexed).
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
 _IS_CJK = re.compile(f"[{_CJK}]")
 
 

@@ -16,6 +16,8 @@ class MessageView:
     html: str | None  # already sanitised at ingest
     sent_at: int
     delivery_state: str
+    failure: str | None = None  # the platform's reason when delivery failed
+    outbox_key: str | None = None  # set for replies sent from Desk (retry uses it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +46,10 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
         return None
     cid, channel, subject, status, language, name, country, tz, order = head[0]
     rows = db.fetch_all(
-        """SELECT id, direction, author, body_text, body_html, sent_at, delivery_state FROM messages
-           WHERE conversation_id = :id ORDER BY sent_at, id""",
+        """SELECT m.id, m.direction, m.author, m.body_text, m.body_html, m.sent_at, m.delivery_state,
+                  o.last_error, o.idempotency_key
+           FROM messages m LEFT JOIN outbox o ON o.message_id = m.id
+           WHERE m.conversation_id = :id ORDER BY m.sent_at, m.id""",
         {"id": conversation_id},
     )
     return ConversationView(

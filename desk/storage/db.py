@@ -25,7 +25,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def sqlite_url(path: Path) -> str:
+    """For display and dialect choice only: engines are built from the path itself (see `engine`),
+    so folders named with ?, # or % work."""
     return f"sqlite:///{path}"
+
+
+def read_only_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
 
 
 def _storage_error(exc: Exception, where: Path | str) -> StorageUnavailable:
@@ -40,12 +46,15 @@ def _storage_error(exc: Exception, where: Path | str) -> StorageUnavailable:
 
 
 class Database:
-    """One workspace's cache, identified by an SQLAlchemy URL."""
+    """One workspace's cache: an SQLite file (`path`) or a server URL."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, path: Path | None = None):
         self.url = url
+        self.path = path
         self.dialect = dialects.for_url(url)
         self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -53,15 +62,11 @@ class Database:
     def open_path(cls, path: Path, *, create: bool = True) -> Database:
         """Open (and create or migrate) the SQLite cache at `path`, refusing what is not ours."""
         check_sqlite_file(path)
-        db = cls(sqlite_url(path))
+        db = cls(sqlite_url(path), path)
         revision = read_revision(path) if path.exists() else None
         if revision == schema.HEAD:
             return db
-        if revision is not None and revision not in schema.REVISIONS:
-            raise DatabaseTooNew(
-                f"{path} was written by a newer version of Desk (schema {revision}). "
-                "Update Desk to open it; the file was left untouched."
-            )
+        refuse_newer(revision, path)
         if revision is None and not create:
             raise NotADeskDatabase(f"No Desk cache at {path}.")
         db.migrate(backup=revision is not None)
@@ -69,13 +74,17 @@ class Database:
 
     @classmethod
     def open_url(cls, url: str) -> Database:
+        """A server database (PostgreSQL for team mode), migrated like a file."""
+        from sqlalchemy import inspect, text
+
         db = cls(url)
+        with db.engine.connect() as conn:
+            if inspect(conn).has_table("alembic_version"):
+                refuse_newer(conn.execute(text("SELECT version_num FROM alembic_version")).scalar(), url)
         db.migrate(backup=False)
         return db
 
     def migrate(self, backup: bool) -> None:
-        import shutil
-
         from desk.storage.migrate import upgrade
 
         path = self.path
@@ -83,7 +92,7 @@ class Database:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 if backup:
-                    shutil.copy2(path, path.with_suffix(".pre-migration.bak"))
+                    _backup(path, path.with_suffix(".pre-migration.bak"))
             upgrade(self.engine)
         except (OSError, sqlite3.OperationalError) as exc:
             raise _storage_error(exc, path or self.url) from None
@@ -92,19 +101,13 @@ class Database:
                 raise _storage_error(exc, path or self.url) from None
             raise
 
-    @property
-    def path(self) -> Path | None:
-        if self.dialect.NAME != "sqlite":
-            return None
-        return Path(self.url.split(":///", 1)[1])
-
     # --- writes (SQLAlchemy) ------------------------------------------------------------------
 
     @cached_property
     def engine(self):
-        from sqlalchemy import create_engine
+        from sqlalchemy import URL, create_engine
 
-        engine = create_engine(self.url)
+        engine = create_engine(URL.create("sqlite", database=str(self.path)) if self.path else self.url)
         self.dialect.configure_engine(engine)
         return engine
 
@@ -118,7 +121,14 @@ class Database:
 
     def fetch_all(self, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> list[tuple]:
         if self.dialect.NAME == "sqlite":
-            return self._reader().execute(sql, params).fetchall()
+            try:
+                return self._reader().execute(sql, params).fetchall()
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError as exc:  # "malformed", "not a database": damage found on read
+                raise CorruptDatabase(
+                    f"{self.path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
+                ) from None
         from sqlalchemy import text
 
         with self.engine.connect() as conn:
@@ -127,17 +137,43 @@ class Database:
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "reader", None)
         if conn is None:
-            conn = self.dialect.connect_reader(str(self.path))
+            try:
+                conn = self.dialect.connect_reader(str(self.path))
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc, self.path) from None
             self._local.reader = conn
+            with self._readers_lock:
+                self._readers.append(conn)
         return conn
 
     def close(self) -> None:
-        conn = getattr(self._local, "reader", None)
-        if conn is not None:
+        """Close every thread's reader (call when those threads are idle) and the engine."""
+        with self._readers_lock:
+            readers, self._readers = self._readers, []
+        for conn in readers:
             conn.close()
-            self._local.reader = None
+        self._local = threading.local()
         if "engine" in self.__dict__:
             self.engine.dispose()
+
+
+def refuse_newer(revision: str | None, where) -> None:
+    if revision is not None and revision not in schema.REVISIONS:
+        raise DatabaseTooNew(
+            f"{where} was written by a newer version of Desk (schema {revision}). "
+            "Update Desk to open it; it was left untouched."
+        )
+
+
+def _backup(source: Path, target: Path) -> None:
+    """A consistent copy, WAL content included (a file copy would miss un-checkpointed pages)."""
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
 
 
 def _is_sqlite_storage_error(exc: BaseException) -> bool:
@@ -163,22 +199,28 @@ def check_sqlite_file(path: Path) -> None:
 def read_revision(path: Path) -> str | None:
     """The schema revision of an existing cache; None for an empty file. Opens read-only."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _storage_error(exc, path) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
-        if "alembic_version" not in tables:
+        if not {"alembic_version", "conversations", "messages"} <= tables:
             raise NotADeskDatabase(
                 f"{path} is an SQLite database of another program, not a Desk cache. It was left untouched."
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageUnavailable(f"{path} is locked by another program; close it and try again.") from None
+        if "unable to open" in str(exc) or "readonly" in str(exc):
+            raise _storage_error(exc, path) from None
+        raise CorruptDatabase(
+            f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
+        ) from None
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise
         raise CorruptDatabase(
             f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
         ) from None

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Connection, bindparam, select, type_coerce, update
+from sqlalchemy import BigInteger, Connection, bindparam, func, select, type_coerce, update
 
 from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
 from desk.html import sanitise_html
@@ -75,7 +75,9 @@ class Ingestor:
         batch's orders and its new cursor there, so a crash keeps both or neither)."""
         result = IngestResult()
         now = now or datetime.now(UTC)
+        total = len(messages)
         with self.db.engine.begin() as conn:
+            messages = self._not_yet_stored(conn, messages)
             if messages:
                 self._load_accounts(conn, {m.account_id for m in messages})
                 conversation_of = self._conversations(conn, messages, now)
@@ -87,7 +89,7 @@ class Ingestor:
             if also is not None:
                 also(conn)
         result.inserted = len(inserted)
-        result.duplicates = len(messages) - len(inserted)
+        result.duplicates = total - len(inserted)
         result.conversation_ids = {conversation_of[_thread(m)] for _, m in inserted}
         return result
 
@@ -106,12 +108,20 @@ class Ingestor:
         if unknown := missing - {r[0] for r in rows}:
             raise ValueError(f"messages for unknown accounts {sorted(unknown)}")
 
+    def _not_yet_stored(self, conn, messages: Sequence[IncomingMessage]) -> list[IncomingMessage]:
+        """Drop what is already cached before anything else, so a re-delivered message (even under
+        another thread key) never creates a conversation or a customer."""
+        m = MESSAGES.c
+        known = {(a, e) for _, a, e in select_pairs(conn, m.id, m.account_id, m.external_id,
+                                                      {(x.account_id, x.external_id) for x in messages})}
+        return [x for x in messages if (x.account_id, x.external_id) not in known]
+
     # --- customers and conversations ------------------------------------------------------------
 
     def _conversations(self, conn, messages: Sequence[IncomingMessage], now: datetime) -> dict:
         """(account, thread key) -> conversation id for every thread in the batch, creating the new
         ones together (a handful of statements per batch, not per conversation)."""
-        threads = {_thread(m): m for m in messages}
+        threads = _thread_seeds(messages)
         c = CONVERSATIONS.c
         found = {(a, k): cid for cid, a, k in select_pairs(conn, c.id, c.account_id, c.thread_key, threads)}
         new = [m for key, m in threads.items() if key not in found]
@@ -191,9 +201,7 @@ class Ingestor:
                 c.id.in_(list(by_conversation))
             )
         ).all()
-        updates = [
-            self._conversation_update(row, by_conversation[row[0]]) for row in current
-        ]
+        updates = [self._conversation_update(conn, row, by_conversation[row[0]]) for row in current]
         stmt = (
             update(CONVERSATIONS)
             .where(c.id == bindparam("b_id"))
@@ -210,7 +218,7 @@ class Ingestor:
         )
         conn.execute(stmt, updates)
 
-    def _conversation_update(self, row, new: list[IncomingMessage]) -> dict:
+    def _conversation_update(self, conn, row, new: list[IncomingMessage]) -> dict:
         cid, account_id, status, due, last_in, last_out, last_any, count, preview, language = row
         last_out = last_out or NEVER
         inbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.IN]
@@ -222,14 +230,14 @@ class Ingestor:
         new_last = max(last_any or NEVER, to_epoch(latest.sent_at)) if latest else last_any
         if latest is not None and to_epoch(latest.sent_at) >= (last_any or NEVER):
             preview = " ".join(latest.text.split())[:PREVIEW_CHARS]
-        if new_in > new_out:  # the customer is waiting: the clock runs from the first unanswered message
-            if due != NO_DUE and new_out == last_out:
-                new_due = due
-            else:
-                first_unanswered = min(t for t in [*inbound, new_in] if t > new_out)
-                new_due = first_unanswered + self._sla_hours[account_id] * 3600
-        else:
+        sla = self._sla_hours[account_id] * 3600
+        if new_in <= new_out:
             new_due = NO_DUE
+        elif new_out == last_out:  # no new answer: the clock keeps running from where it started
+            waiting = min((t for t in inbound if t > new_out), default=None)
+            new_due = due if due != NO_DUE or waiting is None else waiting + sla
+        else:  # an answer arrived (perhaps late and out of order): the first message after it starts the clock
+            new_due = _first_inbound_after(conn, cid, new_out) + sla
         if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
             status = ConversationStatus.OPEN.value
         language = language or next((m.language for m in new if m.direction is Direction.IN and m.language), None)
@@ -246,6 +254,14 @@ class Ingestor:
         }
 
 
+def _first_inbound_after(conn, conversation_id: int, after: int) -> int:
+    m = MESSAGES.c
+    return conn.execute(
+        select(func.min(type_coerce(m.sent_at, BigInteger))).where(
+            m.conversation_id == conversation_id, m.direction == Direction.IN.value, m.sent_at > after)
+    ).scalar_one()
+
+
 def select_pairs(conn, value, first, second, pairs) -> list[tuple]:
     """Rows (value, first, second) for the given (first, second) pairs.
 
@@ -259,6 +275,21 @@ def select_pairs(conn, value, first, second, pairs) -> list[tuple]:
     for a, bs in by_first.items():
         rows.extend(tuple(r) for r in conn.execute(select(value, first, second).where(first == a, second.in_(bs))))
     return rows
+
+
+def _thread_seeds(messages: Sequence[IncomingMessage]) -> dict[tuple[int, str], IncomingMessage]:
+    """Per thread, what a new conversation is made from: the customer's first message (an agent's
+    reply carries no customer), with the subject of the thread's first message."""
+    by_thread: dict[tuple[int, str], list[IncomingMessage]] = defaultdict(list)
+    for m in messages:
+        by_thread[_thread(m)].append(m)
+    seeds = {}
+    for key, thread in by_thread.items():
+        thread.sort(key=lambda m: m.sent_at)
+        seed = next((m for m in thread if m.direction is Direction.IN), thread[0])
+        subject = next((m.subject for m in thread if m.subject), "")
+        seeds[key] = replace(seed, subject=subject)
+    return seeds
 
 
 def _thread(m: IncomingMessage) -> tuple[int, str]:

@@ -4,6 +4,7 @@ mention them, shown beside the conversation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -118,11 +119,18 @@ def load_order_for_conversation(db: Database, conversation_id: int) -> OrderView
         return None
     oid, external_id, status, currency, total, placed_at = head[0]
     p = {"id": oid}
+    items = db.fetch_all("SELECT sku, title, quantity, unit_price FROM order_items WHERE order_id = :id ORDER BY id", p)
+    refunds = db.fetch_all("SELECT amount, reason, status, created_at FROM refunds WHERE order_id = :id ORDER BY id", p)
     return OrderView(
-        external_id, status, currency, f"{total:.2f}" if not isinstance(total, str) else total, placed_at,
-        tuple(db.fetch_all("SELECT sku, title, quantity, unit_price FROM order_items WHERE order_id = :id ORDER BY id", p)),
+        external_id, status, currency, _money(total), placed_at,
+        tuple((sku, title, qty, _money(price)) for sku, title, qty, price in items),
         tuple(db.fetch_all(
             "SELECT carrier, tracking_number, status, shipped_at, eta_at FROM shipments WHERE order_id = :id ORDER BY id", p)),
-        tuple(db.fetch_all("SELECT amount, reason, status, created_at FROM refunds WHERE order_id = :id ORDER BY id", p)),
+        tuple((_money(amount), reason, st, at) for amount, reason, st, at in refunds),
         tuple(db.fetch_all("SELECT reason, status, rma, created_at FROM returns WHERE order_id = :id ORDER BY id", p)),
     )
+
+
+def _money(value) -> str:
+    """Amounts read back as float (SQLite) or Decimal (PostgreSQL): shown with two decimals."""
+    return f"{Decimal(str(value)):.2f}"

@@ -81,3 +81,9 @@ def test_search_finds_cjk_and_case_folded_words(pg):
     )
     assert {h.conversation_id for h in search(pg, "退款") if h.kind == "message"}
     assert {h.conversation_id for h in search(pg, "RÜCKSENDUNG") if h.kind == "message"}
+
+
+def test_like_wildcards_in_a_query_are_literal(pg):
+    Ingestor(pg).ingest([message(1, "p", "50% off? no: 50 percent", thread="p"),
+                         message(1, "q", "5000 off", thread="q")], now=NOW)
+    assert len([h for h in search(pg, "50%") if h.kind == "message"]) == 1

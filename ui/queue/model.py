@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desk.domain import QueueFilter, QueueRow
+from desk.errors import DeskError
 from desk.storage.queue import PAGE_SIZE, cursor_after, queue_page
 from ui.ops import spawn
 from ui.services import Services
@@ -41,6 +42,7 @@ def format_due(due: int | None, now: float) -> str:
 class QueueModel(QAbstractTableModel):
     """Signals:
         page_loaded(int): a page of rows was added (its size); the first one after a reset too.
+        load_failed(str): a page could not be read (the reason); loading stops until the next reset.
     """
 
     COL_DUE, COL_CHANNEL, COL_CUSTOMER, COL_SUBJECT, COL_LANGUAGE, COL_ASSIGNEE = range(6)
@@ -48,6 +50,7 @@ class QueueModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 2
 
     page_loaded = Signal(int)
+    load_failed = Signal(str)
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -58,6 +61,7 @@ class QueueModel(QAbstractTableModel):
         self._fetching = False
         self._generation = 0  # pages requested before a reset are dropped when they land
         self._now = time.time()
+        self.loaded = False  # a first page (possibly empty) has landed since the model was made
 
     # --- our interface --------------------------------------------------------------------------
 
@@ -86,6 +90,7 @@ class QueueModel(QAbstractTableModel):
         self._fetching = False
         self._generation += 1
         self.endResetModel()
+        self.loaded = True
         self.page_loaded.emit(len(rows))
 
     def row_at(self, row: int) -> QueueRow:
@@ -107,11 +112,16 @@ class QueueModel(QAbstractTableModel):
     async def _load_page(self, generation, flt, after) -> None:
         try:
             rows = await self._services.executors.read(queue_page, self._services.db, flt, after, PAGE_SIZE)
-        finally:
+        except Exception as error:  # show it; do not let the view retry a broken read forever
             if generation == self._generation:
                 self._fetching = False
+                self._exhausted = True
+                self.load_failed.emit(str(error) if isinstance(error, DeskError) else type(error).__name__)
+            return
         if generation != self._generation:
             return
+        self._fetching = False
+        self.loaded = True
         self._exhausted = len(rows) < PAGE_SIZE
         if rows:
             first = len(self._rows)

@@ -14,12 +14,25 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.storage.conversations import ConversationView, MessageView
 from ui.queue.model import CHANNEL_NAMES
+from ui.reading.composer import Composer
 
 STYLE = {
     "in": ("#f1f3f4", "left"),
     "out": ("#e3f2fd", "right"),
     "note": ("#fff8e1", "left"),
 }
+
+
+def _local_time(zone: str | None) -> datetime | None:
+    """Now in the customer's time zone; None when it is unknown or not a valid IANA name."""
+    if not zone:
+        return None
+    from zoneinfo import ZoneInfo  # not needed before a conversation is opened
+
+    try:
+        return datetime.now(ZoneInfo(zone))
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return None
 
 
 class InertBrowser(QTextBrowser):
@@ -41,17 +54,26 @@ class ConversationPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setObjectName("conversationHeader")
         self.browser = InertBrowser(self)
+        self.composer = Composer(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.composer)
+        self.conversation_id: int | None = None
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
+        self.conversation_id = None
         self.header.setText(self.tr("Select a conversation in the queue."))
         self.browser.clear()
+        self.composer.setEnabled(False)
 
     def show_conversation(self, conversation: ConversationView) -> None:
+        if conversation.id != self.conversation_id:
+            self.composer.show_notice("")
+        self.conversation_id = conversation.id
+        self.composer.setEnabled(True)
         self.header.setText(self._header_html(conversation))
         self.browser.setHtml("".join(self._message_html(m) for m in conversation.messages))
         bar = self.browser.verticalScrollBar()
@@ -61,10 +83,7 @@ class ConversationPane(QWidget):
         facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
         if c.customer_country:
             facts.append(c.customer_country)
-        if c.customer_timezone:
-            from zoneinfo import ZoneInfo  # not needed before a conversation is opened
-
-            local = datetime.now(ZoneInfo(c.customer_timezone))
+        if local := _local_time(c.customer_timezone):
             shown = QLocale().toString(QDateTime(local.date(), local.time()), "ddd HH:mm")
             facts.append(self.tr("customer's time %1").replace("%1", shown))
         if c.order_external_id:
@@ -85,6 +104,20 @@ class ConversationPane(QWidget):
         return (
             f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:10px'><tr><td align='{align}'>"
             f"<table width='85%' cellpadding='8' style='background-color:{colour}'><tr><td>"
-            f"<span style='color:#5f6368; font-size:9pt'>{html.escape(who)} · {when}</span><br>{body}"
-            f"</td></tr></table></td></tr></table>"
+            f"<span style='color:#5f6368; font-size:9pt'>{html.escape(who)} · {when}{self._delivery(m)}</span>"
+            f"<br>{body}</td></tr></table></td></tr></table>"
         )
+
+    def _delivery(self, m: MessageView) -> str:
+        if m.direction != "out":
+            return ""
+        labels = {
+            "queued": (self.tr("waiting to send"), "#5f6368"),
+            "sent": (self.tr("sent"), "#5f6368"),
+            "delivered": (self.tr("delivered"), "#188038"),
+            "read": (self.tr("read"), "#188038"),
+            "failed": (self.tr("not delivered"), "#c62828"),
+        }
+        label, colour = labels.get(m.delivery_state, (m.delivery_state, "#5f6368"))
+        reason = f": {html.escape(m.failure)}" if m.failure and m.delivery_state == "failed" else ""
+        return f" · <span style='color:{colour}'>{html.escape(label)}{reason}</span>"

@@ -41,29 +41,31 @@ index_customers = index_messages
 
 
 def match_parameter(query: str) -> str | None:
+    """The whole query as one case-insensitive substring (LIKE wildcards in it escaped)."""
     from desk.search.text import normalise
 
     text = normalise(query).strip().lower()
-    return f"%{text}%" if text else None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if text else None
 
 
 def message_search_sql(limit: int) -> str:
     return f"""
         SELECT m.id, m.conversation_id, m.body_text, c.subject, 0.0 AS rank
         FROM messages m JOIN conversations c ON c.id = m.conversation_id
-        WHERE LOWER(m.body_text) LIKE :match ORDER BY m.id DESC LIMIT {int(limit)}"""
+        WHERE LOWER(m.body_text) LIKE :match ESCAPE '\\' ORDER BY m.id DESC LIMIT {int(limit)}"""
 
 
 def customer_search_sql(limit: int) -> str:
     return f"""
         SELECT cu.id, cu.display_name, cu.display_name AS body, 0.0 AS rank,
                (SELECT max(c.id) FROM conversations c WHERE c.customer_id = cu.id) AS conversation_id
-        FROM customers cu WHERE LOWER(cu.display_name) LIKE :match
+        FROM customers cu WHERE LOWER(cu.display_name) LIKE :match ESCAPE '\\'
         ORDER BY cu.id LIMIT {int(limit)}"""
 
 
 def conversations_matching_sql() -> str:
     return """
-        SELECT m.conversation_id FROM messages m WHERE LOWER(m.body_text) LIKE :match
+        SELECT m.conversation_id FROM messages m WHERE LOWER(m.body_text) LIKE :match ESCAPE '\\'
         UNION SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id
-        WHERE LOWER(cu.display_name) LIKE :match"""
+        WHERE LOWER(cu.display_name) LIKE :match ESCAPE '\\'"""

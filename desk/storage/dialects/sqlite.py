@@ -35,11 +35,16 @@ def apply_pragmas(dbapi_conn: sqlite3.Connection) -> None:
         dbapi_conn.execute(pragma)
 
 
+READER_PRAGMAS = ("PRAGMA busy_timeout=10000", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456",
+                  "PRAGMA query_only=ON")
+
+
 def connect_reader(path: str) -> sqlite3.Connection:
-    """A DB-API connection for the fast read path (queue, messages, search), one per thread."""
+    """A DB-API connection for the fast read path (queue, messages, search), one per thread.
+    Read-only by pragma: it never changes the journal mode (writers set WAL when migrating)."""
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    apply_pragmas(conn)
-    conn.execute("PRAGMA query_only=ON")
+    for pragma in READER_PRAGMAS:
+        conn.execute(pragma)
     return conn
 
 

@@ -3,6 +3,7 @@ import threading
 
 from desk.domain import Direction
 from desk.storage.ingest import Ingestor
+from desk.domain import QueueFilter
 from desk.storage.queue import queue_page
 from tests.helpers.messages import NOW, message
 
@@ -157,3 +158,31 @@ def test_unknown_account_is_refused_without_writing(db, accounts):
     with pytest.raises(ValueError, match="unknown accounts"):
         Ingestor(db).ingest([message(999, "x")], now=NOW)
     assert count(db, "messages") == 0
+
+
+def test_a_late_older_reply_does_not_push_the_deadline_back(db, accounts):
+    ingestor = Ingestor(db)
+    amazon = accounts["amazon"]  # 24 h
+    ingestor.ingest([message(amazon, "1", hours_ago=10), message(amazon, "2", hours_ago=8)], now=NOW)
+    ingestor.ingest([message(amazon, "0", direction=Direction.OUT, hours_ago=11)], now=NOW)
+    assert queue_page(db)[0].sla_due_at == int(NOW.timestamp()) - 10 * 3600 + 24 * 3600
+
+
+def test_a_conversation_is_made_from_the_customers_first_message(db, accounts):
+    from dataclasses import replace
+
+    inbound = message(accounts["amazon"], "in", "Wo ist mein Paket?", hours_ago=5, customer_name="Jonas",
+                      customer_relay_alias="abc123@marketplace.amazon.de", language="de",
+                      subject="Anfrage zur Lieferung")
+    reply = replace(message(accounts["amazon"], "out", "Ihr Paket ist unterwegs.", hours_ago=4,
+                            direction=Direction.OUT), subject="Re: Anfrage zur Lieferung")
+    Ingestor(db).ingest([reply, inbound], now=NOW)
+    row = queue_page(db, QueueFilter(statuses=()))[0]
+    assert (row.customer_name, row.language, row.subject) == ("Jonas", "de", "Anfrage zur Lieferung")
+
+
+def test_a_redelivered_message_under_another_thread_creates_nothing(db, accounts):
+    Ingestor(db).ingest([message(accounts["email"], "x", thread="a")], now=NOW)
+    result = Ingestor(db).ingest([message(accounts["email"], "x", thread="b")], now=NOW)
+    assert result.duplicates == 1
+    assert count(db, "conversations") == 1

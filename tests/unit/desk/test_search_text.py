@@ -38,3 +38,8 @@ def test_highlight_marks_every_occurrence_and_windows_long_text():
     snippet = highlight(text, query_terms("退款"))
     assert snippet.text.startswith("…")
     assert [snippet.text[s:e] for s, e in snippet.highlights] == ["退款", "退款"]
+
+
+def test_mixed_latin_and_cjk_queries_split_like_the_index():
+    assert query_terms("iPhone退款") == ["iPhone", "退款"]
+    assert match_expression("123号") == '"123"* "号"*'

@@ -2,7 +2,9 @@
 
 import asyncio
 
-from PySide6.QtCore import QUrl
+import pytest
+
+from PySide6.QtCore import Qt, QUrl
 
 from desk.executors import Executors
 from tests.conftest import run_async
@@ -10,10 +12,22 @@ from ui.mainwindow import MainWindow
 from ui.reading.view import InertBrowser
 
 
-def test_window_shows_the_queue_and_the_first_conversation(qtbot, aio_loop, demo_db, tmp_path):
+@pytest.fixture
+def window(qtbot, aio_loop):
     executors = Executors()
-    window = MainWindow(executors)
-    qtbot.addWidget(window)
+    main = MainWindow(executors)
+    qtbot.addWidget(main)
+    yield main
+    executors.shutdown()
+
+
+async def next_page(model):
+    loaded = asyncio.get_running_loop().create_future()
+    model.page_loaded.connect(lambda n: loaded.done() or loaded.set_result(n))
+    return await loaded
+
+
+def test_window_shows_the_queue_and_the_first_conversation(window, aio_loop, demo_db, tmp_path):
     window.show()
 
     async def scenario():
@@ -31,33 +45,26 @@ def test_window_shows_the_queue_and_the_first_conversation(qtbot, aio_loop, demo
     path = tmp_path / "window.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
-    executors.shutdown()
-
-
-import pytest
 
 
 @pytest.mark.parametrize("typed", ["rucksendung", "退款"])
-def test_typing_in_search_filters_the_queue(qtbot, aio_loop, demo_db, typed):
-    executors = Executors()
-    window = MainWindow(executors)
-    qtbot.addWidget(window)
-
+def test_typing_in_search_filters_the_queue(window, qtbot, aio_loop, demo_db, typed):
     async def scenario():
         window.attach(demo_db)
-        await asyncio.sleep(0.3)
+        await next_page(window.model)
         before = window.model.rowCount()
+        filtered = asyncio.ensure_future(next_page(window.model))
         if typed.isascii():
             qtbot.keyClicks(window.search, typed)
         else:  # what an input method commits; QTest cannot type non-ASCII keys
             window.search.setText(typed)
-        await asyncio.sleep(0.6)  # debounce (250 ms) + query
+        await filtered  # after the debounce, the model resets and loads the filtered page
         return before
 
     before = run_async(aio_loop, scenario())
     after = window.model.rowCount()
     assert 0 < after < before
-    executors.shutdown()
+    assert window.model.queue_filter.text == typed
 
 
 def test_message_pane_never_loads_resources(qtbot):
@@ -66,3 +73,29 @@ def test_message_pane_never_loads_resources(qtbot):
     for url in ("https://tracker.example/pixel.gif", "file:///etc/passwd", "cid:part1"):
         assert browser.loadResource(2, QUrl(url)) is None
     assert not browser.openLinks() and not browser.openExternalLinks()
+
+
+def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, qtbot, aio_loop, demo_db):
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        shown, queued = loop.create_future(), loop.create_future()
+        window.conversation_shown.connect(lambda cid: shown.done() or shown.set_result(cid))
+        window.reply_queued.connect(lambda cid: queued.done() or queued.set_result(cid))
+        window.attach(demo_db)
+        conversation_id = await shown
+        window.reading.composer.editor.setPlainText("Nous avons relancé l'entrepôt aujourd'hui.")
+        qtbot.mouseClick(window.reading.composer.send_button, Qt.MouseButton.LeftButton)
+        assert await queued == conversation_id
+        return conversation_id
+
+    conversation_id = run_async(aio_loop, scenario())
+    order_text = window.order_panel.body.text()
+    order_ref = demo_db.fetch_all(
+        "SELECT o.external_id FROM conversations c JOIN orders o ON o.id = c.order_id WHERE c.id = :id",
+        {"id": conversation_id})
+    if order_ref:
+        assert order_ref[0][0] in order_text and "Tracking" in order_text
+    assert "waiting to send" in window.reading.browser.toPlainText()
+    assert window.reading.composer.editor.toPlainText() == ""
+    assert demo_db.fetch_all("SELECT state, body FROM outbox WHERE conversation_id = :id", {"id": conversation_id}) == [
+        ("queued", "Nous avons relancé l'entrepôt aujourd'hui.")]

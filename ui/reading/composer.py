@@ -1,0 +1,51 @@
+"""The reply box: write, send through the outbox (saved locally first), or add an internal note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class Composer(QWidget):
+    """Signals:
+        send_requested(str, bool): the text, and whether it is an internal note.
+    """
+
+    send_requested = Signal(str, bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText(self.tr("Write a reply…"))
+        self.editor.setFixedHeight(96)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("composerNotice")
+        self.notice.hide()
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("sendButton")
+        self.note_button = QPushButton(self.tr("Add note"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notice, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        self.send_button.clicked.connect(lambda: self._request(note=False))
+        self.note_button.clicked.connect(lambda: self._request(note=True))
+
+    def _request(self, note: bool) -> None:
+        text = self.editor.toPlainText().strip()
+        if text:
+            self.send_requested.emit(text, note)
+
+    def sent(self) -> None:
+        self.editor.clear()
+        self.show_notice("")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
