@@ -40,6 +40,10 @@ def index_messages(conn, rows) -> None:
 index_customers = index_messages
 
 
+def unindex_account(conn, account_id: int) -> None:
+    """No separate index to clean."""
+
+
 def match_parameter(query: str) -> str | None:
     """The whole query as one case-insensitive substring (LIKE wildcards in it escaped)."""
     from desk.search.text import normalise

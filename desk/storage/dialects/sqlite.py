@@ -93,6 +93,12 @@ def index_messages(conn, rows: list[tuple[int, str]]) -> None:
         conn.exec_driver_sql("INSERT INTO message_fts(rowid, body) VALUES (?, ?)", rows)
 
 
+def unindex_account(conn, account_id: int) -> None:
+    """Drop an account's messages from the search index before its rows are deleted."""
+    conn.exec_driver_sql(
+        "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE account_id = ?)", (account_id,))
+
+
 def index_customers(conn, rows: list[tuple[int, str]]) -> None:
     if rows:
         ids = [(r[0],) for r in rows]

@@ -1,0 +1,146 @@
+"""Platform accounts: what each channel needs, stored as non-secret settings plus keyring secrets.
+
+Each channel declares its fields once (name, kind, default); the settings dialog, validation and
+the connector factory all read that declaration. Fields of kind "secret" never reach the
+database: they go to the OS keyring through desk.secrets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from desk.domain import Channel
+from desk.storage.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    kind: str = "text"  # text | secret | int | choice | lines
+    default: Any = ""
+    choices: tuple[str, ...] = ()
+    required: bool = True
+
+
+MAIL_FIELDS = (
+    Field("address"),
+    Field("username"),
+    Field("password", "secret"),
+    Field("imap_host"),
+    Field("imap_port", "int", 993),
+    Field("imap_security", "choice", "tls", ("tls", "starttls", "plain")),
+    Field("smtp_host"),
+    Field("smtp_port", "int", 465),
+    Field("smtp_security", "choice", "tls", ("tls", "starttls", "plain")),
+)
+
+CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
+    Channel.EMAIL: MAIL_FIELDS,
+    Channel.AMAZON: MAIL_FIELDS + (
+        Field("marketplace_id", default="ATVPDKIKX0DER"),
+        Field("orders_api", "choice", "v0", ("v0", "2026-01-01")),
+        Field("lwa_client_id"),
+        Field("lwa_client_secret", "secret"),
+        Field("refresh_token", "secret"),
+        Field("spapi_endpoint", required=False),  # override of the region's host (sandbox, tests)
+        Field("lwa_endpoint", required=False),
+    ),
+    Channel.SHOPIFY: MAIL_FIELDS + (
+        Field("shop_domain"),
+        Field("admin_api_version", default="2025-01"),
+        Field("admin_access_token", "secret"),
+        Field("admin_endpoint", required=False),  # override of https://<shop>/ (sandbox, tests)
+    ),
+    Channel.WHATSAPP: (
+        Field("phone_number_id"),
+        Field("graph_url", default="https://graph.facebook.com"),
+        Field("api_version", default="v23.0"),
+        Field("access_token", "secret"),
+        Field("relay_url"),
+        Field("relay_token", "secret"),
+        Field("templates", "lines", "", required=False),  # approved templates: name:language per line
+    ),
+}
+
+
+def secret_fields(channel: Channel) -> list[str]:
+    return [f.name for f in CHANNEL_FIELDS[channel] if f.kind == "secret"]
+
+
+class InvalidSettings(ValueError):
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems
+
+
+def validate(channel: Channel, values: dict[str, Any], *, secrets_known: set[str] = frozenset()) -> dict[str, Any]:
+    """Typed, checked settings from what the agent typed (secrets included; the caller splits them)."""
+    clean, problems = {}, {}
+    for f in CHANNEL_FIELDS[channel]:
+        raw = values.get(f.name, f.default)
+        text = str(raw).strip() if raw is not None else ""
+        if not text:
+            if f.required and not (f.kind == "secret" and f.name in secrets_known):
+                problems[f.name] = "required"
+            continue
+        if f.kind == "int":
+            if not text.isdigit() or not 0 < int(text) < 65536:
+                problems[f.name] = "a number from 1 to 65535"
+                continue
+            clean[f.name] = int(text)
+        elif f.kind == "choice" and text not in f.choices:
+            problems[f.name] = "one of " + ", ".join(f.choices)
+        else:
+            clean[f.name] = text
+    if problems:
+        raise InvalidSettings(problems)
+    return clean
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    id: int
+    channel: Channel
+    name: str
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def list_accounts(db: Database) -> list[AccountInfo]:
+    rows = db.fetch_all("SELECT id, channel, name, settings_json FROM accounts ORDER BY id")
+    return [AccountInfo(i, Channel(c), n, json.loads(s or "{}")) for i, c, n, s in rows]
+
+
+def save_account(db: Database, channel: Channel, name: str, settings: dict[str, Any],
+                 account_id: int | None = None, sla_hours: int | None = None) -> int:
+    """Insert or update an account's non-secret settings; returns its id. Secrets are refused here."""
+    leaked = set(settings) & set(secret_fields(channel))
+    if leaked:
+        raise ValueError(f"secret fields must go to the keyring, not the database: {sorted(leaked)}")
+    from desk.storage.models import Account
+
+    default_sla = 12 if channel in (Channel.SHOPIFY, Channel.EMAIL) else 24
+    with db.sessionmaker.begin() as session:
+        account = session.get(Account, account_id) if account_id else None
+        if account is None:
+            account = Account(channel=channel, created_at=datetime.now(UTC), sla_hours=sla_hours or default_sla)
+            session.add(account)
+        account.name = name
+        account.settings_json = json.dumps(settings, sort_keys=True)
+        if sla_hours:
+            account.sla_hours = sla_hours
+        session.flush()
+        return account.id
+
+
+def delete_account(db: Database, account_id: int) -> None:
+    """Remove the account and everything cached for it (its conversations, messages, orders)."""
+    from sqlalchemy import delete
+
+    from desk.storage.models import Account
+
+    with db.engine.begin() as conn:
+        db.dialect.unindex_account(conn, account_id)
+        conn.execute(delete(Account.__table__).where(Account.__table__.c.id == account_id))
