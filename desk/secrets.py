@@ -26,6 +26,11 @@ class SecretRedacted(str):
         return "'***'"
 
 
+def ensure_keyring() -> None:
+    """Raise NoKeyring now, before anything else is written, when secrets could not be stored."""
+    _backend()
+
+
 def _backend():
     import keyring
 

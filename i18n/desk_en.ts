@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountStatusBar</name>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>syncing</source>
+        <translation>syncing</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>rate-limited</source>
+        <translation>rate-limited</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="33" />
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="38" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="44" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="51" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="52" />
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="53" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="86" />
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="86" />
+        <source>IMAP port</source>
+        <translation>IMAP port</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="87" />
+        <source>IMAP security</source>
+        <translation>IMAP security</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="87" />
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="88" />
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="88" />
+        <source>SMTP security</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="89" />
+        <source>Marketplace id</source>
+        <translation>Marketplace id</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="89" />
+        <source>Orders API version</source>
+        <translation>Orders API version</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="90" />
+        <source>LWA client id</source>
+        <translation>LWA client id</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="90" />
+        <source>LWA client secret</source>
+        <translation>LWA client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="91" />
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="91" />
+        <source>SP-API endpoint (optional)</source>
+        <translation>SP-API endpoint (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="92" />
+        <source>LWA endpoint (optional)</source>
+        <translation>LWA endpoint (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="92" />
+        <source>Shop domain</source>
+        <translation>Shop domain</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="93" />
+        <source>Admin API version</source>
+        <translation>Admin API version</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="93" />
+        <source>Admin access token</source>
+        <translation>Admin access token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="94" />
+        <source>Admin endpoint (optional)</source>
+        <translation>Admin endpoint (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="94" />
+        <source>Phone number id</source>
+        <translation>Phone number id</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="95" />
+        <source>Graph API URL</source>
+        <translation>Graph API URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="95" />
+        <source>Graph API version</source>
+        <translation>Graph API version</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="96" />
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="96" />
+        <source>Relay URL</source>
+        <translation>Relay URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="97" />
+        <source>Relay token</source>
+        <translation>Relay token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="97" />
+        <source>Approved templates (name:language)</source>
+        <translation>Approved templates (name:language)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="124" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="151" />
+        <source>stored in the keyring; type to replace</source>
+        <translation>stored in the keyring; type to replace</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="191" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="199" />
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="205" />
+        <source>Connected: the platform accepted these settings.</source>
+        <translation>Connected: the platform accepted these settings.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../ui/reading/composer.py" line="19" />
@@ -75,62 +301,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="89" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="95" />
+        <location filename="../ui/mainwindow.py" line="97" />
         <source>Search messages and customers…</source>
         <translation>Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="99" />
+        <location filename="../ui/mainwindow.py" line="101" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="102" />
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="109" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="110" />
+        <location filename="../ui/mainwindow.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="116" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="145" />
+        <location filename="../ui/mainwindow.py" line="147" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="168" />
+        <source>Accounts…</source>
+        <translation>Accounts…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="225" />
+        <location filename="../ui/mainwindow.py" line="273" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -138,7 +369,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="228" />
+        <location filename="../ui/mainwindow.py" line="276" />
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -232,7 +463,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="134" />
+        <location filename="../ui/app.py" line="140" />
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

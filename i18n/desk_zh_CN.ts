@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountStatusBar</name>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>up to date</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="31" />
+        <source>rate-limited</source>
+        <translation>限流中</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="32" />
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/status.py" line="33" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="38" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="44" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="51" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="52" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="53" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>E-mail address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="85" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="86" />
+        <source>IMAP server</source>
+        <translation>IMAP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="86" />
+        <source>IMAP port</source>
+        <translation>IMAP 端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="87" />
+        <source>IMAP security</source>
+        <translation>IMAP 加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="87" />
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="88" />
+        <source>SMTP port</source>
+        <translation>SMTP 端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="88" />
+        <source>SMTP security</source>
+        <translation>SMTP 加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="89" />
+        <source>Marketplace id</source>
+        <translation>站点 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="89" />
+        <source>Orders API version</source>
+        <translation>订单 API 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="90" />
+        <source>LWA client id</source>
+        <translation>LWA 客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="90" />
+        <source>LWA client secret</source>
+        <translation>LWA 客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="91" />
+        <source>Refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="91" />
+        <source>SP-API endpoint (optional)</source>
+        <translation>SP-API 地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="92" />
+        <source>LWA endpoint (optional)</source>
+        <translation>LWA 地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="92" />
+        <source>Shop domain</source>
+        <translation>店铺域名</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="93" />
+        <source>Admin API version</source>
+        <translation>Admin API 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="93" />
+        <source>Admin access token</source>
+        <translation>Admin 访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="94" />
+        <source>Admin endpoint (optional)</source>
+        <translation>Admin 地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="94" />
+        <source>Phone number id</source>
+        <translation>电话号码 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="95" />
+        <source>Graph API URL</source>
+        <translation>Graph API 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="95" />
+        <source>Graph API version</source>
+        <translation>Graph API 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="96" />
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="96" />
+        <source>Relay URL</source>
+        <translation>中继地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="97" />
+        <source>Relay token</source>
+        <translation>中继令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="97" />
+        <source>Approved templates (name:language)</source>
+        <translation>已批准模板（名称:语言）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="124" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="151" />
+        <source>stored in the keyring; type to replace</source>
+        <translation>已保存在系统钥匙串中；输入以替换</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="191" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="199" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="205" />
+        <source>Connected: the platform accepted these settings.</source>
+        <translation>连接成功：平台接受了这些设置。</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../ui/reading/composer.py" line="19" />
@@ -75,69 +301,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="89" />
+        <location filename="../ui/mainwindow.py" line="91" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="95" />
+        <location filename="../ui/mainwindow.py" line="97" />
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="99" />
+        <location filename="../ui/mainwindow.py" line="101" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="100" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="102" />
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="109" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="110" />
+        <location filename="../ui/mainwindow.py" line="112" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="116" />
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="145" />
+        <location filename="../ui/mainwindow.py" line="147" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="168" />
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="225" />
+        <location filename="../ui/mainwindow.py" line="273" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="228" />
+        <location filename="../ui/mainwindow.py" line="276" />
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -231,7 +462,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="134" />
+        <location filename="../ui/app.py" line="140" />
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

@@ -55,10 +55,15 @@ def demo_dir(tmp_path_factory):
 
 
 @pytest.fixture
-def demo_db(demo_dir):
+def demo_db(demo_dir, tmp_path):
+    """A private copy of the session's demo workspace: tests may write to it."""
+    import shutil
+
     from desk.workspace import open_workspace
 
-    database = open_workspace(demo_dir, demo=True)
+    copy = tmp_path / "demo-copy"
+    shutil.copytree(demo_dir, copy)
+    database = open_workspace(copy, demo=True)
     yield database
     database.close()
 

@@ -109,7 +109,13 @@ async def _main(app, window, args, folder: Path, db, error) -> int:
             return 0
         if args.screenshot:
             return await _screenshot(window, Path(args.screenshot))
+        from ui.syncing import SyncController
+
+        sync = SyncController(db, executors, window)
+        window.connect_sync(sync)
+        ops.spawn(sync.start(), name="sync-start")
         await _until_quit(app)
+        await sync.stop()
         return 0
     finally:
         ops.cancel_all()

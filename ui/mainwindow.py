@@ -26,6 +26,7 @@ from desk.storage.conversations import load_conversation
 from desk.storage.db import Database
 from desk.storage.orders import load_order_for_conversation
 from desk.storage.queue import queue_count
+from ui.accounts.status import AccountStatusBar
 from ui.ops import spawn
 from ui.queue.model import QueueModel
 from ui.reading.view import ConversationPane
@@ -34,6 +35,7 @@ from ui.services import Services
 
 LANGUAGES = ("en", "es", "de", "fr", "it", "ja", "zh")
 SEARCH_DEBOUNCE_MS = 250
+SYNC_REFRESH_MS = 1500  # new mail arrives in bursts: refresh the queue once per burst
 CLOCK_TICK_MS = 30_000
 
 
@@ -160,7 +162,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.count_label = QLabel(self)
+        self.account_status = AccountStatusBar(self)
+        self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.accounts_action = self.menuBar().addAction(self.tr("Accounts…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.sync_controller = None  # set by connect_sync once a workspace is open
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(SYNC_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_after_sync)
 
         self.reading.composer.send_requested.connect(self._on_send_requested)
 
@@ -199,6 +210,42 @@ class MainWindow(QMainWindow):
         else:
             self.model.show_first_page(first_page)
 
+    # --- sync ---------------------------------------------------------------------------------------
+
+    def connect_sync(self, controller) -> None:
+        """Show account states and refresh the queue when sync stores something."""
+        self.sync_controller = controller
+        controller.accounts_loaded.connect(self.account_status.set_accounts)
+        controller.status_changed.connect(self.account_status.show_state)
+        controller.data_changed.connect(self._refresh_timer.start)
+        self.reply_queued.connect(self._send_now)
+
+    def _send_now(self, conversation_id: int) -> None:
+        current = self.table.currentIndex()
+        if self.sync_controller is not None and current.isValid():
+            row = self.model.data(current, QueueModel.RowRole)
+            if row.id == conversation_id:
+                spawn(self.sync_controller.send_now(row.account_id), name="send-now")
+
+    def refresh_after_sync(self) -> None:
+        """Reload the queue, keeping the agent on the conversation they had open."""
+        if self.model is None:
+            return
+        keep = self.reading.conversation_id
+        if keep is not None:
+            self._reselect = keep
+        self.model.reload()
+        self.refresh_count()
+
+    def open_accounts(self) -> None:
+        if self.sync_controller is None:
+            return
+        from ui.accounts.dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.sync_controller, self)
+        dialog.open()  # never exec(): a nested loop would stall qasync
+        spawn(dialog.reload(), name="accounts-reload")
+
     def current_filter(self) -> QueueFilter:
         return replace(
             QueueFilter(),
@@ -213,7 +260,8 @@ class MainWindow(QMainWindow):
             self.model.set_filter(self.current_filter())
 
     def _on_model_reset(self) -> None:
-        self.reading.show_placeholder()
+        if getattr(self, "_reselect", None) is None:
+            self.reading.show_placeholder()
         self.refresh_count()
 
     def refresh_count(self) -> None:
@@ -228,6 +276,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Could not read the queue: %1").replace("%1", reason))
 
     def _on_page_loaded(self, rows: int) -> None:
+        keep = getattr(self, "_reselect", None)
+        if keep is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).id == keep:
+                    self._reselect = None
+                    self.table.selectRow(row)
+                    return
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 

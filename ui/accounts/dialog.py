@@ -1,0 +1,216 @@
+"""Add, edit, test and remove platform accounts. Secrets go to the OS keyring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.accounts import CHANNEL_FIELDS, AccountInfo, Field, InvalidSettings, secret_fields
+from desk.domain import Channel
+from ui.ops import spawn
+from ui.queue.model import CHANNEL_NAMES
+
+
+class AccountsDialog(QDialog):
+    """Signals:
+        accounts_changed(): an account was saved or removed (sync restarts).
+    """
+
+    accounts_changed = Signal()
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller  # ui.syncing.SyncController: does the work off the UI thread
+        self.setWindowTitle(self.tr("Accounts"))
+        self.resize(760, 560)
+        self.accounts = QListWidget(self)
+        self.add_channel = QComboBox(self)
+        for channel in Channel:
+            self.add_channel.addItem(CHANNEL_NAMES[channel.value], channel)
+        add = QPushButton(self.tr("Add"), self)
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.name_edit = QLineEdit(self)
+        self.editors: dict[str, QWidget] = {}
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.test_button = QPushButton(self.tr("Test"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.accounts, 1)
+        adder = QHBoxLayout()
+        adder.addWidget(self.add_channel, 1)
+        adder.addWidget(add)
+        left.addLayout(adder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.form_host, 1)
+        right.addWidget(self.result_label)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 5)
+
+        self.channel: Channel | None = None
+        self.account: AccountInfo | None = None
+        add.clicked.connect(lambda: self.edit_new(self.add_channel.currentData()))
+        self.accounts.currentItemChanged.connect(self._on_selected)
+        self.save_button.clicked.connect(lambda: spawn(self._save(), name="save-account"))
+        self.test_button.clicked.connect(lambda: spawn(self._test(), name="test-account"))
+        self.remove_button.clicked.connect(lambda: spawn(self._remove(), name="remove-account"))
+        self._set_editing(False)
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "address": self.tr("E-mail address"), "username": self.tr("User name"), "password": self.tr("Password"),
+            "imap_host": self.tr("IMAP server"), "imap_port": self.tr("IMAP port"),
+            "imap_security": self.tr("IMAP security"), "smtp_host": self.tr("SMTP server"),
+            "smtp_port": self.tr("SMTP port"), "smtp_security": self.tr("SMTP security"),
+            "marketplace_id": self.tr("Marketplace id"), "orders_api": self.tr("Orders API version"),
+            "lwa_client_id": self.tr("LWA client id"), "lwa_client_secret": self.tr("LWA client secret"),
+            "refresh_token": self.tr("Refresh token"), "spapi_endpoint": self.tr("SP-API endpoint (optional)"),
+            "lwa_endpoint": self.tr("LWA endpoint (optional)"), "shop_domain": self.tr("Shop domain"),
+            "admin_api_version": self.tr("Admin API version"), "admin_access_token": self.tr("Admin access token"),
+            "admin_endpoint": self.tr("Admin endpoint (optional)"), "phone_number_id": self.tr("Phone number id"),
+            "graph_url": self.tr("Graph API URL"), "api_version": self.tr("Graph API version"),
+            "access_token": self.tr("Access token"), "relay_url": self.tr("Relay URL"),
+            "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language)"),
+        }
+
+    async def reload(self) -> None:
+        accounts = await self.controller.list_accounts()
+        self.accounts.clear()
+        for account in accounts:
+            item = QListWidgetItem(f"{CHANNEL_NAMES[account.channel.value]} · {account.name}")
+            item.setData(256, account)
+            self.accounts.addItem(item)
+
+    # --- form -----------------------------------------------------------------------------------
+
+    def edit_new(self, channel: Channel) -> None:
+        self.accounts.setCurrentItem(None)
+        self._build_form(channel, None)
+
+    def _on_selected(self, item, _previous) -> None:
+        if item is not None:
+            account = item.data(256)
+            self._build_form(account.channel, account)
+
+    def _build_form(self, channel: Channel, account: AccountInfo | None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.channel, self.account, self.editors = channel, account, {}
+        self.name_edit = QLineEdit(account.name if account else CHANNEL_NAMES[channel.value], self.form_host)
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        labels = self.field_labels()
+        for f in CHANNEL_FIELDS[channel]:
+            value = account.settings.get(f.name, f.default) if account else f.default
+            editor = self._editor(f, value, stored=account is not None)
+            self.editors[f.name] = editor
+            self.form.addRow(labels.get(f.name, f.name), editor)
+        self.result_label.clear()
+        self._set_editing(True)
+
+    def _editor(self, f: Field, value, stored: bool) -> QWidget:
+        if f.kind == "int":
+            editor = QSpinBox(self.form_host)
+            editor.setRange(1, 65535)
+            editor.setValue(int(value or 1))
+        elif f.kind == "choice":
+            editor = QComboBox(self.form_host)
+            editor.addItems(list(f.choices))
+            editor.setCurrentText(str(value))
+        elif f.kind == "lines":
+            editor = QPlainTextEdit(str(value or ""), self.form_host)
+            editor.setFixedHeight(60)
+        else:
+            editor = QLineEdit("" if f.kind == "secret" else str(value or ""), self.form_host)
+            if f.kind == "secret":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
+                if stored:
+                    editor.setPlaceholderText(self.tr("stored in the keyring; type to replace"))
+        return editor
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QSpinBox):
+                out[name] = str(editor.value())
+            elif isinstance(editor, QComboBox):
+                out[name] = editor.currentText()
+            elif isinstance(editor, QPlainTextEdit):
+                out[name] = editor.toPlainText()
+            else:
+                out[name] = editor.text()
+        return out
+
+    def _set_editing(self, on: bool) -> None:
+        for button in (self.save_button, self.test_button):
+            button.setEnabled(on)
+        self.remove_button.setEnabled(on and self.account is not None)
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        colour = "#188038" if ok else "#c62828"
+        self.result_label.setText(f"<span style='color:{colour}'>{text}</span>")
+
+    # --- actions --------------------------------------------------------------------------------
+
+    async def _save(self) -> None:
+        secrets_known = set(secret_fields(self.channel)) if self.account else set()
+        try:
+            account_id = await self.controller.save_account(
+                self.channel, self.name_edit.text().strip() or CHANNEL_NAMES[self.channel.value], self.values(),
+                self.account.id if self.account else None, secrets_known)
+        except InvalidSettings as invalid:
+            labels = self.field_labels()
+            self._show_result("; ".join(f"{labels.get(k, k)}: {v}" for k, v in invalid.problems.items()), False)
+            return
+        except Exception as error:  # keyring refusals and storage errors are shown, not raised
+            self._show_result(str(error), False)
+            return
+        self._show_result(self.tr("Saved."), True)
+        await self.reload()
+        for row in range(self.accounts.count()):
+            if self.accounts.item(row).data(256).id == account_id:
+                self.accounts.setCurrentRow(row)
+        self.accounts_changed.emit()
+
+    async def _test(self) -> None:
+        self._show_result(self.tr("Testing…"), True)
+        problem = await self.controller.test_account(self.channel, self.values(),
+                                                     self.account.id if self.account else None)
+        if problem:
+            self._show_result(problem, False)
+        else:
+            self._show_result(self.tr("Connected: the platform accepted these settings."), True)
+
+    async def _remove(self) -> None:
+        if self.account is None:
+            return
+        await self.controller.remove_account(self.account.id, self.channel)
+        self.account = None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._set_editing(False)
+        await self.reload()
+        self.accounts_changed.emit()
