@@ -1,0 +1,138 @@
+"""From an account's settings and keyring secrets to its Connector.
+
+Amazon and Shopify have no API for buyer conversations: their messages arrive by e-mail (Amazon's
+relay, the store's contact address) and their APIs give order context. Their connector is
+therefore a mailbox plus an order source, pulled one after the other under one cursor.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Protocol
+
+from desk.accounts import AccountInfo
+from desk.connectors.base import Connector, SyncBatch
+from desk.domain import Channel
+from desk.domain.records import OutgoingMessage, SendResult
+
+
+class OrderSource(Protocol):
+    async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch: ...
+
+    async def aclose(self) -> None: ...
+
+
+class MailWithOrders:
+    """Mail first until caught up, then one page of orders, under {"mail": ..., "orders": ...}."""
+
+    def __init__(self, mail, orders: OrderSource):
+        self.mail = mail
+        self.orders = orders
+
+    async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
+        cursor = dict(cursor or {})
+        batch = await self.mail.pull(cursor.get("mail"))
+        cursor["mail"] = batch.cursor
+        if batch.more:
+            return SyncBatch(cursor, batch.messages, batch.orders, batch.deliveries, batch.skipped, more=True)
+        orders = await self.orders.pull(cursor.get("orders"))
+        cursor["orders"] = orders.cursor
+        return SyncBatch(cursor, batch.messages + orders.messages, batch.orders + orders.orders,
+                         batch.deliveries + orders.deliveries, batch.skipped + orders.skipped, more=orders.more)
+
+    async def wait_for_new(self, timeout: float) -> bool:
+        return await self.mail.wait_for_new(timeout)
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        return await self.mail.send(message)
+
+    async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
+        return await self.mail.find_sent(message)
+
+    async def aclose(self) -> None:
+        await self.mail.aclose()
+        await self.orders.aclose()
+
+
+class ShopifyOrderSource:
+    """ShopifyOrders as a pull(cursor) source: {"updated_at": iso, "after": GraphQL cursor}."""
+
+    def __init__(self, orders, admin):
+        self.orders = orders
+        self.admin = admin
+
+    async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
+        cursor = dict(cursor or {})
+        since = datetime.fromisoformat(cursor["updated_at"]) if cursor.get("updated_at") else None
+        page = await self.orders.orders_since(since, cursor.get("after"))
+        if page.next_cursor:
+            cursor["after"] = page.next_cursor
+        else:  # the window is done: the next pull starts from the newest change seen
+            cursor.pop("after", None)
+            newest = page.newest_updated_at or since
+            if newest is not None:
+                cursor["updated_at"] = newest.isoformat()
+        return SyncBatch(cursor, orders=page.records, skipped=page.skipped, more=page.next_cursor is not None)
+
+    async def aclose(self) -> None:
+        await self.admin.aclose()
+
+
+def mail_connector(account: AccountInfo, secrets: dict[str, str]):
+    from desk.connectors.mail.connector import MailConnector, MailSettings
+
+    s = account.settings
+    settings = MailSettings(
+        address=s["address"], imap_host=s["imap_host"], imap_port=int(s["imap_port"]),
+        imap_security=s["imap_security"], smtp_host=s["smtp_host"], smtp_port=int(s["smtp_port"]),
+        smtp_security=s["smtp_security"], username=s["username"], display_name=account.name,
+    )
+    return MailConnector(account.id, settings, secrets.get("password", ""))
+
+
+def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
+    from desk.connectors.amazon.lwa import LwaCredentials
+    from desk.connectors.amazon.orders import AmazonOrdersSettings, OrdersClient
+    from desk.connectors.amazon.regions import Endpoints
+
+    s = account.settings
+    endpoints = Endpoints.everything_at(s["spapi_endpoint"]) if s.get("spapi_endpoint") else Endpoints()
+    if s.get("lwa_endpoint"):
+        endpoints = Endpoints(hosts=endpoints.hosts, lwa_token_url=s["lwa_endpoint"])
+    settings = AmazonOrdersSettings(account_id=account.id, marketplace_ids=(s["marketplace_id"],),
+                                    api_version=s.get("orders_api", "v0"), endpoints=endpoints)
+    credentials = LwaCredentials(s["lwa_client_id"], secrets.get("lwa_client_secret", ""),
+                                 secrets.get("refresh_token", ""))
+    return OrdersClient(settings, credentials)
+
+
+def shopify_orders(account: AccountInfo, secrets: dict[str, str]) -> ShopifyOrderSource:
+    from desk.connectors.shopify.admin import ShopifyAdmin
+    from desk.connectors.shopify.orders import ShopifyOrders
+
+    s = account.settings
+    admin = ShopifyAdmin(s["shop_domain"], secrets.get("admin_access_token", ""),
+                         api_version=s.get("admin_api_version", "2025-01"), base_url=s.get("admin_endpoint") or None)
+    return ShopifyOrderSource(ShopifyOrders(admin, account.id), admin)
+
+
+def whatsapp_connector(account: AccountInfo, secrets: dict[str, str]):
+    from desk.connectors.whatsapp.connector import WhatsAppConnector, WhatsAppSettings
+
+    s = account.settings
+    settings = WhatsAppSettings(phone_number_id=s["phone_number_id"], relay_url=s["relay_url"],
+                                graph_url=s.get("graph_url") or "https://graph.facebook.com",
+                                api_version=s.get("api_version") or "v23.0")
+    return WhatsAppConnector(account.id, settings, secrets.get("access_token", ""), secrets.get("relay_token", ""))
+
+
+def build_connector(account: AccountInfo, secrets: dict[str, str]) -> Connector:
+    if account.channel is Channel.EMAIL:
+        return mail_connector(account, secrets)
+    if account.channel is Channel.AMAZON:
+        return MailWithOrders(mail_connector(account, secrets), amazon_orders(account, secrets))
+    if account.channel is Channel.SHOPIFY:
+        return MailWithOrders(mail_connector(account, secrets), shopify_orders(account, secrets))
+    if account.channel is Channel.WHATSAPP:
+        return whatsapp_connector(account, secrets)
+    raise ValueError(f"no connector for {account.channel}")
