@@ -7,7 +7,6 @@ therefore a mailbox plus an order source, pulled one after the other under one c
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Protocol
 
 from desk.accounts import AccountInfo
@@ -55,24 +54,14 @@ class MailWithOrders:
 
 
 class ShopifyOrderSource:
-    """ShopifyOrders as a pull(cursor) source: {"updated_at": iso, "after": GraphQL cursor}."""
+    """ShopifyOrders (pull only) with the admin client it must close."""
 
     def __init__(self, orders, admin):
         self.orders = orders
         self.admin = admin
 
     async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
-        cursor = dict(cursor or {})
-        since = datetime.fromisoformat(cursor["updated_at"]) if cursor.get("updated_at") else None
-        page = await self.orders.orders_since(since, cursor.get("after"))
-        if page.next_cursor:
-            cursor["after"] = page.next_cursor
-        else:  # the window is done: the next pull starts from the newest change seen
-            cursor.pop("after", None)
-            newest = page.newest_updated_at or since
-            if newest is not None:
-                cursor["updated_at"] = newest.isoformat()
-        return SyncBatch(cursor, orders=page.records, skipped=page.skipped, more=page.next_cursor is not None)
+        return await self.orders.pull(cursor)
 
     async def aclose(self) -> None:
         await self.admin.aclose()

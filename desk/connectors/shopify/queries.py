@@ -1,0 +1,108 @@
+"""The Admin GraphQL documents Desk sends, written against the 2025-01 schema.
+
+Notes on that version (checked against the introspection in desk/sandbox/specs/shopify/):
+- `Order.fulfillments(first)`, `Order.refunds(first)` and `Fulfillment.trackingInfo(first)` are
+  plain lists; `lineItems`, `returns` and `returnLineItems` are connections.
+- `Customer.defaultEmailAddress` arrives in 2025-04; in 2025-01 `Customer.email` is the only
+  address (deprecated, so Shopify adds X-Shopify-API-Deprecated-Reason). Orders use the
+  non-deprecated `Order.email`, the order's own contact address.
+- `Return` has no timestamp in 2025-01.
+- Money is read in the presentment currency: the amounts the buyer saw and paid.
+
+Inner page sizes keep the requested cost of a page of orders under Shopify's 1000-point
+ceiling at the default page size (tests compute it).
+"""
+
+from __future__ import annotations
+
+LINE_ITEMS_PER_ORDER = 10
+LINE_ITEMS_PER_FOLLOW_UP = 50
+
+_MONEY = "presentmentMoney { amount currencyCode }"
+
+LINE_ITEM_FRAGMENT = f"""
+fragment DeskLineItem on LineItem {{
+  id title sku quantity
+  originalUnitPriceSet {{ {_MONEY} }}
+}}
+"""
+
+ORDER_FRAGMENT = f"""
+fragment DeskOrder on Order {{
+  id name email createdAt updatedAt processedAt cancelledAt
+  displayFinancialStatus displayFulfillmentStatus
+  totalPriceSet {{ {_MONEY} }}
+  customer {{ id displayName }}
+  lineItems(first: {LINE_ITEMS_PER_ORDER}) {{
+    pageInfo {{ hasNextPage endCursor }}
+    nodes {{ ...DeskLineItem }}
+  }}
+  fulfillments(first: 5) {{
+    id status displayStatus createdAt inTransitAt deliveredAt estimatedDeliveryAt
+    trackingInfo(first: 2) {{ company number url }}
+  }}
+  refunds(first: 5) {{
+    id createdAt updatedAt note
+    totalRefundedSet {{ {_MONEY} }}
+  }}
+  returns(first: 3) {{
+    nodes {{
+      id name status
+      returnLineItems(first: 3) {{ nodes {{ returnReason returnReasonNote customerNote }} }}
+    }}
+  }}
+}}
+"""
+
+ORDERS_SINCE = """
+query DeskOrdersSince($first: Int!, $after: String, $query: String) {
+  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...DeskOrder }
+  }
+}
+""" + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
+
+ORDERS_BY_EMAIL = """
+query DeskOrdersByEmail($first: Int!, $query: String!) {
+  orders(first: $first, query: $query, sortKey: UPDATED_AT, reverse: true) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...DeskOrder }
+  }
+}
+""" + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
+
+ORDER_LINE_ITEMS = f"""
+query DeskOrderLineItems($id: ID!, $after: String) {{
+  order(id: $id) {{
+    lineItems(first: {LINE_ITEMS_PER_FOLLOW_UP}, after: $after) {{
+      pageInfo {{ hasNextPage endCursor }}
+      nodes {{ ...DeskLineItem }}
+    }}
+  }}
+}}
+""" + LINE_ITEM_FRAGMENT
+
+CUSTOMERS_BY_EMAIL = """
+query DeskCustomersByEmail($query: String!) {
+  customers(first: 5, query: $query) {
+    nodes {
+      id displayName firstName lastName email phone
+      orders(first: 5, sortKey: CREATED_AT, reverse: true) { nodes { name } }
+    }
+  }
+}
+"""
+
+ALL_QUERIES = {
+    "DeskOrdersSince": ORDERS_SINCE,
+    "DeskOrdersByEmail": ORDERS_BY_EMAIL,
+    "DeskOrderLineItems": ORDER_LINE_ITEMS,
+    "DeskCustomersByEmail": CUSTOMERS_BY_EMAIL,
+}
+
+
+def search_value(value: str) -> str:
+    """A value for Shopify's search syntax, double-quoted so '@', '+' and spaces stay literal."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
