@@ -16,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="interface language, e.g. zh_CN or en (default: the system's)")
     parser.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen to a PNG once loaded, then exit")
     commands = parser.add_subparsers(dest="command")
+    commands.add_parser("relay", help="run the WhatsApp webhook relay (see desk relay --help)")
     demo = commands.add_parser("demo", help="demo workspace tools")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True)
     gen = demo_commands.add_parser("generate", help="build a large generated workspace for benchmarks")
@@ -39,6 +40,11 @@ def _generate(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["relay"]:  # its own parser: secrets come from the environment, never argv
+        from desk.relay.app import main as relay_main
+
+        return relay_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         if self.sync_controller is not None and current.isValid():
             row = self.model.data(current, QueueModel.RowRole)
             if row.id == conversation_id:
-                spawn(self.sync_controller.send_now(row.account_id), name="send-now")
+                self.sync_controller.send_now(row.account_id)
 
     def refresh_after_sync(self) -> None:
         """Reload the queue, keeping the agent on the conversation they had open."""

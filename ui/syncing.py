@@ -60,15 +60,11 @@ class SyncController(QObject):
     async def stop(self) -> None:
         await self.manager.stop_all()
 
-    async def send_now(self, account_id: int) -> None:
-        """Deliver an account's outbox at once (the reply box calls this after saving a reply)."""
+    def send_now(self, account_id: int) -> None:
+        """Have the account's loop deliver its outbox now (the reply box calls this)."""
         sync = self.manager.syncs.get(account_id)
         if sync is not None:
-            try:
-                await sync.outbox.drain(account_id, sync.connector)
-            except Exception as error:  # the loop retries with its own backoff
-                log.info("account %s: reply stays in the outbox: %s", account_id, type(error).__name__)
-            self.data_changed.emit()
+            sync.wake()
 
     def _on_status(self, status: AccountStatus) -> None:
         self.status_changed.emit(status.account_id, status.state.value, status.detail, status.fetched)

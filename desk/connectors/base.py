@@ -33,6 +33,10 @@ class AuthFailed(ConnectorError):
 
 
 class RateLimited(ConnectorError):
+    """`per_recipient`: only this one customer is limited (Meta 131056); the account goes on."""
+
+    per_recipient = False
+
     def __init__(self, message: str, retry_after: float):
         super().__init__(message)
         self.retry_after = retry_after

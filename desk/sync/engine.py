@@ -73,6 +73,12 @@ class AccountSync:
         self.rng = rng or random.Random()
         self.outbox = OutboxSender(store.db, write)
         self.status = AccountStatus(account_id, AccountState.IDLE)
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Start the next round now (a reply was queued): pull and send stay serial per account,
+        so a delivery status can never be applied before its message is marked sent."""
+        self._wake.set()
 
     def _report(self, state: AccountState, detail: str = "", fetched: int = 0) -> None:
         self.status = AccountStatus(self.account_id, state, detail, fetched)
@@ -131,11 +137,19 @@ class AccountSync:
                 await self.sleep(backoff_delay(failures, self.rng))
 
     async def _wait_for_news(self) -> None:
+        if self._wake.is_set():
+            self._wake.clear()
+            return
         wait = getattr(self.connector, "wait_for_new", None)
-        if wait is not None:
-            await wait(self.poll_s)
-        else:
-            await self.sleep(self.poll_s)
+        news = asyncio.ensure_future(wait(self.poll_s) if wait is not None else self.sleep(self.poll_s))
+        woken = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({news, woken}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (news, woken):
+                task.cancel()
+            await asyncio.gather(news, woken, return_exceptions=True)
+        self._wake.clear()
 
 
 class SyncManager:

@@ -153,12 +153,15 @@ def mark_sending(db: Database, entry: Entry) -> None:
 
 
 def mark_sent(db: Database, entry: Entry, result: SendResult) -> None:
+    # "Accepted" (queued on the platform's side) is sent as far as the agent is concerned;
+    # delivered/read come later as delivery updates.
+    state = DeliveryState.SENT if result.state is DeliveryState.QUEUED else result.state
     with db.engine.begin() as conn:
         conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry.id).values(
             state=OutboxState.SENT.value, external_id=result.external_id, sent_at=int(time.time()), last_error=None))
         conn.execute(update(MESSAGES).where(MESSAGES.c.external_id == f"desk:{entry.key}",
                                             MESSAGES.c.account_id == entry.account_id)
-                     .values(external_id=result.external_id, delivery_state=result.state.value))
+                     .values(external_id=result.external_id, delivery_state=state.value))
 
 
 def mark_failed(db: Database, entry: Entry, reason: str) -> None:
@@ -214,6 +217,8 @@ class OutboxSender:
             return 0
         except RateLimited as error:
             await self.write(mark_retry, self.db, entry, error.retry_after, str(error))
+            if error.per_recipient:  # only this customer waits; the account's other replies go on
+                return 0
             raise
         except Unavailable as error:
             await self.write(mark_retry, self.db, entry, 30, str(error))

@@ -35,21 +35,59 @@ def test_states_follow_failures_and_the_loop_survives_them(db, accounts):
     platform = ScriptedPlatform(accounts["email"], count=4)
     platform.failures = [RateLimited("slow down", 7.0), Unavailable("network down"), Unavailable("still down")]
     states, sleeps = [], []
+    quiet = None
 
     async def sleep(seconds):
         sleeps.append(seconds)
-        if len(sleeps) > 3:  # after the failures and one quiet poll
-            raise asyncio.CancelledError
+        if len(sleeps) > 3:  # the failures are behind; now the loop only polls
+            quiet.set()
+            await asyncio.Event().wait()
 
     sync = AccountSync(accounts["email"], platform, SyncStore(db), direct, sleep=sleep,
                        on_status=lambda s: states.append(s.state), rng=random.Random(1))
-    with pytest.raises(asyncio.CancelledError):
-        asyncio.run(sync.run())
+
+    async def scenario():
+        nonlocal quiet
+        quiet = asyncio.Event()
+        task = asyncio.create_task(sync.run())
+        await asyncio.wait_for(quiet.wait(), 10)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
     assert AccountState.RATE_LIMITED in states and AccountState.OFFLINE in states
     assert states.index(AccountState.RATE_LIMITED) < states.index(AccountState.OFFLINE)
     assert 7.0 <= sleeps[0] <= 8.4
     assert count(db, "SELECT count(*) FROM messages") == 4
     assert states[-1] == AccountState.STOPPED
+
+
+def test_a_queued_reply_wakes_the_loop_instead_of_waiting_for_the_poll(db, accounts):
+    platform = ScriptedPlatform(accounts["email"], count=3)
+    polls = []
+
+    async def slow_poll(seconds):
+        polls.append(seconds)
+        await asyncio.sleep(3600)
+
+    sync = AccountSync(accounts["email"], platform, SyncStore(db), direct, sleep=slow_poll)
+
+    async def scenario():
+        task = asyncio.create_task(sync.run())
+        while not polls:  # first round done, now waiting for news
+            await asyncio.sleep(0.01)
+        queue_reply(db, db.fetch_all("SELECT id FROM conversations")[0][0], "On its way")
+        sync.wake()
+        for _ in range(500):
+            if platform.sent:
+                break
+            await asyncio.sleep(0.01)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    asyncio.run(scenario())
+    assert len(platform.sent) == 1
 
 
 def test_refused_credentials_stop_the_loop(db, accounts):

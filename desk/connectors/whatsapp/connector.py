@@ -1,0 +1,249 @@
+"""The WhatsApp channel for one phone number: pulls webhooks from `desk relay`, sends via Graph.
+
+Reconciling an ambiguous send (find_sent) — a limitation of the Cloud API: Graph has no way to
+look a sent message up. Every send therefore carries the outbox idempotency key as
+`biz_opaque_callback_data`, which Meta echoes in the message's status webhooks. The connector
+indexes those echoes from relay events, in memory: events it pulls, and on a miss every relay
+event it has not indexed yet in this process (the first miss after a start reads the relay's
+whole log once). `find_sent` returns None when no echoing status has reached the relay — which
+also happens when Meta accepted the message but its first status is still on the way (usually
+seconds, up to minutes). A caller that resends right after None may therefore send twice; wait a
+few minutes after an Ambiguous send before trusting None.
+
+The 24-hour window is checked before free text only for recipients whose last inbound message is
+known: from pulled events, or seeded by sync through `note_inbound` (e.g. from the cache after a
+restart). For an unknown recipient Meta decides, and refuses with 131047 (synchronously, or later
+as a `failed` status).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from desk.connectors.base import AuthFailed, RateLimited, Rejected, SyncBatch, Unavailable
+from desk.connectors.whatsapp.events import CallbackEcho, ParsedEnvelope, highest_state, parse_envelope
+from desk.connectors.whatsapp.graph import (
+    DEFAULT_API_VERSION,
+    DEFAULT_GRAPH_URL,
+    GraphClient,
+    callback_data_for,
+    recipient_fields,
+    tls_context,
+)
+from desk.connectors.whatsapp.window import require_open_window
+from desk.domain.model import DeliveryState
+from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult
+
+log = logging.getLogger("desk.connectors.whatsapp")
+
+SCAN_PAGE = 1000  # the relay's largest page, for find_sent's catch-up reads
+
+
+@dataclass(frozen=True, slots=True)
+class WhatsAppSettings:
+    phone_number_id: str
+    relay_url: str  # base URL of `desk relay`; events are read from {relay_url}/events
+    graph_url: str = DEFAULT_GRAPH_URL
+    api_version: str = DEFAULT_API_VERSION
+    page_size: int = 100
+    timeout: float = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class _RelayEvent:
+    cursor: int
+    payload: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _RelayPage:
+    events: list[_RelayEvent]
+    next: int
+    skipped: list[str]
+
+
+class WhatsAppConnector:
+    def __init__(
+        self,
+        account_id: int,
+        settings: WhatsAppSettings,
+        access_token: str,
+        relay_token: str,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
+        if not relay_token:
+            raise ValueError("the relay bearer token is required")
+        self.account_id = account_id
+        self.settings = settings
+        self._now = now
+        self.graph = GraphClient(
+            settings.phone_number_id, access_token, graph_url=settings.graph_url,
+            api_version=settings.api_version, timeout=settings.timeout, transport=transport,
+        )
+        self._relay = httpx.AsyncClient(
+            base_url=settings.relay_url.rstrip("/"), timeout=httpx.Timeout(settings.timeout), transport=transport,
+            verify=tls_context(), headers={"Authorization": f"Bearer {relay_token}"},
+        )
+        self._last_inbound: dict[str, datetime] = {}
+        self._sent: dict[str, tuple[str, DeliveryState]] = {}  # callback data -> (wamid, furthest state)
+        self._indexed_to = 0  # every relay event up to this cursor has been indexed for find_sent
+
+    def __repr__(self) -> str:
+        return f"<WhatsAppConnector account={self.account_id} phone_number_id={self.settings.phone_number_id}>"
+
+    async def aclose(self) -> None:
+        await self.graph.aclose()
+        await self._relay.aclose()
+
+    # --- pulling --------------------------------------------------------------------------------
+
+    async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
+        after = _relay_cursor(cursor)
+        limit = self.settings.page_size
+        page = await self._read_relay(after, limit)
+        batch = SyncBatch(cursor={"relay_cursor": page.next}, skipped=list(page.skipped))
+        deliveries: list[DeliveryUpdate] = []
+        for event in page.events:
+            parsed = self._absorb(event)
+            batch.messages.extend(parsed.messages)
+            deliveries.extend(parsed.deliveries)
+            batch.skipped.extend(f"relay event {event.cursor}: {reason}" for reason in parsed.skipped)
+        if after <= self._indexed_to:
+            self._indexed_to = max(self._indexed_to, page.next)
+        batch.deliveries = _furthest_per_message(deliveries)
+        batch.more = len(page.events) + len(page.skipped) >= limit
+        log.debug("relay events %d..%d: %d messages, %d statuses, %d skipped", after, page.next,
+                  len(batch.messages), len(batch.deliveries), len(batch.skipped))
+        return batch
+
+    def _absorb(self, event: _RelayEvent) -> ParsedEnvelope:
+        parsed = parse_envelope(event.payload, self.account_id, self.settings.phone_number_id)
+        for message in parsed.messages:
+            self.note_inbound(message.thread_key, message.sent_at)
+        for echo in parsed.callbacks:
+            self._remember(echo)
+        return parsed
+
+    def note_inbound(self, recipient: str, at: datetime) -> None:
+        """Record that the customer wrote at `at` (the 24-hour window restarts)."""
+        key = _recipient_key(recipient)
+        if key and (key not in self._last_inbound or at > self._last_inbound[key]):
+            self._last_inbound[key] = at
+
+    def last_inbound_at(self, recipient: str) -> datetime | None:
+        return self._last_inbound.get(_recipient_key(recipient))
+
+    def _remember(self, echo: CallbackEcho) -> None:
+        known = self._sent.get(echo.callback_data)
+        state = highest_state(known[1] if known and known[0] == echo.external_id else None, echo.state)
+        self._sent[echo.callback_data] = (echo.external_id, state)
+
+    async def _read_relay(self, after: int, limit: int) -> _RelayPage:
+        try:
+            response = await self._relay.get("/events", params={"after": after, "limit": limit})
+        except httpx.TransportError as error:
+            raise Unavailable(f"the WhatsApp relay is unreachable ({type(error).__name__})") from error
+        if response.status_code in (401, 403):
+            raise AuthFailed("the WhatsApp relay refused the bearer token")
+        if response.status_code == 429:
+            raise RateLimited("the WhatsApp relay asks to slow down", _seconds(response.headers.get("retry-after")))
+        if response.status_code != 200:
+            raise Unavailable(f"the WhatsApp relay answered HTTP {response.status_code}")
+        return _relay_page(response, after)
+
+    # --- sending --------------------------------------------------------------------------------
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        key = message.idempotency_key
+        if message.template is not None:
+            template = message.template
+            wamid = await self.graph.send_template(
+                message.to, template.name, template.language, template.parameters, callback_data=key
+            )
+        else:
+            last = self.last_inbound_at(message.to)
+            if last is not None:
+                require_open_window(last, self._now())
+            reply_to = message.in_reply_to if (message.in_reply_to or "").startswith("wamid.") else None
+            wamid = await self.graph.send_text(message.to, message.text, reply_to=reply_to, callback_data=key)
+        self._sent[callback_data_for(key)] = (wamid, DeliveryState.QUEUED)
+        return SendResult(wamid, DeliveryState.QUEUED)  # accepted by Meta; statuses follow as webhooks
+
+    async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
+        """See the module docstring: found only through status echoes of the idempotency key."""
+        key = callback_data_for(message.idempotency_key)
+        if key not in self._sent:
+            await self._index_unread_events()
+        if key not in self._sent:
+            return None
+        wamid, state = self._sent[key]
+        return SendResult(wamid, state)
+
+    async def _index_unread_events(self) -> None:
+        while True:
+            page = await self._read_relay(self._indexed_to, SCAN_PAGE)
+            for event in page.events:
+                self._absorb(event)
+            self._indexed_to = max(self._indexed_to, page.next)
+            if len(page.events) + len(page.skipped) < SCAN_PAGE:
+                return
+
+
+def _relay_cursor(cursor: dict[str, Any] | None) -> int:
+    value = (cursor or {}).get("relay_cursor", 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"not a WhatsApp relay cursor: {cursor!r}")
+    return value
+
+
+def _relay_page(response: httpx.Response, after: int) -> _RelayPage:
+    try:
+        body = response.json()
+        raw_events, next_cursor = body["events"], body["next"]
+    except (ValueError, KeyError, TypeError):
+        raise Unavailable("the WhatsApp relay sent an unreadable page of events") from None
+    if not isinstance(raw_events, list) or not isinstance(next_cursor, int) or next_cursor < after:
+        raise Unavailable("the WhatsApp relay sent an unreadable page of events")
+    events: list[_RelayEvent] = []
+    skipped: list[str] = []
+    for position, raw in enumerate(raw_events):
+        cursor = raw.get("cursor") if isinstance(raw, dict) else None
+        if not isinstance(cursor, int) or "payload" not in raw:
+            skipped.append(f"relay page item {position}: not an event")
+            continue
+        events.append(_RelayEvent(cursor, raw["payload"]))
+    return _RelayPage(events, next_cursor, skipped)
+
+
+def _furthest_per_message(updates: list[DeliveryUpdate]) -> list[DeliveryUpdate]:
+    """One update per message: its furthest state in this batch (statuses arrive out of order)."""
+    furthest: dict[str, DeliveryUpdate] = {}
+    for update in updates:
+        known = furthest.get(update.external_id)
+        if known is None or highest_state(known.state, update.state) is not known.state:
+            furthest[update.external_id] = update
+    return list(furthest.values())
+
+
+def _recipient_key(recipient: str) -> str:
+    """Phone numbers in any spelling (+49 151…, 49151…) and BSUIDs map to one key."""
+    try:
+        fields = recipient_fields(recipient)
+    except Rejected:
+        return ""
+    return fields.get("to") or fields.get("recipient") or ""
+
+
+def _seconds(header: str | None) -> float:
+    try:
+        return max(float(header or "30"), 0.0)
+    except ValueError:
+        return 30.0

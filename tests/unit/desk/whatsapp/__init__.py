@@ -1,0 +1,1 @@
+"""Unit tests of the WhatsApp channel; stack.py is the shared relay + fake Graph API test stack."""
