@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 # Qt offscreen/xcb libraries, CJK fonts, Xvfb for `make run` without a display,
 # and the real servers the tests start (PostgreSQL, dovecot IMAP, a Secret Service keyring on D-Bus).
-APT_PACKAGES := python3-venv postgresql dovecot-imapd gnome-keyring dbus libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
+APT_PACKAGES := python3-venv openssl postgresql dovecot-imapd gnome-keyring dbus libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libxkbcommon0 fonts-wqy-microhei xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libx11-xcb1
