@@ -54,6 +54,8 @@ class FirstPaintWatcher(QObject):
         self._model = model
         self.done = False
         widget.installEventFilter(self)
+        # An empty first page changes nothing on screen, so ask for the paint that proves it shown.
+        model.page_loaded.connect(lambda _rows: self.done or widget.update())
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if not self.done and event.type() == QEvent.Type.Paint and self._model.loaded:

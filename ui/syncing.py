@@ -50,7 +50,8 @@ class SyncController(QObject):
         for account in accounts:
             try:
                 credentials = await self._load_secrets(account.id, account.channel)
-                connector = build_connector(account, credentials)
+                # Off the UI thread: HTTP clients load CA certificates when they are made.
+                connector = await self.executors.io(build_connector, account, credentials)
             except Exception as error:
                 self.status_changed.emit(account.id, "auth_failed", str(error), 0)
                 continue
@@ -106,7 +107,8 @@ class SyncController(QObject):
         except Exception as error:
             return str(error)
         credentials = {**stored, **{k: clean.pop(k) for k in secret_fields(channel) if k in clean}}
-        connector = build_connector(AccountInfo(account_id or 0, channel, "test", clean), credentials)
+        connector = await self.executors.io(build_connector, AccountInfo(account_id or 0, channel, "test", clean),
+                                            credentials)
         try:
             await asyncio.wait_for(connector.pull(None), TEST_TIMEOUT_S)
         except Exception as error:

@@ -51,7 +51,7 @@ class WhatsAppSettings:
     relay_url: str  # base URL of `desk relay`; events are read from {relay_url}/events
     graph_url: str = DEFAULT_GRAPH_URL
     api_version: str = DEFAULT_API_VERSION
-    page_size: int = 100
+    page_size: int = 25  # relay events per pull; each can hold several messages (kept small: parsed on the UI loop)
     timeout: float = 20.0
 
 
