@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import secrets as token_source
 import tempfile
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,5 +58,107 @@ def start_whatsapp(store_dir: Path | None = None) -> WhatsAppStack:
                          _servers=[relay, graph], _store=relay_app.state.store)
 
 
-class Sandboxes(ExitStack):
-    """Stops every started part on exit."""
+@dataclass
+class AmazonStack:
+    url: str
+    client_id: str
+    client_secret: str
+    refresh_token: str
+    sandbox: object  # desk.sandbox.amazon.AmazonSandbox
+    _server: RunningServer
+
+    def settings(self) -> dict[str, str]:
+        return {"spapi_endpoint": self.url, "lwa_endpoint": f"{self.url}/auth/o2/token",
+                "lwa_client_id": self.client_id}
+
+    def secrets(self) -> dict[str, str]:
+        return {"lwa_client_secret": self.client_secret, "refresh_token": self.refresh_token}
+
+    def stop(self) -> None:
+        self._server.stop()
+
+
+def start_amazon(orders: list[dict]) -> AmazonStack:
+    """LWA + SP-API Orders, seeded with `orders` (desk.sandbox.amazon seed format)."""
+    from desk.sandbox.amazon import create_amazon_sandbox
+
+    client_id = f"amzn1.application-oa2-client.{token_source.token_hex(8)}"
+    client_secret, refresh_token = token_source.token_urlsafe(24), f"Atzr|{token_source.token_urlsafe(24)}"
+    app = create_amazon_sandbox(orders, clients={client_id: client_secret}, refresh_tokens={refresh_token})
+    server = serve_in_thread(app)
+    return AmazonStack(server.url, client_id, client_secret, refresh_token, app.state.sandbox, server)
+
+
+@dataclass
+class ShopifyStack:
+    url: str
+    shop: str
+    access_token: str
+    sandbox: object
+    _server: RunningServer
+
+    def settings(self) -> dict[str, str]:
+        return {"shop_domain": self.shop, "admin_endpoint": self.url, "admin_api_version": "2025-01"}
+
+    def secrets(self) -> dict[str, str]:
+        return {"admin_access_token": self.access_token}
+
+    def stop(self) -> None:
+        self._server.stop()
+
+
+def start_shopify(orders: list[dict], customers: list[dict], shop: str = "lumora-home.myshopify.com") -> ShopifyStack:
+    from desk.sandbox.shopify import create_shopify_sandbox
+
+    token = f"shpat_{token_source.token_hex(16)}"
+    app = create_shopify_sandbox(orders, customers, access_token=token)
+    server = serve_in_thread(app)
+    return ShopifyStack(server.url, shop, token, app.state.sandbox, server)
+
+
+class MailStack:
+    """The sandbox IMAP/SMTP pair on its own event loop thread (it must not share the UI's loop)."""
+
+    def __init__(self, addresses: list[str]):
+        import asyncio
+        import threading
+
+        from desk.sandbox.mail import SandboxMailServer
+
+        self.passwords = {address: token_source.token_urlsafe(16) for address in addresses}
+        self.server = SandboxMailServer(self.passwords)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="sandbox-mail", daemon=True)
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.server.start(), self._loop).result(15)
+
+    def settings(self, address: str) -> dict[str, object]:
+        return {"address": address, "username": address, "imap_host": "127.0.0.1", "imap_port": self.server.imap_port,
+                "imap_security": "plain", "smtp_host": "127.0.0.1", "smtp_port": self.server.smtp_port,
+                "smtp_security": "plain"}
+
+    def secrets(self, address: str) -> dict[str, str]:
+        return {"password": self.passwords[address]}
+
+    def deliver(self, address: str, raw: bytes) -> int:
+        """Seed a mail into `address`'s INBOX, on the server's own loop (IDLE watchers are told)."""
+        from concurrent.futures import Future
+
+        done: Future = Future()
+
+        def run() -> None:
+            try:
+                done.set_result(self.server.deliver(address, raw))
+            except Exception as error:
+                done.set_exception(error)
+
+        self._loop.call_soon_threadsafe(run)
+        return done.result(10)
+
+    def stop(self) -> None:
+        import asyncio
+
+        asyncio.run_coroutine_threadsafe(self.server.stop(), self._loop).result(15)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
