@@ -88,10 +88,14 @@ class ImapClient:
             )
         except OSError as exc:
             raise self._unavailable("cannot connect", exc) from None
-        await self._guarded(self._client.wait_hello_from_server(), "connecting")
-        if self.security == "starttls":
-            await self._guarded(self._starttls(context), "STARTTLS")
-        await self._login()
+        try:
+            await self._guarded(self._client.wait_hello_from_server(), "connecting")
+            if self.security == "starttls":
+                await self._guarded(self._starttls(context), "STARTTLS")
+            await self._login()
+        except BaseException:
+            await self.aclose()  # a refused login or a dropped greeting must not leak the socket
+            raise
 
     async def _starttls(self, context: ssl.SSLContext) -> None:
         protocol = self._protocol()
