@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen to a PNG once loaded, then exit")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("relay", help="run the WhatsApp webhook relay (see desk relay --help)")
+    commands.add_parser("sandbox", help="run the sandbox platforms with the demo's data until interrupted")
     demo = commands.add_parser("demo", help="demo workspace tools")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True)
     gen = demo_commands.add_parser("generate", help="build a large generated workspace for benchmarks")
@@ -39,6 +40,30 @@ def _generate(args) -> int:
     return 0
 
 
+def _sandbox() -> int:
+    """Local stand-ins for every platform, seeded with the demo's orders; prints, per demo account,
+    the settings and the sandbox-only credentials (random per run) to enter in Desk's accounts."""
+    import json
+    import signal
+    import threading
+
+    from desk.sandbox.demo import demo_account_infos, start_demo_platforms
+
+    accounts = demo_account_infos()
+    platforms = start_demo_platforms(accounts)
+    print(json.dumps([{"account": a.name, "channel": a.channel.value, "settings": platforms.settings[a.id],
+                       "sandbox_credentials": platforms.secrets[a.id]} for a in accounts], indent=2))
+    print("sandbox running on 127.0.0.1; Ctrl-C stops it", file=sys.stderr, flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    platforms.stop()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["relay"]:  # its own parser: secrets come from the environment, never argv
@@ -49,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _generate(args)
+        if args.command == "sandbox":
+            return _sandbox()
         from ui.app import run
 
         return run(args)

@@ -26,6 +26,33 @@ class SecretRedacted(str):
         return "'***'"
 
 
+def use_session_keyring() -> None:
+    """Hold secrets in this process's memory only: for the demo's sandbox credentials, which
+    are random per run. Nothing is written anywhere; everything is gone when Desk exits."""
+    import keyring
+    import keyring.errors
+    from keyring.backend import KeyringBackend
+
+    class SessionKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._values: dict[tuple[str, str], str] = {}
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self._values[(service, username)] = password
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._values.get((service, username))
+
+        def delete_password(self, service: str, username: str) -> None:
+            if self._values.pop((service, username), None) is None:
+                raise keyring.errors.PasswordDeleteError(username)
+
+    keyring.set_keyring(SessionKeyring())
+
+
 def ensure_keyring() -> None:
     """Raise NoKeyring now, before anything else is written, when secrets could not be stored."""
     _backend()

@@ -127,15 +127,35 @@ async def _main(app, window, args, folder: Path, db, error) -> int:
 
         sync = SyncController(db, executors, window)
         window.connect_sync(sync)
+        platforms = await _demo_platforms(db, executors) if args.demo else None
         ops.spawn(sync.start(), name="sync-start")
         await _until_quit(app)
         await sync.stop()
+        if platforms is not None:
+            platforms.stop()
         return 0
     finally:
         ops.cancel_all()
         executors.shutdown()
         if db is not None:
             db.close()
+
+
+async def _demo_platforms(db, executors):
+    """Sandbox platforms for the demo's accounts, their credentials in an in-memory keyring."""
+    from desk import secrets
+    from desk.sandbox.demo import point_demo_workspace
+
+    secrets.use_session_keyring()
+    try:
+        platforms = await executors.write(point_demo_workspace, db)
+    except Exception:
+        log.exception("the demo's sandbox platforms did not start; the demo works offline")
+        return None
+    for account_id, values in platforms.secrets.items():
+        for name, value in values.items():
+            await executors.io(secrets.store_secret, account_id, name, value)
+    return platforms
 
 
 async def _until_quit(app) -> None:
