@@ -2,6 +2,7 @@
 
 from desk.domain.model import (
     AccountRef,
+    AttachmentData,
     Channel,
     ConversationStatus,
     DeliveryState,
@@ -17,6 +18,7 @@ from desk.domain.model import (
 
 __all__ = [
     "AccountRef",
+    "AttachmentData",
     "Channel",
     "ConversationStatus",
     "DeliveryState",

@@ -62,6 +62,14 @@ class AccountRef:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class AttachmentData:
+    filename: str
+    mime_type: str
+    data: bytes = field(repr=False)
+    content_id: str | None = None  # inline images referenced as cid: in the HTML
+
+
 @dataclass(slots=True)
 class IncomingMessage:
     """One message as a connector (or the demo loader) hands it to ingest.
@@ -90,6 +98,10 @@ class IncomingMessage:
     author: str | None = None
     order_external_id: str | None = None
     delivery_state: DeliveryState | None = None
+    attachments: tuple[AttachmentData, ...] = ()
+    # The platform id of the message this one answers (mail In-Reply-To): joins a reply to the
+    # conversation of that message even when its own thread key is new.
+    reply_to_external_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

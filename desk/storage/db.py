@@ -101,6 +101,13 @@ class Database:
                 raise _storage_error(exc, path or self.url) from None
             raise
 
+    @cached_property
+    def attachments(self):
+        """Where attachment files live: beside an SQLite cache; None on a server database."""
+        from desk.storage.attachments import AttachmentStore
+
+        return AttachmentStore(self.path.parent / "attachments") if self.path else None
+
     # --- writes (SQLAlchemy) ------------------------------------------------------------------
 
     @cached_property

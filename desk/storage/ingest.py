@@ -20,7 +20,7 @@ from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, I
 from desk.html import sanitise_html
 from desk.search.text import index_text
 from desk.storage.db import Database
-from desk.storage.models import Account, Conversation, Customer, CustomerIdentity, Message, Order
+from desk.storage.models import Account, Attachment, Conversation, Customer, CustomerIdentity, Message, Order
 from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
 
 PREVIEW_CHARS = 200
@@ -34,6 +34,7 @@ IDENTITIES = CustomerIdentity.__table__
 CONVERSATIONS = Conversation.__table__
 MESSAGES = Message.__table__
 ORDERS = Order.__table__
+ATTACHMENTS = Attachment.__table__
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Ingestor:
                 conversation_of = self._conversations(conn, messages, now)
                 inserted = self._insert_messages(conn, messages, conversation_of, now)
                 self.db.dialect.index_messages(conn, [(mid, index_text(m.text)) for mid, m in inserted])
+                self._store_attachments(conn, inserted)
                 self._update_conversations(conn, [(conversation_of[_thread(m)], m) for _, m in inserted])
             else:
                 conversation_of, inserted = {}, []
@@ -108,6 +110,16 @@ class Ingestor:
         if unknown := missing - {r[0] for r in rows}:
             raise ValueError(f"messages for unknown accounts {sorted(unknown)}")
 
+    def _store_attachments(self, conn, inserted: list[tuple[int, IncomingMessage]]) -> None:
+        store = self.db.attachments
+        rows = [
+            {"message_id": mid, "filename": a.filename[:500], "mime_type": a.mime_type[:128], "size": len(a.data),
+             "content_id": a.content_id, "sha256": store.put(a.data)}
+            for mid, m in inserted if m.attachments and store is not None for a in m.attachments
+        ]
+        if rows:
+            conn.execute(ATTACHMENTS.insert(), rows)
+
     def _not_yet_stored(self, conn, messages: Sequence[IncomingMessage]) -> list[IncomingMessage]:
         """Drop what is already cached before anything else, so a re-delivered message (even under
         another thread key) never creates a conversation or a customer."""
@@ -124,12 +136,23 @@ class Ingestor:
         threads = _thread_seeds(messages)
         c = CONVERSATIONS.c
         found = {(a, k): cid for cid, a, k in select_pairs(conn, c.id, c.account_id, c.thread_key, threads)}
+        found.update(self._answered_conversations(conn, [m for key, m in threads.items() if key not in found]))
         new = [m for key, m in threads.items() if key not in found]
         if new:
             self._create_conversations(conn, new, now)
             created = select_pairs(conn, c.id, c.account_id, c.thread_key, [_thread(m) for m in new])
             found.update(((a, k), cid) for cid, a, k in created)
         return found
+
+    def _answered_conversations(self, conn, seeds: list[IncomingMessage]) -> dict[tuple[int, str], int]:
+        """New threads that answer a message we already have belong to that message's conversation
+        (a customer's reply to our reply often carries In-Reply-To but no References)."""
+        asked = {(m.account_id, m.reply_to_external_id): _thread(m) for m in seeds if m.reply_to_external_id}
+        if not asked:
+            return {}
+        c = MESSAGES.c
+        rows = select_pairs(conn, c.conversation_id, c.account_id, c.external_id, asked)
+        return {asked[(account_id, external_id)]: cid for cid, account_id, external_id in rows}
 
     def _create_conversations(self, conn, firsts: list[IncomingMessage], now: datetime) -> None:
         customers = resolve_customers(conn, self.db, firsts, now)

@@ -10,7 +10,6 @@ import pytest
 from desk.connectors.base import Ambiguous, AuthFailed, Rejected, Unavailable
 from desk.connectors.mail.connector import MailConnector
 from desk.connectors.mail.imap import ImapClient
-from tests.helpers.servers import free_port
 from tests.integration.mail.mail_support import (
     BAD_MAIL,
     DropAfterData,
@@ -227,15 +226,25 @@ def test_wrong_password_is_auth_failed_without_the_password(dovecot, mail_user):
 
 
 def test_nothing_listening_is_unavailable(dovecot, mail_user):
+    import socket
+
+    # A port bound but not listening refuses connections, and nobody else can take it meanwhile.
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    port = holder.getsockname()[1]
+
     async def scenario():
-        mail = connector(dovecot, mail_user, imap_port=free_port())
+        mail = connector(dovecot, mail_user, imap_port=port)
         try:
             with pytest.raises(Unavailable):
                 await mail.pull(None)
         finally:
             await mail.aclose()
 
-    run(scenario())
+    try:
+        run(scenario())
+    finally:
+        holder.close()
 
 
 def test_send_files_a_copy_in_sent_and_find_sent_reconciles(dovecot, mail_user):

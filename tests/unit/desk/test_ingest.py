@@ -186,3 +186,26 @@ def test_a_redelivered_message_under_another_thread_creates_nothing(db, accounts
     result = Ingestor(db).ingest([message(accounts["email"], "x", thread="b")], now=NOW)
     assert result.duplicates == 1
     assert count(db, "conversations") == 1
+
+
+def test_attachments_are_stored_once_as_files_beside_the_cache(db, accounts):
+    from desk.domain import AttachmentData
+
+    photo = AttachmentData("broken-lamp.jpg", "image/jpeg", b"\xff\xd8\xff" + b"x" * 5000, "part1@desk")
+    Ingestor(db).ingest([message(accounts["email"], "a", "See the photo", attachments=(photo,)),
+                         message(accounts["email"], "b", "Again", thread="t2", attachments=(photo,))], now=NOW)
+    rows = db.fetch_all("SELECT filename, mime_type, size, content_id, sha256 FROM attachments ORDER BY id")
+    assert [r[:4] for r in rows] == [("broken-lamp.jpg", "image/jpeg", 5003, "part1@desk")] * 2
+    assert db.attachments.get(rows[0][4]) == photo.data
+    assert len(list((db.path.parent / "attachments").rglob("*"))) == 2  # one folder, one file
+
+
+def test_a_reply_to_our_reply_joins_its_conversation(db, accounts):
+    ingestor = Ingestor(db)
+    ingestor.ingest([message(accounts["email"], "<q@x>", "Where is it?", thread="mail:<q@x>"),
+                     message(accounts["email"], "<r@desk>", "On its way", thread="mail:<q@x>",
+                             direction=Direction.OUT, hours_ago=0.5)], now=NOW)
+    ingestor.ingest([message(accounts["email"], "<s@x>", "Thanks!", thread="mail:<r@desk>",
+                             reply_to_external_id="<r@desk>", hours_ago=0.1)], now=NOW)
+    assert count(db, "conversations") == 1
+    assert db.fetch_all("SELECT message_count FROM conversations") == [(3,)]
