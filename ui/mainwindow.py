@@ -24,7 +24,7 @@ from desk.domain import Channel, ConversationStatus, QueueFilter
 from desk.executors import Executors
 from desk.storage.conversations import load_conversation
 from desk.storage.db import Database
-from desk.storage.orders import load_order_for_conversation
+from desk.storage.order_view import load_order_for_conversation
 from desk.storage.queue import queue_count
 from ui.accounts.status import AccountStatusBar
 from ui.ops import spawn

@@ -21,3 +21,13 @@ def test_importing_all_of_desk_loads_no_qt():
     result = json.loads(out)
     assert result["modules"] > 15
     assert result["qt"] == []
+
+
+def test_the_start_up_path_does_not_load_the_orm_or_asyncio():
+    """The first queue page is painted before SQLAlchemy (~240 ms) and asyncio load (README)."""
+    script = (
+        "import sys, json; import ui.app, ui.mainwindow, desk.workspace, desk.storage.queue; "
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'asyncio', 'alembic'})))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == []

@@ -7,7 +7,8 @@ from desk.connectors.base import SyncBatch
 from desk.domain import DeliveryState, Direction
 from desk.domain.records import DeliveryUpdate, OrderItemRecord, OrderRecord, RefundRecord, ShipmentRecord
 from desk.storage.ingest import Ingestor
-from desk.storage.orders import load_order_for_conversation, upsert_orders
+from desk.storage.order_view import load_order_for_conversation
+from desk.storage.orders import upsert_orders
 from desk.sync.store import SyncStore
 from tests.helpers.messages import NOW, message
 
