@@ -128,6 +128,12 @@ class ImapClient:
             except (aioimaplib.AioImapException, asyncio.TimeoutError, OSError):
                 pass
         transport = client.protocol.transport
+        connecting = getattr(client, "_client_task", None)  # aioimaplib's create_connection task
+        if connecting is not None and not connecting.done():
+            connecting.cancel()  # gave up before the connection was made: do not let it finish later
+        elif transport is None and connecting is not None and not connecting.cancelled() \
+                and connecting.exception() is None:
+            transport = connecting.result()[0]  # made, but connection_made never ran
         if transport is not None:
             transport.close()
 
