@@ -144,3 +144,18 @@ def delete_account(db: Database, account_id: int) -> None:
     with db.engine.begin() as conn:
         db.dialect.unindex_account(conn, account_id)
         conn.execute(delete(Account.__table__).where(Account.__table__.c.id == account_id))
+
+
+def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:
+    """The WhatsApp templates (name, language) approved for this conversation's account."""
+    rows = db.fetch_all(
+        "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = :id",
+        {"id": conversation_id},
+    )
+    lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
+    found = []
+    for line in str(lines).splitlines():
+        name, _, language = line.strip().partition(":")
+        if name.strip():
+            found.append((name.strip(), language.strip() or "en"))
+    return found

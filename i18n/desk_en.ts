@@ -230,19 +230,24 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="19" />
+        <location filename="../ui/reading/composer.py" line="21" />
         <source>Write a reply…</source>
         <translation>Write a reply…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="25" />
+        <location filename="../ui/reading/composer.py" line="27" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="27" />
+        <location filename="../ui/reading/composer.py" line="29" />
         <source>Add note</source>
         <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="31" />
+        <source>Send template</source>
+        <translation>Send template</translation>
     </message>
 </context>
 <context>
@@ -253,47 +258,47 @@
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="88" />
+        <location filename="../ui/reading/view.py" line="89" />
         <source>customer's time %1</source>
         <translation>customer's time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="90" />
+        <location filename="../ui/reading/view.py" line="91" />
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="99" />
+        <location filename="../ui/reading/view.py" line="100" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="99" />
+        <location filename="../ui/reading/view.py" line="100" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115" />
+        <location filename="../ui/reading/view.py" line="116" />
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="116" />
+        <location filename="../ui/reading/view.py" line="117" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117" />
+        <location filename="../ui/reading/view.py" line="118" />
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="118" />
+        <location filename="../ui/reading/view.py" line="119" />
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="119" />
+        <location filename="../ui/reading/view.py" line="120" />
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -301,67 +306,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="93" />
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="97" />
+        <location filename="../ui/mainwindow.py" line="99" />
         <source>Search messages and customers…</source>
         <translation>Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="102" />
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="106" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="109" />
+        <location filename="../ui/mainwindow.py" line="111" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112" />
+        <location filename="../ui/mainwindow.py" line="114" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="116" />
+        <location filename="../ui/mainwindow.py" line="118" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="147" />
+        <location filename="../ui/mainwindow.py" line="149" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="168" />
+        <location filename="../ui/mainwindow.py" line="170" />
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="273" />
+        <location filename="../ui/mainwindow.py" line="276" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -369,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="276" />
+        <location filename="../ui/mainwindow.py" line="279" />
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -463,7 +468,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="140" />
+        <location filename="../ui/app.py" line="174" />
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

@@ -230,19 +230,24 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="19" />
+        <location filename="../ui/reading/composer.py" line="21" />
         <source>Write a reply…</source>
         <translation>撰写回复…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="25" />
+        <location filename="../ui/reading/composer.py" line="27" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="27" />
+        <location filename="../ui/reading/composer.py" line="29" />
         <source>Add note</source>
         <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="31" />
+        <source>Send template</source>
+        <translation>发送模板</translation>
     </message>
 </context>
 <context>
@@ -253,47 +258,47 @@
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="88" />
+        <location filename="../ui/reading/view.py" line="89" />
         <source>customer's time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="90" />
+        <location filename="../ui/reading/view.py" line="91" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="99" />
+        <location filename="../ui/reading/view.py" line="100" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="99" />
+        <location filename="../ui/reading/view.py" line="100" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115" />
+        <location filename="../ui/reading/view.py" line="116" />
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="116" />
+        <location filename="../ui/reading/view.py" line="117" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117" />
+        <location filename="../ui/reading/view.py" line="118" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="118" />
+        <location filename="../ui/reading/view.py" line="119" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="119" />
+        <location filename="../ui/reading/view.py" line="120" />
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -301,74 +306,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="91" />
+        <location filename="../ui/mainwindow.py" line="93" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="97" />
+        <location filename="../ui/mainwindow.py" line="99" />
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101" />
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="102" />
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="106" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="109" />
+        <location filename="../ui/mainwindow.py" line="111" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112" />
+        <location filename="../ui/mainwindow.py" line="114" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="116" />
+        <location filename="../ui/mainwindow.py" line="118" />
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="147" />
+        <location filename="../ui/mainwindow.py" line="149" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="168" />
+        <location filename="../ui/mainwindow.py" line="170" />
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="273" />
+        <location filename="../ui/mainwindow.py" line="276" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="276" />
+        <location filename="../ui/mainwindow.py" line="279" />
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -462,7 +467,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="140" />
+        <location filename="../ui/app.py" line="174" />
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

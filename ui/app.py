@@ -159,14 +159,18 @@ async def _demo_platforms(db, executors):
 
 
 async def _until_quit(app) -> None:
+    from ui.ops import settle
+
     import asyncio
 
     done = asyncio.get_running_loop().create_future()
-    app.lastWindowClosed.connect(lambda: done.done() or done.set_result(None))
+    app.lastWindowClosed.connect(lambda: settle(done))
     await done
 
 
 async def _show_error(window, message: str) -> None:
+    from ui.ops import settle
+
     import asyncio
 
     from PySide6.QtWidgets import QMessageBox
@@ -174,17 +178,19 @@ async def _show_error(window, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, window.tr("Desk cannot open this workspace"), message,
                       QMessageBox.StandardButton.Close, window)
     closed = asyncio.get_running_loop().create_future()
-    box.finished.connect(lambda _: closed.done() or closed.set_result(None))
+    box.finished.connect(lambda _: settle(closed))
     box.open()  # never exec(): a nested loop inside a coroutine breaks qasync
     await closed
 
 
 async def _screenshot(window, path: Path) -> int:
+    from ui.ops import settle
+
     import asyncio
 
     await window.first_paint.wait()
     shown = asyncio.get_running_loop().create_future()
-    window.conversation_shown.connect(lambda _: shown.done() or shown.set_result(None))
+    window.conversation_shown.connect(lambda _: settle(shown))
     if window.model.rowCount() and window.reading.conversation_id is None:
         try:
             await asyncio.wait_for(shown, timeout=30)

@@ -27,7 +27,7 @@ from desk.storage.db import Database
 from desk.storage.order_view import load_order_for_conversation
 from desk.storage.queue import queue_count
 from ui.accounts.status import AccountStatusBar
-from ui.ops import spawn
+from ui.ops import settle, spawn
 from ui.queue.model import QueueModel
 from ui.reading.view import ConversationPane
 from ui.sidebar.order_panel import OrderPanel
@@ -55,7 +55,7 @@ class FirstPaintWatcher(QObject):
         self.done = False
         widget.installEventFilter(self)
         # An empty first page changes nothing on screen, so ask for the paint that proves it shown.
-        model.page_loaded.connect(lambda _rows: self.done or widget.update())
+        model.page_loaded.connect(lambda _rows: None if self.done else widget.update())
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if not self.done and event.type() == QEvent.Type.Paint and self._model.loaded:
@@ -68,7 +68,7 @@ class FirstPaintWatcher(QObject):
             import asyncio
 
             painted = asyncio.get_running_loop().create_future()
-            self.painted.connect(lambda: painted.done() or painted.set_result(None))
+            self.painted.connect(lambda: settle(painted))
             await painted
 
 
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_after_sync)
 
         self.reading.composer.send_requested.connect(self._on_send_requested)
+        self.reading.composer.template_requested.connect(self._on_template_requested)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.refresh_count()
 
-    def open_accounts(self) -> None:
+    def open_accounts(self, _checked: bool = False) -> None:
         if self.sync_controller is None:
             return
         from ui.accounts.dialog import AccountsDialog
@@ -309,15 +310,27 @@ class MainWindow(QMainWindow):
         if conversation_id is not None and self.services is not None:
             spawn(self._queue_reply(conversation_id, text, note), name="queue-reply")
 
-    async def _queue_reply(self, conversation_id: int, text: str, note: bool) -> None:
+    def _on_template_requested(self, name: str, language: str) -> None:
+        conversation_id = self.reading.conversation_id
+        if conversation_id is not None and self.services is not None:
+            from desk.domain.records import Template
+
+            spawn(self._queue_reply(conversation_id, f"[{name} · {language}]", False, Template(name, language)),
+                  name="queue-template")
+
+    async def _queue_reply(self, conversation_id: int, text: str, note: bool, template=None) -> None:
+        from desk.accounts import approved_templates
         from desk.errors import DeskError
-        from desk.sync.outbox import queue_reply
+        from desk.sync.outbox import OutsideServiceWindow, queue_reply
 
         try:
             await self.executors.write(queue_reply, self.services.db, conversation_id, text, note=note,
-                                       author=self.agent_name)
+                                       author=self.agent_name, template=template)
         except DeskError as error:
             self.reading.composer.show_notice(str(error))
+            if isinstance(error, OutsideServiceWindow):
+                templates = await self.executors.read(approved_templates, self.services.db, conversation_id)
+                self.reading.composer.offer_templates(templates)
             return
         self.reading.composer.sent()
         if self.reading.conversation_id == conversation_id:

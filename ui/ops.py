@@ -59,6 +59,14 @@ def start_waiting() -> None:
         spawn(coro, name)
 
 
+def settle(future, value=None) -> None:
+    """Resolve `future` once; later calls do nothing. Use it (not `f.done() or f.set_result(v)`)
+    in slots: a slot that returns True/False to PySide 6.12 loses a reference to that bool each
+    time, and after enough signals the interpreter aborts at exit (bool_dealloc)."""
+    if not future.done():
+        future.set_result(value)
+
+
 def cancel_all() -> None:
     for task in list(_background):
         task.cancel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,10 +40,12 @@ class AccountsDialog(QDialog):
         self.accounts = QListWidget(self)
         self.add_channel = QComboBox(self)
         for channel in Channel:
-            self.add_channel.addItem(CHANNEL_NAMES[channel.value], channel)
+            self.add_channel.addItem(CHANNEL_NAMES[channel.value], channel.value)
         add = QPushButton(self.tr("Add"), self)
+        self.form_slot = QVBoxLayout()
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
+        self.form_slot.addWidget(self.form_host)
         self.name_edit = QLineEdit(self)
         self.editors: dict[str, QWidget] = {}
         self.result_label = QLabel(self)
@@ -64,20 +66,21 @@ class AccountsDialog(QDialog):
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
         right = QVBoxLayout()
-        right.addWidget(self.form_host, 1)
+        right.addLayout(self.form_slot, 1)
         right.addWidget(self.result_label)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 5)
 
+        self._known: dict[int, AccountInfo] = {}
         self.channel: Channel | None = None
         self.account: AccountInfo | None = None
-        add.clicked.connect(lambda: self.edit_new(self.add_channel.currentData()))
+        add.clicked.connect(lambda _checked=False: self.edit_new(Channel(self.add_channel.currentData())))
         self.accounts.currentItemChanged.connect(self._on_selected)
-        self.save_button.clicked.connect(lambda: spawn(self._save(), name="save-account"))
-        self.test_button.clicked.connect(lambda: spawn(self._test(), name="test-account"))
-        self.remove_button.clicked.connect(lambda: spawn(self._remove(), name="remove-account"))
+        self.save_button.clicked.connect(lambda _checked=False: spawn(self._save(), name="save-account"))
+        self.test_button.clicked.connect(lambda _checked=False: spawn(self._test(), name="test-account"))
+        self.remove_button.clicked.connect(lambda _checked=False: spawn(self._remove(), name="remove-account"))
         self._set_editing(False)
 
     def field_labels(self) -> dict[str, str]:
@@ -100,9 +103,10 @@ class AccountsDialog(QDialog):
     async def reload(self) -> None:
         accounts = await self.controller.list_accounts()
         self.accounts.clear()
+        self._known = {account.id: account for account in accounts}
         for account in accounts:
             item = QListWidgetItem(f"{CHANNEL_NAMES[account.channel.value]} · {account.name}")
-            item.setData(256, account)
+            item.setData(Qt.ItemDataRole.UserRole, account.id)  # plain ids in Qt, objects stay in Python
             self.accounts.addItem(item)
 
     # --- form -----------------------------------------------------------------------------------
@@ -113,12 +117,11 @@ class AccountsDialog(QDialog):
 
     def _on_selected(self, item, _previous) -> None:
         if item is not None:
-            account = item.data(256)
+            account = self._known[item.data(Qt.ItemDataRole.UserRole)]
             self._build_form(account.channel, account)
 
     def _build_form(self, channel: Channel, account: AccountInfo | None) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        self._clear_form()
         self.channel, self.account, self.editors = channel, account, {}
         self.name_edit = QLineEdit(account.name if account else CHANNEL_NAMES[channel.value], self.form_host)
         self.form.addRow(self.tr("Name"), self.name_edit)
@@ -130,6 +133,16 @@ class AccountsDialog(QDialog):
             self.form.addRow(labels.get(f.name, f.name), editor)
         self.result_label.clear()
         self._set_editing(True)
+
+    def _clear_form(self) -> None:
+        """A fresh form widget; the old one goes with deleteLater, once Qt is done with its events."""
+        old = self.form_host
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.form_slot.replaceWidget(old, self.form_host)
+        old.hide()
+        old.deleteLater()
+        self.editors = {}
 
     def _editor(self, f: Field, value, stored: bool) -> QWidget:
         if f.kind == "int":
@@ -191,7 +204,7 @@ class AccountsDialog(QDialog):
         self._show_result(self.tr("Saved."), True)
         await self.reload()
         for row in range(self.accounts.count()):
-            if self.accounts.item(row).data(256).id == account_id:
+            if self.accounts.item(row).data(Qt.ItemDataRole.UserRole) == account_id:
                 self.accounts.setCurrentRow(row)
         self.accounts_changed.emit()
 
@@ -209,8 +222,7 @@ class AccountsDialog(QDialog):
             return
         await self.controller.remove_account(self.account.id, self.channel)
         self.account = None
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        self._clear_form()
         self._set_editing(False)
         await self.reload()
         self.accounts_changed.emit()

@@ -72,6 +72,7 @@ class ConversationPane(QWidget):
     def show_conversation(self, conversation: ConversationView) -> None:
         if conversation.id != self.conversation_id:
             self.composer.show_notice("")
+            self.composer.offer_templates([])
         self.conversation_id = conversation.id
         self.composer.setEnabled(True)
         self.header.setText(self._header_html(conversation))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from desk.executors import Executors
 from tests.conftest import run_async
+from ui.ops import settle
 from ui.mainwindow import MainWindow
 from ui.reading.view import InertBrowser
 
@@ -23,7 +24,7 @@ def window(qtbot, aio_loop):
 
 async def next_page(model):
     loaded = asyncio.get_running_loop().create_future()
-    model.page_loaded.connect(lambda n: loaded.done() or loaded.set_result(n))
+    model.page_loaded.connect(lambda n: settle(loaded, n))
     return await loaded
 
 
@@ -32,7 +33,7 @@ def test_window_shows_the_queue_and_the_first_conversation(window, aio_loop, dem
 
     async def scenario():
         shown = asyncio.get_running_loop().create_future()
-        window.conversation_shown.connect(lambda cid: shown.done() or shown.set_result(cid))
+        window.conversation_shown.connect(lambda cid: settle(shown, cid))
         window.attach(demo_db)
         await window.first_paint.wait()
         return await shown
@@ -79,8 +80,8 @@ def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, q
     async def scenario():
         loop = asyncio.get_running_loop()
         shown, queued = loop.create_future(), loop.create_future()
-        window.conversation_shown.connect(lambda cid: shown.done() or shown.set_result(cid))
-        window.reply_queued.connect(lambda cid: queued.done() or queued.set_result(cid))
+        window.conversation_shown.connect(lambda cid: settle(shown, cid))
+        window.reply_queued.connect(lambda cid: settle(queued, cid))
         window.attach(demo_db)
         conversation_id = await shown
         window.reading.composer.editor.setPlainText("Nous avons relancé l'entrepôt aujourd'hui.")

@@ -8,6 +8,7 @@ from desk.domain import ConversationStatus, QueueFilter
 from desk.executors import Executors
 from desk.storage.queue import PAGE_SIZE, queue_count
 from tests.conftest import run_async
+from ui.ops import settle
 from ui.queue.model import QueueModel, format_due
 from ui.services import Services
 
@@ -21,7 +22,7 @@ def services(aio_loop):
 
 async def wait_for_page(model: QueueModel) -> int:
     loaded = asyncio.get_running_loop().create_future()
-    model.page_loaded.connect(lambda n: loaded.done() or loaded.set_result(n))
+    model.page_loaded.connect(lambda n: settle(loaded, n))
     return await loaded
 
 

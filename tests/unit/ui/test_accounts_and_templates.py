@@ -1,0 +1,104 @@
+"""The accounts dialog (secrets to the keyring only) and WhatsApp templates offered past 24 hours."""
+
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk import secrets
+from desk.accounts import list_accounts, save_account
+from desk.domain import Channel, Direction, IncomingMessage
+from desk.executors import Executors
+from desk.storage.ingest import Ingestor
+from tests.conftest import run_async
+from ui.ops import settle
+from ui.accounts.dialog import AccountsDialog
+from ui.mainwindow import MainWindow
+from ui.syncing import SyncController
+
+
+@pytest.fixture
+def session_keyring():
+    import keyring
+
+    previous = keyring.get_keyring()
+    secrets.use_session_keyring()
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def executors(aio_loop):
+    pool = Executors()
+    yield pool
+    pool.shutdown()
+
+
+def test_an_account_is_added_with_its_password_in_the_keyring_only(qtbot, aio_loop, db, executors, session_keyring):
+    controller = SyncController(db, executors)
+    dialog = AccountsDialog(controller)
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        await dialog.reload()
+        dialog.edit_new(Channel.EMAIL)
+        values = {"address": "care@lumora.example", "username": "care", "password": "imap-pass-123",
+                  "imap_host": "imap.lumora.example", "smtp_host": "smtp.lumora.example"}
+        for name, value in values.items():
+            dialog.editors[name].setText(value)
+        await dialog._save()
+        await controller.stop()
+
+    run_async(aio_loop, scenario())
+    [account] = list_accounts(db)
+    assert account.settings["imap_host"] == "imap.lumora.example"
+    assert "imap-pass-123" not in json.dumps(account.settings)
+    assert secrets.load_secret(account.id, "password") == "imap-pass-123"
+    assert dialog.accounts.count() == 1
+
+
+def test_missing_fields_are_named_in_the_dialog(qtbot, aio_loop, db, executors, session_keyring):
+    dialog = AccountsDialog(SyncController(db, executors))
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        dialog.edit_new(Channel.WHATSAPP)
+        await dialog._save()
+
+    run_async(aio_loop, scenario())
+    assert "Phone number id" in dialog.result_label.text()
+    assert list_accounts(db) == []
+
+
+def test_templates_are_offered_when_the_whatsapp_window_has_closed(qtbot, aio_loop, db, executors):
+    account_id = save_account(db, Channel.WHATSAPP, "WhatsApp", {"templates": "order_update:de\nreturn_label:en"})
+    Ingestor(db).ingest([IncomingMessage(account_id, "wamid.1", "4915112345678", Direction.IN, "Hallo?",
+                                         datetime.now(UTC) - timedelta(hours=30), customer_name="Lena",
+                                         customer_phone="+4915112345678")])
+    window = MainWindow(executors)
+    qtbot.addWidget(window)
+    composer = window.reading.composer
+
+    async def scenario():
+        shown = asyncio.get_running_loop().create_future()
+        window.conversation_shown.connect(lambda cid: settle(shown, cid))
+        window.attach(db)
+        await shown
+        composer.editor.setPlainText("Ihr Paket ist unterwegs")
+        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+        for _ in range(200):
+            if composer.templates.count():
+                break
+            await asyncio.sleep(0.01)
+        queued = asyncio.get_running_loop().create_future()
+        window.reply_queued.connect(lambda cid: settle(queued, cid))
+        qtbot.mouseClick(composer.template_button, Qt.MouseButton.LeftButton)
+        await queued
+
+    run_async(aio_loop, scenario())
+    assert "template" in composer.notice.text() or not composer.notice.isVisible()
+    payload = json.loads(db.fetch_all("SELECT payload_json FROM outbox")[0][0])
+    assert payload["template"][:2] == ["order_update", "de"]
+    assert payload["to"] == "+4915112345678"
