@@ -220,26 +220,6 @@ def bench_search(db, rounds: int = 5) -> dict:
 
 # --- start-up -----------------------------------------------------------------------------------
 
-BARE_QT = """
-import json, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
-        return False
-app = QApplication([])
-window = QMainWindow()
-label = QLabel("bare window", window)
-window.setCentralWidget(label)
-watcher = Painted()
-label.installEventFilter(watcher)
-window.resize(1440, 860)
-window.show()
-app.exec()
-print(json.dumps({"shown": True}), flush=True)
-"""
 
 
 def _time_process(cmd: list[str], env: dict) -> tuple[float, dict]:
@@ -254,7 +234,7 @@ def _time_process(cmd: list[str], env: dict) -> tuple[float, dict]:
 def bench_startup(data_dir: Path, runs: int = 7) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESK_STARTUP_PROBE="1")
     app_cmd = [sys.executable, "-m", "desk", "--data-dir", str(data_dir), "--lang", "en"]
-    bare_cmd = [sys.executable, "-c", BARE_QT]
+    bare_cmd = [sys.executable, "-m", "ui.bench_bare"]
     _time_process(app_cmd, env)  # warm the page cache for both
     _time_process(bare_cmd, env)
     app_ms, bare_ms, rss = [], [], []
