@@ -14,6 +14,7 @@ from desk.paths import workspace_db
 from desk.storage.db import (
     Database,
     check_sqlite_file,
+    is_storage_failure,
     read_only_uri,
     read_revision,
     refuse_newer,
@@ -42,7 +43,7 @@ def open_ready_workspace(data_dir: Path, demo: bool = False) -> Database | None:
     if not path.exists():
         return None
     check_sqlite_file(path)
-    if read_revision(path) != schema.HEAD or (demo and _demo_is_stale(path)):
+    if read_revision(path) != schema.HEAD or (demo and _demo_build_is_stale(path)):
         return None
     return Database(sqlite_url(path), path)
 
@@ -53,8 +54,11 @@ def _demo_is_stale(path: Path) -> bool:
     check_sqlite_file(path)
     revision = read_revision(path)
     refuse_newer(revision, path)  # a demo from a newer Desk is not ours to replace
-    if revision != schema.HEAD:
-        return True
+    return revision != schema.HEAD or _demo_build_is_stale(path)
+
+
+def _demo_build_is_stale(path: Path) -> bool:
+    """A demo at the current schema: built from other data files, or too long ago."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_SETTING,)).fetchone()
@@ -66,11 +70,6 @@ def _demo_is_stale(path: Path) -> bool:
     from desk.demo.data_files import data_fingerprint
 
     return built.get("fingerprint") != data_fingerprint() or time.time() - built.get("at", 0) > DEMO_MAX_AGE_S
-
-
-def _is_storage_failure(exc: Exception) -> bool:
-    """SQLAlchemy wraps SQLite's full-disk and I/O errors; look underneath."""
-    return isinstance(getattr(exc, "orig", None), sqlite3.OperationalError)
 
 
 def _build_demo(path: Path) -> None:
@@ -96,7 +95,7 @@ def _build_demo(path: Path) -> None:
         db.close()
         for partial in side_files:
             partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError) or _is_storage_failure(exc):
+        if isinstance(exc, OSError) or is_storage_failure(exc):
             raise StorageUnavailable(f"Desk could not build the demo in {path.parent}: {exc}. Nothing was kept.") from None
         raise
     finally:

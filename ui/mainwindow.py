@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.model: QueueModel | None = None
         self.agent_name: str | None = None
+        self._reselect: int | None = None  # conversation to select again after a refresh
         self.setWindowTitle("Desk")
         self.resize(1440, 860)
         self._build()
@@ -234,9 +235,7 @@ class MainWindow(QMainWindow):
         """Reload the queue, keeping the agent on the conversation they had open."""
         if self.model is None:
             return
-        keep = self.reading.conversation_id
-        if keep is not None:
-            self._reselect = keep
+        self._reselect = self.reading.conversation_id
         self.model.reload()
         self.refresh_count()
 
@@ -263,7 +262,7 @@ class MainWindow(QMainWindow):
             self.model.set_filter(self.current_filter())
 
     def _on_model_reset(self) -> None:
-        if getattr(self, "_reselect", None) is None:
+        if self._reselect is None:
             self.reading.show_placeholder()
         self.refresh_count()
 
@@ -279,7 +278,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Could not read the queue: %1").replace("%1", reason))
 
     def _on_page_loaded(self, rows: int) -> None:
-        keep = getattr(self, "_reselect", None)
+        keep = self._reselect
         if keep is not None:
             for row in range(self.model.rowCount()):
                 if self.model.row_at(row).id == keep:

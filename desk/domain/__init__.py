@@ -1,7 +1,6 @@
 """Plain domain values and rules shared by storage, sync and the UI."""
 
 from desk.domain.model import (
-    AccountRef,
     AttachmentData,
     Channel,
     ConversationStatus,
@@ -17,7 +16,6 @@ from desk.domain.model import (
 )
 
 __all__ = [
-    "AccountRef",
     "AttachmentData",
     "Channel",
     "ConversationStatus",

@@ -56,13 +56,6 @@ class IdentityKind(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class AccountRef:
-    id: int
-    channel: Channel
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
 class AttachmentData:
     filename: str
     mime_type: str

@@ -97,7 +97,7 @@ class Database:
         except (OSError, sqlite3.OperationalError) as exc:
             raise _storage_error(exc, path or self.url) from None
         except Exception as exc:
-            if _is_sqlite_storage_error(exc):
+            if is_storage_failure(exc):
                 raise _storage_error(exc, path or self.url) from None
             raise
 
@@ -183,9 +183,9 @@ def _backup(source: Path, target: Path) -> None:
         src.close()
 
 
-def _is_sqlite_storage_error(exc: BaseException) -> bool:
-    orig = getattr(exc, "orig", None)
-    return isinstance(orig, sqlite3.OperationalError)
+def is_storage_failure(exc: BaseException) -> bool:
+    """SQLAlchemy wraps SQLite's full-disk, read-only and I/O errors; look underneath."""
+    return isinstance(getattr(exc, "orig", None), sqlite3.OperationalError)
 
 
 def check_sqlite_file(path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import BigInteger, Connection, bindparam, func, select, type_coerce, update
@@ -41,7 +41,6 @@ ATTACHMENTS = Attachment.__table__
 class IngestResult:
     inserted: int = 0
     duplicates: int = 0
-    conversation_ids: set[int] = field(default_factory=set)
 
 
 def identities_of(msg: IncomingMessage) -> list[tuple[str, str]]:
@@ -92,7 +91,6 @@ class Ingestor:
                 also(conn)
         result.inserted = len(inserted)
         result.duplicates = total - len(inserted)
-        result.conversation_ids = {conversation_of[_thread(m)] for _, m in inserted}
         return result
 
     # --- accounts -------------------------------------------------------------------------------

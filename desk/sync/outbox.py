@@ -15,24 +15,24 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 
 from desk.connectors.base import Ambiguous, Connector, RateLimited, Rejected, Unavailable
+from desk.connectors.whatsapp.window import window_open
 from desk.domain import Channel, DeliveryState, Direction, IncomingMessage, OutboxState
 from desk.domain.records import OutgoingMessage, SendResult, Template
 from desk.errors import DeskError
 from desk.storage.db import Database
 from desk.storage.ingest import Ingestor
 from desk.storage.models import Message, OutboxEntry
-from desk.storage.timekeys import NEVER
+from desk.storage.timekeys import NEVER, from_epoch
 from desk.sync.crashpoints import crashpoint
 
 log = logging.getLogger(__name__)
 
-WHATSAPP_WINDOW = timedelta(hours=24)
 OUTBOX, MESSAGES = OutboxEntry.__table__, Message.__table__
 
 
@@ -73,17 +73,13 @@ def recipient_of(db: Database, conversation_id: int) -> Recipient:
                      None if last_in == NEVER else last_in)
 
 
-def window_open(last_inbound_at: int | None, now: datetime) -> bool:
-    return last_inbound_at is not None and now.timestamp() - last_inbound_at < WHATSAPP_WINDOW.total_seconds()
-
-
 def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | None = None,
                 note: bool = False, template: Template | None = None, now: datetime | None = None) -> str:
     """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer."""
     now = now or datetime.now(UTC)
     recipient = recipient_of(db, conversation_id)
     if (not note and template is None and recipient.channel == Channel.WHATSAPP
-            and not window_open(recipient.last_inbound_at, now)):
+            and not window_open(from_epoch(recipient.last_inbound_at), now)):
         raise OutsideServiceWindow(
             "The customer last wrote more than 24 hours ago: WhatsApp only allows an approved template now."
         )
