@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QueueModel.COL_DUE, 78), (QueueModel.COL_CHANNEL, 96), (QueueModel.COL_CUSTOMER, 150),
-                           (QueueModel.COL_LANGUAGE, 52), (QueueModel.COL_ASSIGNEE, 80)):
+                           (QueueModel.COL_LANGUAGE, 84), (QueueModel.COL_ASSIGNEE, 80)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.page_loaded.connect(self._on_page_loaded)
