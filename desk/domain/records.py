@@ -25,6 +25,7 @@ class ShipmentRecord:
     shipped_at: datetime | None = None
     delivered_at: datetime | None = None
     eta_at: datetime | None = None
+    tracking_url: str | None = None  # the platform's tracking page, when it gives one (Shopify)
 
 
 @dataclass(slots=True)

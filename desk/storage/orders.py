@@ -58,7 +58,7 @@ def _insert_children(conn: Connection, order_id: int, r: OrderRecord) -> None:
                 for i in r.items],
         shipments: [dict(order_id=order_id, carrier=s.carrier, tracking_number=s.tracking_number, status=s.status,
                          shipped_at=to_epoch(s.shipped_at), delivered_at=to_epoch(s.delivered_at),
-                         eta_at=to_epoch(s.eta_at)) for s in r.shipments],
+                         eta_at=to_epoch(s.eta_at), tracking_url=s.tracking_url) for s in r.shipments],
         refunds: [dict(order_id=order_id, amount=f.amount, reason=f.reason, status=f.status,
                        created_at=to_epoch(f.created_at)) for f in r.refunds],
         returns: [dict(order_id=order_id, reason=t.reason, status=t.status, rma=t.rma,

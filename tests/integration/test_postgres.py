@@ -87,3 +87,23 @@ def test_like_wildcards_in_a_query_are_literal(pg):
     Ingestor(pg).ingest([message(1, "p", "50% off? no: 50 percent", thread="p"),
                          message(1, "q", "5000 off", thread="q")], now=NOW)
     assert len([h for h in search(pg, "50%") if h.kind == "message"]) == 1
+
+
+def test_knowledge_base_saves_searches_and_suggests(pg):
+    from desk.knowledge import KbEntry, KbText, MacroContext, delete_entry, render_macro, save_entry, suggest
+    from desk.knowledge import search as kb_search
+
+    with pg.engine.begin() as conn:
+        conn.exec_driver_sql("TRUNCATE kb_entries, kb_texts RESTART IDENTITY CASCADE")
+    save_entry(pg, KbEntry("refund-status", "macro", {
+        "en": KbText("Refund on its way", "Hi {{ customer_name }}, your refund was issued."),
+        "zh": KbText("退款进度", "您的退款已经处理。"),
+    }, intent="refund_status"))
+    save_entry(pg, KbEntry("customs", "article", {"en": KbText("Customs", "We refund duties for lost parcels.")}))
+    save_entry(pg, KbEntry("customs", "article", {"en": KbText("Customs duties", "Duties are paid by the buyer.")}))
+    assert [h.slug for h in kb_search(pg, "REFUND")] == ["refund-status"]  # replaced text no longer matches
+    assert [(h.slug, h.language) for h in kb_search(pg, "退款", language="zh")] == [("refund-status", "zh")]
+    assert [h.slug for h in suggest(pg, text="Who pays the duties?", intent=None, language="en")] == ["customs"]
+    assert render_macro(pg, "refund-status", "en", MacroContext(customer_name="Ana")) == (
+        "Hi Ana, your refund was issued.")
+    assert delete_entry(pg, "customs") and kb_search(pg, "duties") == []

@@ -221,7 +221,8 @@ def _shipments(node: Any) -> list[ShipmentRecord]:
               "eta_at": _time(node, "estimatedDeliveryAt", optional=True)}
     tracking = _list(node, "trackingInfo") or [{}]
     return [ShipmentRecord(carrier=_text(info, "company", optional=True) or "",
-                           tracking_number=_text(info, "number", optional=True) or "", **common)
+                           tracking_number=_text(info, "number", optional=True) or "",
+                           tracking_url=_text(info, "url", optional=True), **common)
             for info in tracking]
 
 

@@ -73,3 +73,42 @@ def conversations_matching_sql() -> str:
         SELECT m.conversation_id FROM messages m WHERE LOWER(m.body_text) LIKE :match ESCAPE '\\'
         UNION SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id
         WHERE LOWER(cu.display_name) LIKE :match ESCAPE '\\'"""
+
+
+# --- knowledge base: no index, case-insensitive substrings like the message search --------------
+
+KB_FTS_DDL: tuple[str, ...] = ()
+KB_FTS_DROP: tuple[str, ...] = ()
+
+
+def index_kb_texts(conn, rows) -> None:
+    """The generic KB search reads kb_texts directly."""
+
+
+def unindex_kb_entry(conn, entry_id: int) -> None:
+    """No separate index to clean."""
+
+
+def kb_search_sql(limit: int, *, language: bool = False, kind: bool = False) -> str:
+    """KB texts containing :match, title matches first (rank -2 before -1, as bm25 sorts)."""
+    filters = "".join([" AND t.language = :language" if language else "", " AND e.kind = :kind" if kind else ""])
+    return f"""
+        SELECT e.slug, e.kind, t.language, t.title, t.body,
+               CASE WHEN LOWER(t.title) LIKE :match ESCAPE '\\' THEN -2.0 ELSE -1.0 END AS rank
+        FROM kb_texts t JOIN kb_entries e ON e.id = t.entry_id
+        WHERE (LOWER(t.title) LIKE :match ESCAPE '\\' OR LOWER(t.body) LIKE :match ESCAPE '\\'){filters}
+        ORDER BY rank, e.slug, t.language LIMIT {int(limit)}"""
+
+
+def kb_relevance_query(terms: list[str], limit: int) -> tuple[str, dict[str, Any]] | None:
+    """Entries containing any of `terms`: (entry id, number of terms found), most first."""
+    params = {f"t{i}": p for i, term in enumerate(terms) if (p := match_parameter(term))}
+    if not params:
+        return None
+    found = " + ".join(
+        f"CASE WHEN LOWER(t.title) LIKE :{name} ESCAPE '\\' OR LOWER(t.body) LIKE :{name} ESCAPE '\\' THEN 1 ELSE 0 END"
+        for name in params)
+    sql = f"""
+        SELECT entry_id, max(found) AS relevance FROM (SELECT t.entry_id, {found} AS found FROM kb_texts t) AS scored
+        WHERE found > 0 GROUP BY entry_id ORDER BY relevance DESC LIMIT {int(limit)}"""
+    return sql, params

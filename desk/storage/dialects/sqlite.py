@@ -138,3 +138,54 @@ def match_parameter(query: str) -> str | None:
     from desk.search.text import match_expression
 
     return match_expression(query)
+
+
+# --- knowledge base -----------------------------------------------------------------------------
+
+# Created by migration 0003. rowid = kb_texts.id. The stored rank function weighs a title match
+# four times a body match, and lets `ORDER BY rank` use FTS5's own top-N path.
+KB_FTS_DDL = (
+    "CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO kb_fts(kb_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')",
+)
+KB_FTS_DROP = ("DROP TABLE IF EXISTS kb_fts",)
+
+
+def index_kb_texts(conn, rows: list[tuple[int, str, str]]) -> None:
+    """Add (kb_texts id, title index text, body index text) rows to the KB search index."""
+    if rows:
+        conn.exec_driver_sql("INSERT INTO kb_fts(rowid, title, body) VALUES (?, ?, ?)", rows)
+
+
+def unindex_kb_entry(conn, entry_id: int) -> None:
+    """Drop an entry's texts from the KB search index before the texts are deleted or replaced."""
+    conn.exec_driver_sql("DELETE FROM kb_fts WHERE rowid IN (SELECT id FROM kb_texts WHERE entry_id = ?)",
+                         (entry_id,))
+
+
+def kb_search_sql(limit: int, *, language: bool = False, kind: bool = False) -> str:
+    """KB texts matching :match, best first; optional :language and :kind filters. Like message
+    search, only a window of RANK_WINDOW hits is ranked: a 1-letter prefix matches most texts."""
+    joins = " JOIN kb_texts ft ON ft.id = kb_fts.rowid" if language or kind else ""
+    joins += " JOIN kb_entries fe ON fe.id = ft.entry_id" if kind else ""
+    filters = (" AND ft.language = :language" if language else "") + (" AND fe.kind = :kind" if kind else "")
+    return f"""
+        SELECT e.slug, e.kind, t.language, t.title, t.body, hits.rank
+        FROM (SELECT kb_fts.rowid AS id, kb_fts.rank AS rank FROM kb_fts{joins}
+              WHERE kb_fts MATCH :match{filters} ORDER BY kb_fts.rowid DESC LIMIT {RANK_WINDOW}) AS hits
+        JOIN kb_texts t ON t.id = hits.id JOIN kb_entries e ON e.id = t.entry_id
+        ORDER BY hits.rank LIMIT {int(limit)}"""
+
+
+def kb_relevance_query(terms: list[str], limit: int) -> tuple[str, dict[str, Any]] | None:
+    """Entries whose texts share any of `terms` with a customer's message: (entry id, relevance),
+    most relevant first. None when no term is searchable."""
+    from desk.search.text import match_expression
+
+    alternatives = [expression for term in terms if (expression := match_expression(term))]
+    if not alternatives:
+        return None
+    sql = f"""
+        SELECT t.entry_id, -kb_fts.rank FROM kb_fts JOIN kb_texts t ON t.id = kb_fts.rowid
+        WHERE kb_fts MATCH :match ORDER BY kb_fts.rank LIMIT {int(limit)}"""
+    return sql, {"match": " OR ".join(f"({a})" for a in alternatives)}
