@@ -103,3 +103,32 @@ def delete_secrets(account_id: int, fields: list[str]) -> None:
             backend.delete_password(SERVICE, _name(account_id, field))
         except keyring.errors.PasswordDeleteError:
             pass
+
+
+# App-level secrets (not tied to an account, e.g. a translation provider's API key): "app/<name>".
+
+
+def store_app_secret(name: str, value: str) -> None:
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, f"app/{name}", value)
+    except Exception as exc:  # backend errors may echo arguments: never chain them
+        raise NoKeyring(f"The OS keyring refused to store {name} ({type(exc).__name__}).") from None
+
+
+def load_app_secret(name: str) -> SecretRedacted | None:
+    backend = _backend()
+    try:
+        value = backend.get_password(SERVICE, f"app/{name}")
+    except Exception as exc:
+        raise NoKeyring(f"The OS keyring could not be read ({type(exc).__name__}).") from None
+    return None if value is None else SecretRedacted(value)
+
+
+def delete_app_secret(name: str) -> None:
+    import keyring.errors
+
+    try:
+        _backend().delete_password(SERVICE, f"app/{name}")
+    except keyring.errors.PasswordDeleteError:
+        pass
