@@ -1,0 +1,66 @@
+"""Offline triage of inbound customer messages: intent, language, confidence and escalation.
+
+    >>> t = classify("Where is my order 302-1234567-1234567? Nothing for 3 weeks, I'll file an A-to-z claim!")
+    >>> t.intent, t.language, t.escalate, t.escalate_reasons
+    ('where_is_my_order', 'en', True, ('a_to_z',))
+
+Everything runs in-process from data shipped in desk/triage/data (no download, no network). The
+models load on first use (well under 100 ms); importing this package is cheap. Escalated messages
+keep their underlying intent: escalation is a separate flag with reason ids (escalation.REASONS).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.triage.escalation import REASONS, escalation_reasons
+from desk.triage.features import buyer_words, fold, intent_features
+from desk.triage.language import UNDETERMINED, detect_language as _detect_language
+from desk.triage.model import intent_model
+
+INTENTS = (
+    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "cancel_order",
+    "change_address", "product_question", "complaint", "invoice_request", "other",
+)
+# With fewer known features than this the model is guessing: cap its confidence.
+_MIN_KNOWN_FEATURES = 3
+_GUESS_CONFIDENCE = 0.3
+_NO_EVIDENCE_CONFIDENCE = 0.1
+
+__all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "classify", "detect_language"]
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    intent: str  # one of INTENTS
+    language: str  # ISO 639-1, or "und"
+    confidence: float  # 0..1, of the intent
+    escalate: bool
+    escalate_reasons: tuple[str, ...]  # ids from REASONS
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language the buyer wrote in (boilerplate and quotes ignored); "und" if none."""
+    return _detect_language(buyer_words(text) or text)
+
+
+def classify(text: str) -> Triage:
+    words = buyer_words(text)
+    if not any(ch.isalpha() for ch in words):  # empty, digits, punctuation, emoji: nothing to go by
+        return Triage("other", UNDETERMINED, _NO_EVIDENCE_CONFIDENCE, False, ())
+    folded = fold(words)
+    reasons = escalation_reasons(words, folded)
+    intent, confidence = _intent(folded)
+    return Triage(intent, _detect_language(words), confidence, bool(reasons), reasons)
+
+
+def _intent(folded: str) -> tuple[str, float]:
+    model = intent_model()
+    probabilities, known = model.probabilities(intent_features(folded))
+    if known == 0:
+        return "other", _NO_EVIDENCE_CONFIDENCE
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    confidence = probabilities[best]
+    if known < _MIN_KNOWN_FEATURES:
+        confidence = min(confidence, _GUESS_CONFIDENCE)
+    return model.intents[best], round(confidence, 3)

@@ -1,0 +1,51 @@
+"""Why a message should go to a senior agent: chargeback, A-to-z claim, legal steps, review threats, anger.
+
+Keyword rules over folded text (lexicon.ESCALATION), plus shouting (several words in capitals,
+"!!!"). A hit shortly after a negation ("I am not angry", "I won't leave a bad review") does not
+count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desk.triage.lexicon import CONCEPTS, ESCALATION, NEGATION, compile_all
+
+REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "anger")
+_NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
+_SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
+_EXCLAMATIONS = re.compile(r"[!！]{3,}|[?？][!！]|[!！][?？]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    """The reason patterns and the thanks pattern, compiled on first use (keeps import cheap)."""
+    return compile_all(ESCALATION), re.compile(CONCEPTS["thanks"])
+
+
+def escalation_reasons(original: str, folded: str) -> tuple[str, ...]:
+    """Reason ids, in REASONS order, found in a message (`folded` is `features.fold(original)`)."""
+    reasons, thanks = _patterns()
+    found = [name for name, pattern in reasons if _has_unnegated_hit(pattern, folded)]
+    if "anger" not in found and _is_shouting(original) and not thanks.search(folded):
+        found.append("anger")
+    return tuple(sorted(found, key=REASONS.index))
+
+
+def _has_unnegated_hit(pattern: re.Pattern[str], folded: str) -> bool:
+    for hit in pattern.finditer(folded):
+        before = folded[max(0, hit.start() - _NEGATION_WINDOW):hit.start()]
+        if not NEGATION.search(before):
+            return True
+    return False
+
+
+def _is_shouting(original: str) -> bool:
+    shouted = [w for w in _SHOUTED_WORD.findall(original) if not _looks_like_code(w)]
+    return len(shouted) >= 2 or bool(_EXCLAMATIONS.search(original))
+
+
+def _looks_like_code(word: str) -> bool:
+    """Acronyms and codes agents see all the time, not shouting (LED, USB, DHL, ASIN...)."""
+    return len(word) <= 4 and word in {"ASIN", "USPS", "EMS", "SEPA", "DHL", "UPS", "FEDEX", "LED", "USB", "IBAN"}

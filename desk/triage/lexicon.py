@@ -1,0 +1,237 @@
+"""Keyword lexicons shared by all languages: intent concepts and escalation triggers.
+
+Patterns are written against folded text (lower case, no accents, ß -> ss; CJK unchanged; see
+`features.fold`), so "Rückerstattung" and "ruckerstattung" hit the same pattern. A concept hit
+becomes one feature (`k:<concept>`) for the intent model: what the model learns about "refund"
+from German examples then also serves Polish or Japanese ones, which is why the lexicon carries
+the words and the model only the weights.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Intent concepts. Latin patterns mostly match word starts (no trailing \b) so that inflections
+# and German compounds hit too.
+CONCEPTS: dict[str, str] = {
+    "tracking": (
+        r"\btrack|\bseguimiento|\brastre|sendungsverfolgung|sendungsnummer|\bsuivi\b|\btracciament"
+        r"|numero di spedizione|\bsledzeni|追跡|お問い合わせ番号|問合せ番号|物流|单号|运单|송장|배송 ?조회"
+        r"|\btransit|\bin transito|\ben transito|\bunterwegs|\bguia\b|\bpaketverfolgung|\bnumero de suivi|追跡情報|配送状況|运输中|物流信息|查不到"
+    ),
+    "not_arrived": (
+        r"\b(?:not|never|hasn ?t|has not|havent|haven ?t|didn ?t|still not|yet to)\b.{0,25}\b(?:arriv|receiv|got|come|deliver|show)"
+        r"|\bstill (?:waiting|hasn|not|no sign)|\bwhere(?: is|s| are) (?:my|the|our)\b|\bwhen will (?:it|my|the)\b"
+        r"|\bno (?:ha|me ha|han) (?:llegado|recibido)|\bno (?:me )?llega|\bsigo esperando|\bdonde (?:esta|estan)\b|\bcuando llega"
+        r"|\bnoch (?:nicht|immer nicht|nichts)|\bnicht (?:angekommen|erhalten|geliefert|bekommen|zugestellt)|\bnichts (?:bekommen|erhalten)"
+        r"|\bwo (?:bleibt|ist|sind)\b|\bwarte (?:immer noch|noch|seit)|\bwann (?:kommt|wird|kann)"
+        r"|\b(?:pas|jamais|rien) (?:encore )?(?:recu|arrive|livre)|\btoujours pas|\bou (?:est|en est|sont)\b|\bj ?attends"
+        r"|\bquand (?:vais|va|allez|arrivera)"
+        r"|\bnon (?:e|sono|mi e|ho) (?:ancora )?(?:arrivat|ricevut)|\bdov ?e\b|\bdove (?:e|sono)\b|\bsto (?:ancora )?aspettando|\bancora (?:niente|nulla|non)"
+        r"|\bquando (?:arriva|spedite)|\bainda nao|\bnog (?:steeds )?niet|\bnie (?:dotarl|doszl|otrzymal)"
+        r"|届いて(?:い)?ない|届いていません|届きません|まだ届|どこにあります|いつ届|待って|未着"
+        r"|没(?:有)?(?:收到|到)|还没(?:到|收到|发)|在哪|什么时候(?:到|发)|怎么还没|没有收到|도착하지|어디에"
+        r"|\bany (?:update|news)\b|\bno sign of|\bhasn ?t (?:moved|changed|updated)|\bis it lost|\bgot lost|\bhas it (?:shipped|been sent|gone out)|\bgone out yet|\bstill coming|\bnothing (?:came|arrived|yet)|\beta\b|\bsigo sin|\bsin (?:recibir|llegar|novedad)|\btodavia no|\baun no|\bya (?:enviaron|salio|lo enviaron|lo mandaron)|\bque (?:paso|pasa) con (?:mi|el)|\bno ha (?:venido|llegado)|\bse (?:ha )?perdi|\bextraviad|\bcuando llega|\bimmer noch (?:nichts|nicht|kein)|\bnoch nichts|\bverloren|\bschon (?:verschickt|versendet|raus|unterwegs)|\bwann kommt|\bnicht da\b|\bnie angekommen|\btoujours rien|\bpas encore (?:recu|arrive|livre)|\bperdu\b|\bil est ou|\bc ?est quand|\best (?:elle |il )?partie?\b|\ba temps\b|\ben retard|\bquand (?:arrive|sera)|\bancora (?:in attesa|niente|nulla)|\bin attesa\b|\bche fine ha fatto|\be partito|\bgia (?:stato )?spedit|\bsmarrit|\bin ritardo|\bnovita\b|届かない|届いてない|届いておりません|来てない|まだ来|紛失|更新されません|動きがありません|発送されていない|発送されていますか|まだ発送|まだ\?|どこにありますか|今どこ|怎么还没|没动|丢件|丢了|到哪了|发货了没|发了没|什么时候到|能到吗|催一下|没更新"
+    ),
+    "shipping": (
+        r"\bshipp|\bship\b|\bdeliver|\bcourier|\bcarrier|\bcustoms\b|\bparcel|\bpackage|\bpostman|\bmailroom"
+        r"|\benvi[oa]|\bentrega|\btransportista|\baduana|\bpaquete|\bmensajer|\bcorreos\b"
+        r"|\bversand|\bverschickt|\bversendet|\bliefer|\bzustell|\bzoll\b|\bpaket|\bdhl\b|\bhermes\b|\bpost\b"
+        r"|\bexpedi|\blivr|\bcolis\b|\btransporteur|\bdouane|\bfacteur|\bchronopost|\bcolissimo"
+        r"|\bspedi|\bconsegn|\bcorriere|\bdogana|\bpacco|\bbrt\b|\bgls\b"
+        r"|\bencomenda|\bpakket|\bbezorg|\bpaczk|\bprzesyl"
+        r"|配送|発送|配達|税関|荷物|お届け|出荷|发货|快递|海关|签收|包裹|派送|택배|배송"
+        r"|\bdispatch|\bevri\b|\broyal mail|\busps\b|\bups\b|\bfedex|\bauspost|\bcanada post|\bseur\b|\bmrw\b|\bestafeta|\bservientrega|\bpaqueteria|\brepartidor|\bdpd\b|\bzusteller|\bpackerl|\bpackli|\bpaeckli|\bmondial relay|\bbpost|\blivreur|\bsda\b|\bpacchi|\bposte italiane|\bcollo\b|ヤマト|佐川|日本郵便|ゆうパック|置き配|宅配|再配達|顺丰|中通|圆通|韵达|申通|\bems\b|快递员|驿站"
+    ),
+    "late": (
+        r"\blate\b|\bdelay|\boverdue|\bpassed\b|\bweeks?\b|\bdays?\b|\bretras|\bsemanas?\b|\bdias\b|\bverspat|\bwochen?\b|\btagen?\b|\buberfallig"
+        r"|\bretard|\bsemaines?\b|\bjours\b|\britard|\bsettiman|\bgiorni\b|\bsemanas\b|\bweken\b|\btygodni|\bdni\b"
+        r"|遅れ|過ぎ|週間|日経|延误|太慢|星期|周了|天了|지연"
+    ),
+    "return": (
+        r"\breturn|\bsend (?:it |them |this |the \w+ )?back|\bship (?:it |them )?back|\bdevol(?:ver|ucion|vi|ucao)|\bdevuelv"
+        r"|zuruck(?:schick|send|geb|geschickt|gesendet)|rucksend|\bretour|\bruckgab|\bwiderruf"
+        r"|\bretourn|\brenvoy|\brenvoi|\bretour\b|\brestitu|\breso\b|\brendere\b|\brispedi|\brimandare"
+        r"|\bdevolv|\bterugstur|\bzwrot|\bodesl|返品|返送|返却|退货|退回|寄回|退掉|반품"
+        r"|\bwithdraw|\bretract|\brecesso|\brecedo|\bdesistimiento|\bwiderrufe|\bretourn|\brestitu|\bregresar|\brenvoyer|\bzuruckgeben|\bzuruckschicken|\bgeht zuruck|返品|退货|退掉|可以退|能退|想退|退一件|无理由"
+    ),
+    "refund": (
+        r"\brefund|\bmoney back|\breimburs|\bcharged\b|\breembols|\bdinero\b|\bdevolucion del dinero|\berstatt|\bgeld\b"
+        r"|\brembours|\bargent\b|\brimbors|\bsoldi\b|\bterugbetal|\bzwrot pieniedzy|\bpieniadz"
+        r"|返金|返金額|払い戻し|退款|退钱|退了|钱|환불"
+        r"|\bplata\b|\breintegro|\brecredit|\briaccredit|\bgutschrift|\bgutgeschrieben|\bzuruckgebucht|\bun avoir\b|\bgeste commercial|\bstore credit|\bun buono\b|\bvale de compra|\bmontant|\bimporto|\bbetrag|\bamount|入金|到账|退运费|退回支付宝"
+    ),
+    "size": (
+        r"\bsize\b|\bsizes\b|\btoo (?:small|big|large|tight|short|long)|\bruns? (?:small|large)|\b(?:xs|xl|xxl|xxs)\b"
+        r"|\btalla|\btamano|\bmedida|\bpequen|\bgrande\b|\bgrosse|\bzu (?:klein|gross|eng|kurz|lang)|\bnummer grosser|\bfallt (?:klein|gross)"
+        r"|\btaille|\btrop (?:petit|grand|serre)|\btaglia|\bmisura|\btroppo (?:piccol|grand|strett)|\bveste (?:piccol|grand)"
+        r"|\bking\b|\bqueen\b|\bsingle bed|\bdouble bed|\bmatrimonial|\bsingol|\bplazas?\b|\bdoppelbett|\beinzelbett|\bsize up|\bsize down|\btamanho|\bmaat\b|\brozmiar|\d+ ?x ?\d+|サイズ|小さ|大き|きつ|尺码|码|尺寸|太小|太大|偏小|偏大|太紧|사이즈|치수"
+        r"|\bpointure|\bnumero (?:in piu|sopra|mas|de mas)|\bun numero\b|\bhalf a size|\bnext size|\bnummer (?:grosser|kleiner)|\bgrosse (?:grosser|kleiner)|\bserrent|\bstringon|\bstring[ei]\b|\bstrett|\bdruck(?:en|t)\b|\bjust[ao]s\b|\bchic[oa]\b|\bsleeves|\bmangas|\barmel|\bmanches|\bmaniche|\bwaist|\bpetite\b|ワンサイズ|サイズ交換|窮屈|\d+ ?cm|换码|大一码|小一码|大半码|大一号|小一号|\d+码"
+    ),
+    "exchange": (
+        r"\bexchang|\bswap|\binstead\b|\breplace (?:it )?with|\bcambi|\ben vez de|\bumtausch|\btausch|\bstatt\b"
+        r"|\bechang|\bau lieu|\bsostitu|\binvece|\btroca|\bruil|\bwymian|\bwymieni|交換|取り替え|换|调换|교환"
+        r"|\bsame (?:one|item|shoes|jacket|coat|dress|model)|\bmism[oa] (?!tiempo)|\bgleiche|\bmeme (?:veste|modele|article|robe)|\bstess[oa]|\bla stessa|同じ|同款|替えて|換えて"
+    ),
+    "broken": (
+        r"\bbroke|\bdamag|\bcrack|\bdefect|\bfault|\bdoesn ?t work|\bnot working|\bstopped working|\bwon ?t turn on|\bleak"
+        r"|\btorn\b|\bripped|\bsplit\b|\bsnapped|\bfell apart|\bcame apart|\bcoming apart|\bfalling apart|\bpeeling|\bdead\b|\bnot charging|\bwon ?t charge|\bmalfunction|\bfaulty|\bscratch|\bchipped|\bchip\b|\bshatter|\bsmashed|\bcrushed|\bdent|\bstain|\bhole\b|\bflicker|\bbent\b"
+        r"|\broto\b|\brota\b|\brotas\b|\brotos\b|\bdanad|\bdefectuos|\bno funciona|\bdejo de funcionar|\bno enciende|\bpierde\b"
+        r"|\brayad|\bmancha|\bagujero|\bdesconch|\baplastad|\bse rompio"
+        r"|\bkaputt|\bbeschadigt|\bgeplatzt|\babgebrochen|\bdurchgebrochen|\baufgerissen|\blost sich|\bgeht nicht|\bfunktioniert nicht mehr|\bdefekt|\bfunktioniert nicht|\bgebrochen|\bundicht|\bzerkratzt|\bverbogen|\bzerdruckt|\bgerissen|\bfleck|\bloch\b|\bmacke"
+        r"|\bcasse|\babime|\bdechir|\bcraque|\bne fonctionne pas|\bdecousu|\bdefaut|\bdefectueu|\bne (?:marche|fonctionne|s ?allume) plus|\bne marche pas|\bfuit\b|\braye|\btordu|\becras|\btache\b|\btrou\b|\bebrech|\bfissur"
+        r"|\brott[oaie]\b|\bstrappat|\bsi e rott|\bsi e stacca|\bdifetto|\bscucit|\bdanneggiat|\bdifettos|\bnon funziona|\bnon si accende|\bperde\b|\bgraffiat|\bpiegat|\bschiacciat|\bmacchia|\bbuco\b|\bscheggiat|\bincrinat"
+        r"|\bpartid|\bse rompi|\bdescosid|\broto\b|\bdefecto|\bquebrad|\bdefeito|\bkapot|\bgebroken|\buszkodz|\bpekniet|\bpotluczon|\bzepsut"
+        r"|壊れ|割れ|折れ|へこ|凹|故障|剥が|ほつれ|破損|不良|傷|漏れ|欠け|点かな|つかな|動かな|曲が|シミ|穴|つぶれ|坏|碎|断了|裂开|开线|脱落|凹|故障|不亮|破损|损坏|漏水|划痕|次品|裂|瑕疵|压坏|污渍|破洞|缺口|파손|깨져|고장"
+        r"|\bpeel|\bcame off|\bfell off|\bcoming off|\bcrackl|\bdead pixel|\bmelted|\bsquashed|\bdoesn ?t charge|\bnot (?:turn|switch)(?:ing)? on|\bdoesn ?t turn on|\bwon ?t (?:work|power)|\bonly (?:one side|the left|the right)|\bthe left one|\bthe right one|\bse despeg|\bdespegad|\bderram|\bgolpe|\babollad|\bgrieta|\bsuelt[oa]\b|\bno carga|\bno prende|\bfallad|\bdescosi|\bsolo suena|\bno suena|\bzerbroch|\bdelle\b|\bausgelaufen|\bverklebt|\bgelost|\bgeht nur|\bnur (?:die |der )?(?:linke|rechte)|\blad(?:t|et) nicht|\bzerbrosel|\bkaputtgegangen|\briss\b|\bgefunkt|\benfonc|\ba coule\b|\bcollant|\bdecolle|\bne fonctionne que|\bcharge pas|\ben miettes|\blache\b|\bdetache|\bfele\b|\bcoup sur|\betincel|\bammaccat|\brovesciat|\bappiccic|\bstaccat|\bnon carica|\bsbriciolat|\bcrepat|\bsolo da un lato|\bscintill|粉々|取れ|ひび|音が出|電源が入|充電でき|初期不良|ベタベタ|火花|压扁|磕|漏了|开胶|掉了|充不进|开不了机|没声音|只有一边|裂缝|质量问题|冒火花"
+    ),
+    "cancel": (
+        r"\bcancel|\banul|\bstorn|\bannul|\bcancell|\bzurucktreten|\bvom kauf|\bcancelar|\bannuler|\banulowa"
+        r"|キャンセル|取り消|取消|撤单|취소"
+        r"|\bdon ?t (?:ship|send)|\bstop the (?:order|shipment)|\bnicht (?:versenden|verschicken)|\bstreichen|\babbrechen|\bretirez|\btogliete|\brimuov|撤销"
+    ),
+    "address": (
+        r"\baddress|\bzip\b|\bpost ?code|\bapartment|\bapt\b|\bsuite\b|\bstreet\b|\bhouse number|\bredirect"
+        r"|\bdireccion|\bcodigo postal|\bcalle\b|\bpiso\b|\bportal\b|\badress|\banschrift|\bpostleitzahl|\bplz\b|\bhausnummer|\bstrasse|\bumleit|\bumzieh|\bziehe .{0,20}um\b"
+        r"|\bcode postal|\brue\b|\bdemenag|\bindirizz|\bcap\b|\bcivico|\btrasferisc|\bmorada|\bendereco|\bzmien.{0,20}adres"
+        r"|\bmoving\b|\bnew address|\bold address|\bvecchio indirizz|\balte adresse|\bancienne adresse|\bmove house|\bmudo|\bmudanza|住所|届け先|配送先|お届け先|郵便番号|番地|引っ越|地址|邮编|收货地址|门牌|搬家|寄到|주소|배송지"
+        r"|\brecipient|\bdestinatari|\bempfanger|\bdestinataire(?! absent)|受取人|受け取り人|收件人|收货人|\bpick ?up point|\bparcel ?shop|\bpunto de (?:recogida|entrega)|\bpoint relais|\bpunto (?:di )?ritiro|\bpackstation|\bpaketshop|\bpostnummer|コンビニ受け取り|\bflat\b|\bdepto\b|\bdepartamento\b|\bcolonia\b|\betage\b|\bbatiment|\bbat\b|\bscala\b|\binterno\b|\bcitofono|\bc/o\b|\bsuburb|号室|部屋番号|建物名|单元|号楼|\bphone number|\bnumero de telefono|\btelefono\b|\btelefonnummer|\bnumero de (?:telephone|portable)|\bmon numero|\bil mio numero|電話番号|电话号码|\bwork address|\bto my (?:office|work)|\bmi trabajo|\ba mi oficina|\barbeitsadresse|\ba mon bureau|\bin ufficio|会社に届け|寄到公司|送到公司|\bavenida|\bvia [a-z]+ \d|\ballee|\bavenue"
+    ),
+    "fix": (
+        r"\bwrong\b|\bmistake|\bincorrect|\btypo|\bupdate|\bcorrect|\bchange|\bmodif|\bequivoc|\berror"
+        r"|\bfalsch|\bfehler|\bandern|\bkorrig|\btrompe|\berreur|\bchanger|\bsbagli|\berrat|\bcambiare|\bcorregg|\bverkeerd|\bwijzig|\bzly\b|\bzmien"
+        r"|間違|変更|修正|错|改|변경|잘못"
+        r"|\bactualiz|\baktualisier|\bmettre a jour|\baggiorn|\bcambiate|\bcorrig|\bvertipp|\bvertan|改成|改一下|写错|填错|修改|抜けて"
+    ),
+    "invoice": (
+        r"\binvoice|\breceipt|\bvat\b|\btax\b|\bfactur|\brecibo|\biva\b|\bcif\b|\bnif\b|\brechnung|\bquittung|\bmwst|\bust\b|\bust-?id|\bumsatzsteuer"
+        r"|\bfacture|\brecu\b|\btva\b|\bfattura|\bricevuta|\bpartita iva|\bp\.? ?iva|\bfatura|\bfactuur|\bbtw\b|\bfaktur|\bnip\b"
+        r"|領収書|請求書|インボイス|適格|発票|发票|收据|税号|抬头|增值税|세금계산서|영수증"
+        r"|\bticket de compra|\bjustificatif d ?achat|\bduplicata|\bproof of purchase|\bscontrino|\bcodice fiscale|\bcodice (?:sdi|destinatario)|\bsdi\b|\bpec\b|\brfc\b|\bcfdi|\bcuit\b|\bsiret|\babn\b|\bmehrwertsteuer|\bmwst|\bfattura elettronica|購入証明|宛名|但し書き|登録番号|開票|开票|凭证|普通发票|专用发票"
+    ),
+    "product": (
+        r"\bdoes (?:it|the|this)|\bis (?:it|the|this)\b|\bcan (?:it|the|this|i use)|\bwhat (?:is|are) the|\bdimension|\bcompatib|\bwashable|\bdishwasher"
+        r"|\bwaterproof|\bmaterial|\bremovable|\bthickness|\bweight\b|\bhow (?:big|long|thick|heavy|many)|\bsuitable|\bin stock|\bavailable\b|\bplug\b|\bbattery|\bwatt|\bmanual\b|\bhow (?:do|to) (?:i )?(?:use|set|clean|wash)|\bdifference|\bwhich one"
+        r"|\bmedidas|\bextraible|\bgrosor|\bsirve (?:para|como)|\bvale para|\blavavajillas|\bse puede|\btiene\b|\bdisponible|\bmanual\b|\benchufe|\bdiferencia|\bimpermeable"
+        r"|\bspulmaschin|\babnehmbar|\bgeeignet|\bdicke\b|\bkurze frage|\bwaschen|\bmasse\b|\bpasst\b|\blieferbar|\bstecker|\banleitung|\bunterschied|\bwasserdicht|\bgibt es"
+        r"|\bdimensions|\bamovible|\bepaisseur|\bconvient|\badapte|\blave-?vaisselle|\bdisponible|\bprise\b|\bnotice\b|\bdifference|\bimpermeable"
+        r"|\bdimensioni|\bsfoderabil|\bspessore|\bva bene per|\badatt|\blavastoviglie|\bdisponibil|\bspina\b|\bistruzioni|\bdifferenza|\bimpermeabil"
+        r"|\bvaatwas|\bzmywark|\bmaquina de lavar"
+        r"|ありますか|取り外|設定方法|使用方法|方法を|厚さ|でしょうか|可能ですか|できますか|対応して|教えてください|違いは|在庫|再入荷|説明書|使い方|吗|有没有|想问|请问|问一下|规格|拆|多大|多重|适合|能不能放|怎么设置|区别|补货|有货|说明书|되나요|있나요"
+        r"|\btrue to size|\bback in stock|\bbpa\b|\bfragrance|\bcertified|\bpockets?\b|\bnoise cancel|\bpair (?:it|the|with)|\bbattery life|\bspare|\breplacement (?:heads|brushes|parts)|\bdo you (?:ship|deliver) to|\binduction|\bvolt|\b\d+ ?v\b|\btallan|\bhorma|\bapta\b|\bsumergible|\brecambio|\benviais a|\benvian a|\bhaceis envios|\bcuanto dura|\bcuantos litros|\bde que material|\binduccion|\bfallen .{0,12}aus|\bfallt .{0,12}aus|\bersatz(?:burst|teil)|\bliefern sie .{0,10}(?:in|nach)|\bwie lange halt|\bwie viel|\bwieder verfugbar|\bpasst .{0,15}auf|\binduktion|\baus welchem material|\btaillent|\brechange|\blivrez-?vous|\bcontenance|\bautonomie|\ben machine|\betanche|\ben quelle matiere|\bbi-?tension|\bvestono|\bricambio|\bspedite (?:anche )?(?:in|a)|\bquanto dura|\bquanti litri|\bdi che materiale|\blavatrice|\bdual voltage|\binduzione|サイズ感|容量|防水|替えブラシ|素材|何時間|使えますか|洗えますか|発送できますか|ありますか|尺码正|偏大还是偏小|能寄到.{0,6}吗|容量|防水|替换|材质|续航|能用吗|机洗|补货|适合.{0,8}吗"
+    ),
+    "question": r"\?|？|\bquestion\b|\bpregunta|\bfrage\b|\bdomanda|\bpergunta|質問|问题|\bwhat\b|\bhow\b|\bdoes\b|\bcomo\b|\bwie\b|\bcomment\b|\bcome\b|か。|か？|吗|呢|多少|多久",
+    "quality": (
+        r"\bquality|\bdisappoint|\bmislead|\bpoor\b|\bcheap|\bterrible|\bawful|\bcalidad|\bdecepcion|\benganos|\bpesim|\bqualitat|\benttausch|\birrefuhr"
+        r"|\bminderwertig|\bqualite|\bdecu\b|\bdecevant|\bmensong|\bqualita|\bdelus|\bingannevol|\bpessim|\bkwaliteit|\bteleurgesteld|\bjakosc|\brozczarow|\bqualidade|\bdesiludid"
+        r"|品質|がっかり|写真と.{0,4}違|质量|失望|虚假|品质|품질|실망"
+        r"|\bdownhill|\bgone down|\bha bajado|\bnachgelassen|\ba baisse|\bpeggiorat|\bnot impressed|\bsimilpelle|\bsimili\b|\bkunstleder|\bsintetico|\bpublicidad enganosa|\bpublicite mensongere|\bpubblicita ingannevole|\btrompeur|\bscorrett|\bno es serio|\bpoco serio|\bpas serieux|\bnicht seriös|\bnicht serios|誤解|合皮|落ちて|虚假宣传|人造革|越来越差"
+    ),
+    "service": (
+        r"\bcustomer service|\bsupport\b|\bnobody (?:answers|replies|responds)|\bno one|\bno (?:answer|reply|response)|\brude\b|\bagent\b|\bhandled|\bhung up|\bcut off|\bpatience|\bfeedback\b|\bcomplain|\bservice\b"
+        r"|\batencion al cliente|\bnadie contesta|\bservicio|\bsoporte|\bborde\b|\bcolgado|\bpaciencia|\bmalisim|\bkundenservice|\bkundendienst|\bniemand antwortet|\bunfreundlich|\babgewimmelt|\bgeduld|\bsupport"
+        r"|\bservice client|\bpersonne ne repond|\bdesagreable|\braccroch|\bdeplorable|\bperds patience|\bservizio clienti|\bnessuno risponde|\bscortese|\bpazienza|\bchiuso il telefono|\bklantenservice|\bobsluga|\bapoio ao cliente"
+        r"|対応|たらい回し|うんざり|カスタマーサービス|サポート|失礼|客服|态度|没人回|推来推去|没耐心|服务|고객센터"
+        r"|\bunhappy|\bnot (?:fair|ok|good enough)|\bunfair|\bno me parece bien|\bpas (?:tres )?correct|\bnon e corretto|\bnicht in ordnung|\bqueja|\bbeschwer|\bmecontent|\blamentar|\breclamo\b|\bmaleducat|\bdesagradable|\bmal(?:isimo)? trato|\btrattamento|\baccueil|\bcommunication|態度|不親切|失礼|不礼貌|不舒服|反映一下|很烦|困ります|納得でき"
+    ),
+    "thanks": (
+        r"\bthank|\bthx\b|\bgracias|\bdanke|\bvielen dank|\bmerci|\bgrazie|\bobrigad|\bbedankt|\bdank je|\bdziekuj|\bdzieki"
+        r"|ありがと|谢谢|感谢|多谢|감사"
+        r"|\bmuchas gracias|\bgrazie mille|\bcheers\b|\bta\b|ありがとうございま"
+    ),
+    "received": (
+        r"\breceived\b|\bgot it\b|\barrived\b|\ball good|\bworks?\b|\bworked\b|\brecibido|\bfunciona\b|\berhalten\b|\bangekommen\b|\bgeklappt"
+        r"|\bbien recu|\bbien arrive|\bca marche|\bricevuto|\barrivato tutto|\bfunziona\b|\brecebi\b|\baangekomen|\bdotarl"
+        r"|届きました|受け取りました|解決|(?<![没未])(?<!没有)收到|解决|받았"
+        r"|\bya me llego\b|\bist angekommen|\bbien recu|\barrivato tutto|無事届き|\ball sorted|\bsuper\b|\bperfect|\bgeniales?\b|\btop\b|\bstupend|\bparfait|\bperfett|気に入り|很满意|很喜欢|非常喜欢"
+    ),
+    "marketing": (
+        r"\bagency\b|\bmarketing|\bseo\b|\bpartnership|\bcollaborat|\bpromot|\bour services|\bagencia|\bagentur|\bagence\b|\bagenzia|\bservizi\b"
+        r"|マーケティング|弊社|ご提案|营销|推广|合作"
+        r"|\bboost|\bsales\b|\bventas\b|\bverkaufe\b|\bventes\b|\bvendite\b|売上|销量"
+    ),
+    "human": r"\breal person|\bhuman\b|\bpersona\b|\bmenschen\b|\bquelqu ?un\b|\bpersona\b|人工|担当者",
+    "returned_to_sender": r"\breturned to sender|\breturn(?:ing)? to sender|\bback to (?:the )?sender|\bal remitente|\ban den absender|\ba l ?expediteur|\bal mittente|差出人に返送|差出人へ返送|退回发件人|退回寄件人|退件",
+    "missing_part": (
+        r"\bmissing\b|\bwasn ?t in the box|\bnot in the box|\bincomplete|\bfalta(?:n)?\b|\bincomplet|\bfehl(?:en|t)\b|\bunvollstandig|\bmanque|\bmanquant|\bmanca(?:no)?\b|\bnon c ?era|\bnicht (?:im karton|dabei)"
+        r"|足りな|入っていな|入ってな|同梱されて|欠品|不足|少了|少零件|缺|漏发|没有.{0,6}(?:线|零件|配件|螺丝)"
+    ),
+    "parts": (
+        r"\bscrews?\b|\bpieces\b|\bparts?\b|\bbolts\b|\bcharger|\bcable\b|\bpiezas|\btornillos|\bschrauben|\bteile\b|\bvis\b|\bpezzi\b|\bviti\b|\bcavo\b|\bladekabel|\bcable de charge|\bbolsa \d|\bsachet|\bbusta|\btute"
+        r"|ネジ|部品|パーツ|付属品|ケーブル|螺丝|零件|配件|充电线|袋"
+    ),
+    "deadline": r"\bby (?:friday|saturday|sunday|monday|tomorrow|the \d+)|\bin time\b|\bbefore (?:my|the|saturday|friday|christmas)|\bantes del? (?:sabado|viernes|lunes)|\ba tiempo\b|\bbis (?:samstag|freitag|montag|morgen)|\brechtzeitig|\bavant (?:samedi|vendredi|lundi)|\bentro (?:sabato|venerdi|lunedi|domani)|\bin tempo\b|までに|間に合|之前能到|来得及|还不到",
+    "double_charge": r"\bcharged (?:me )?(?:twice|two times|2 times|double)|\bdouble[ -]charg|\bcharged for the same order twice|(?:cobr|carg)\w*.{0,25}dos veces|\bcobro doble|\bdoppelt (?:abgebucht|berechnet|belastet|bezahlt)|\bzweimal (?:abgebucht|berechnet)|\bdebite deux fois|\bm avez debite deux|\bdeux prelevements|\baddebitat\w* due volte|\baddebito doppio|二重に請求|二重請求|2回請求|扣了(?:我)?两次|重复扣款|扣了两次",
+    "price_drop": r"\bprice (?:dropped|went down|drop|is lower)|\bcheaper (?:now|the next day)|\bbajo (?:de precio|\d+)|\bbajado (?:el precio|\d+)|\bpreis .{0,25}(?:niedriger|gesenkt|gefallen)|\b\d+ ?(?:€|eur\w*) (?:niedriger|billiger)|\bprix a baisse|\ba baisse de \d+|\bbaisse de prix|\bprezzo .{0,15}(?:sceso|calato|abbassato)|\be sceso di|値下が|値下げ|降价|便宜了",
+    "packaging": r"\bpackaging|\bembalaje|\bverpackung|\bemballage|\bimballaggio|過剰包装|包装|梱包",
+    "wholesale": r"\bwholesale|\bin bulk\b|\b\d{3,} (?:units|pieces|unidades|stuck|pieces|pezzi)|\bal por mayor|\bmayorista|\bwiederverkauf|\bgrosshandel|\ben gros\b|\bgrossiste|\ball ?ingrosso|卸売|仕入れ|批发|\d{3,}(?:件|個|个)",
+    "influencer": r"\binfluencer|\bfollowers|\bseguidores|\babonnes|\bcreator|\btiktok|\binstagram|\binsta\b|\byoutube|\bcollab|\bkooperation|フォロワー|インスタ|粉丝|博主|小红书|抖音",
+    "phishing": r"\bclick (?:here|the link)|\bhaga clic|\bclic aqui|\bklicken sie|\bcliquez|\bclicca|クリック|点击链接|\baccount (?:has been |was )?(?:suspended|locked|blocked)|\bsuspendu|\bsospes|\bbloquead|\bgesperrt|停止されました|被冻结|已被冻结|\bverify your|\bverifi(?:car|zierung|er|care)",
+    "wrong_recipient": r"\bwrong (?:chat|seller|person|shop|store)|\bmeant for (?:a )?(?:different|another)|\bme equivoque de (?:tienda|vendedor)|\bfalscher (?:handler|shop|verkaufer)|\bmauvais (?:vendeur|destinataire)|\bvenditore sbagliato|送り先を間違え|宛先を間違え|发错人",
+    "on_the_way": r"\bon (?:its|the|my) way|\ben camino|\bunterwegs|\ben route\b|\bin viaggio|\bin arrivo|配送中|輸送中|在路上|运输中",
+    "cancelled_past": (
+        r"\bi (?:have )?cancell?ed|\bcancell?ed (?:my |the )?order|\bcancele\b|\bcancelado\b|\bhe cancelado|\bme cancelasteis|\bstorniert\b|\bstornobestatigung"
+        r"|\bj ?ai annule|\bcommande annulee|\bho annullato|\bordine annullato|\bannullamento confermato|キャンセルしました|キャンセルした|キャンセル済|取消了|已取消|取消的订单"
+    ),
+    "order_ref": r"\borderid\b|\border\b|\bpedido|\bbestellung|\bcommande|\bordine|\bencomenda|\bbestelling|\bzamowien|注文|订单|주문",
+}
+
+# Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
+# closely by a negation ("I am not angry", "won't leave a bad review") does not count.
+ESCALATION: dict[str, str] = {
+    "chargeback": (
+        r"\bcharge ?back|\bdispute (?:the |this |my )?(?:charge|payment|transaction)|\b(?:bank|credit card|card company|paypal)\b.{0,40}\b(?:dispute|claim|chargeback|reverse)"
+        r"|\b(?:dispute|claim|case)\b.{0,30}\b(?:bank|credit card|card company|paypal)|\breverse the (?:charge|payment)"
+        r"|\bcontracargo|\breclamar (?:el|al) (?:cargo|pago)|\b(?:cargo|pago)\b.{0,20}\b(?:banco|tarjeta)\b|\bdisputa (?:en|con) paypal"
+        r"|\bruckbuch|\bzuruckbuch|\bzahlung .{0,30}(?:zuruck|widerruf)|\bpaypal-?(?:konflikt|fall|kauferschutz)|\bkauferschutz"
+        r"|\bretrofactur|\bopposition\b|\bconteste[rz]? (?:le|la)? ?(?:paiement|prelevement|debit)|\blitige paypal"
+        r"|\bcontest\w* (?:l ?|il |la )?(?:addebito|pagamento)|\bstorno (?:dell|del|sulla)|\bcontestazione"
+        r"|チャージバック|異議申し立て|支払い.{0,10}(?:取り消|停止)|拒付|拒付款|退单|撤销付款|申诉.{0,6}(?:银行|信用卡)"
+    ),
+    "a_to_z": (
+        r"\ba ?-? ?(?:to|bis|a|à|alla|de|tot) ?-? ?z\b|\ba ?-? ?z (?:claim|guarantee|garantie)|\bgarantia de la a a la z|\bgaranzia dalla a alla z"
+        r"|\bgarantie a a z|マーケットプレイス保証|a-?to-?z|亚马逊索赔|亚马逊.{0,4}(?:投诉|申诉)"
+    ),
+    "legal": (
+        r"\blawyer|\battorney|\bsolicitor|\blegal action|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims|\bconsumer (?:protection|rights|authorit|agency|council)"
+        r"|\btrading standards|\bbetter business bureau|\bbbb\b|\bftc\b|\bpolice\b"
+        r"|\babogad|\bdenunci|\bocu\b|\bconsumo\b|\bfacua\b|\bjuzgado|\btribunal|\bhoja de reclamaciones"
+        r"|\banwalt|\brechtsanwalt|\bverbraucherzentrale|\brechtliche schritte|\bgericht|\banzeige\b|\bklage\b|\bverklag"
+        r"|\bavocat|\bdgccrf|\brepression des fraudes|\bmise en demeure|\bporter plainte|\bplainte\b|\b60 millions|\bassociation de consommateurs"
+        r"|\bavvocat|\bassociazione (?:dei )?consumatori|\bcodacons|\baltroconsumo|\bdenuncia|\bcarabinieri|\bgiudice|\bvie legali"
+        r"|\badvogad|\badvocaat|\bconsumentenbond|\bprawnik|\bsad\b|\buokik"
+        r"|弁護士|消費者センター|消費生活センター|訴え|法的|警察|律师|消协|消费者协会|12315|起诉|法院|报警|工商"
+    ),
+    "bad_review": (
+        r"\b(?:bad|negative|terrible|honest|1|one|0|zero)[ -]?(?:star )?(?:review|feedback|rating)|\b(?:1|one)[ -]star|\bleave (?:a )?(?:review|feedback)"
+        r"|\b(?:in|on) (?:my|the) review|\bwarn (?:other|every)|\beveryone (?:will )?know"
+        r"|\b(?:resena|valoracion|opinion|comentario|critica)s? (?:negativa|mala)|\buna estrella|\b(?:en|mi) (?:resena|opinion|valoracion)"
+        r"|\b(?:negative|schlechte) bewertung|\b1[ -]stern|\beinen stern|\bin (?:meine|der) bewertung|\bbewertung (?:abgeben|schreiben)"
+        r"|\bavis (?:negatif|1 etoile)|\bcommentaire negatif|\b(?:1|une) etoile|\bdans mon avis|\bevaluation negative"
+        r"|\brecension[ei] negativ|\bfeedback negativo|\buna stella|\b1 stella|\bnella recensione|\bvalutazione negativa"
+        r"|\bavaliacao negativa|\bslechte review|\bnegatywn"
+        r"|悪い評価|低評価|星1|星一つ|レビューに書|評価.{0,4}(?:下げ|悪)|差评|一星|给你们差评|写在评价|评价里"
+    ),
+    "anger": (
+        r"\bfurious|\boutrag|\bunacceptable|\bridiculous|\bscam|\bfraud|\bcheat|\bworst\b|\bdisgust|\bpathetic|\bjoke\b|\bwtf\b|\bthe hell\b|\bf+u+c+k|\bshit|\bangry"
+        r"|\bfed up|\bsick (?:and tired|of)|\bhorrible|\bdisgrace|\bshame|\blast time i|\bthieves|\bcrook|\bjunk\b|\bgarbage\b|\brubbish\b"
+        r"|\bvergonzos|\bverguenza|\bestaf|\bindignad|\binaceptable|\bde risa|\btomadura de pelo|\bharto|\bhart[oa]s\b|\bbasura|\bladron|\btimo\b|\bcabread|\benfadad"
+        r"|\bfrechheit|\bunverschamt|\bbetrug|\bbetruger|\bverdammt|\blacherlich|\bwitz\b|\bsauerei|\binakzeptabel|\bsauer\b|\bwutend|\bschrott|\babzocke|\bzumutung|\bskandal"
+        r"|\binadmissible|\binacceptable|\bscandal|\barnaqu|\bescroc|\bhonte|\bridicule|\bblague|\bfurieu|\benerve|\bvoleur|\bcamelote|\bfoutez|\bmerde"
+        r"|\bvergogn|\binaccettabil|\btruff|\bridicol|\bpresa in giro|\bschifo|\barrabbiat|\bporcheria|\bladri\b|\bbarzelletta|\bincazzat|\bassurd"
+        r"|\bvergonha|\bburla|\boplichter|\bschandalig|\boszust|\bskandal"
+        r"|ありえない|ありえません|ふざけ|最悪|詐欺|怒|腹が立|いい加減|許せ|舐め"
+        r"|太过分|骗子|搞什么|开什么玩笑|气死|垃圾|最差|欺诈|坑人|无语|什么破|忍无可忍|岂有此理|太差劲"
+    ),
+}
+
+CONCEPTS.update({f"esc_{name}": pattern for name, pattern in ESCALATION.items()})
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|nie|pas|jamais|non|nunca|nao|geen|niet|nie)\b"
+    r"|\bn ?t\b"
+)
+
+
+def compile_all(patterns: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(pattern)) for name, pattern in patterns.items()]

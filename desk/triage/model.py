@@ -1,0 +1,57 @@
+"""The intent model: multinomial logistic regression over `features.intent_features`.
+
+Weights are trained by desk/triage/train.py and shipped as data/intent.json as integers; they stay
+integers in memory (converting ~10k rows to floats would double the load time) and the summed
+scores are divided by `scale` before the softmax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    intents: tuple[str, ...]
+    bias: list[float]
+    weights: dict[str, list[float]]
+    scale: float = 1.0  # bias and weights are in units of 1/scale
+
+    def probabilities(self, features: list[str]) -> tuple[list[float], int]:
+        """Softmax over intents, and how many of `features` the model knows."""
+        scores = list(self.bias)
+        known = 0
+        for feature in features:
+            row = self.weights.get(feature)
+            if row is not None:
+                known += 1
+                scores = [s + w for s, w in zip(scores, row)]
+        if self.scale != 1.0:
+            scores = [s / self.scale for s in scores]
+        return softmax(scores), known
+
+
+def softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def to_json(model: IntentModel, scale: int = 1000) -> str:
+    return json.dumps({
+        "intents": list(model.intents),
+        "scale": scale,
+        "bias": [round(b * scale) for b in model.bias],
+        "weights": {f: [round(w * scale) for w in row] for f, row in sorted(model.weights.items())},
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=1)
+def intent_model() -> IntentModel:
+    raw = json.loads(resources.files("desk.triage").joinpath("data/intent.json").read_text("utf-8"))
+    return IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"])

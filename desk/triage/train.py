@@ -1,0 +1,206 @@
+"""Train the triage models from desk/triage/corpus and write desk/triage/data/*.json.
+
+    python -m desk.triage.train            # train on the train split, report the dev split
+    python -m desk.triage.train --final    # report the dev split, then train on all and write
+
+Every 5th message of each corpus section is the dev split. Training is deterministic (fixed
+seed), so the shipped files change only when the corpus or the code does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from desk.triage.features import buyer_words, fold, intent_features
+from desk.triage.language import language_features
+from desk.triage.model import IntentModel, softmax, to_json
+
+DEV_EVERY = 5
+EPOCHS = 40
+LEARNING_RATE = 0.5
+# Lexicon concepts carry what generalises across languages and phrasings; words, stems and CJK
+# bigrams are many and sparse, so they are held back hard and only decide when concepts do not.
+L2_CONCEPTS = 1e-4
+L2_WORDS = 3e-2
+SMOOTHING = 0.5  # additive smoothing of the language model's n-gram counts
+LANGUAGE_SCALE = 100
+LATIN_LANGUAGES = ("en", "es", "de", "fr", "it", "pt", "nl", "pl")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    intent: str
+    language: str
+    escalate: bool
+
+
+def corpus_dir() -> Path:
+    return Path(str(resources.files("desk.triage").joinpath("corpus")))
+
+
+def load_corpus(folder: Path) -> list[list[Example]]:
+    """Sections of examples (one list per language file and intent), in file order."""
+    sections: list[list[Example]] = []
+    for path in sorted(folder.glob("*.txt")):
+        if path.name == "words.txt":
+            continue
+        sections.extend(_parse(path))
+    return sections
+
+
+def _parse(path: Path) -> list[list[Example]]:
+    mixed = path.stem == "xx"  # lines carry their own language: "pt Olá..."
+    file_language = path.stem.partition("_")[0]  # "en_long.txt" holds English too
+    sections: list[list[Example]] = []
+    intent = None
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            intent = line[1:-1]
+            sections.append([])
+            continue
+        language = file_language
+        if mixed:
+            language, _, line = line.partition(" ")
+        escalate = line.startswith("! ")
+        text = line.removeprefix("! ").replace("\\n", "\n")
+        sections[-1].append(Example(text, intent, language, escalate))
+    return sections
+
+
+def split(sections: list[list[Example]]) -> tuple[list[Example], list[Example]]:
+    train, dev = [], []
+    for section in sections:
+        for index, example in enumerate(section):
+            (dev if index % DEV_EVERY == DEV_EVERY - 1 else train).append(example)
+    return train, dev
+
+
+# --- intent ---------------------------------------------------------------------------------
+
+def example_features(text: str) -> list[str]:
+    return sorted(set(intent_features(fold(buyer_words(text)))))
+
+
+def train_intent(examples: list[Example], intents: tuple[str, ...]) -> IntentModel:
+    """Multinomial logistic regression, AdaGrad, L2; features are present/absent."""
+    rows = [(example_features(e.text), intents.index(e.intent)) for e in examples]
+    k = len(intents)
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * k)
+    squares: dict[str, list[float]] = defaultdict(lambda: [1e-8] * k)
+    bias, bias_squares = [0.0] * k, [1e-8] * k
+    rng = random.Random(7)
+    for _ in range(EPOCHS):
+        rng.shuffle(rows)
+        for features, label in rows:
+            scores = list(bias)
+            for f in features:
+                scores = [s + w for s, w in zip(scores, weights[f])]
+            gradient = softmax(scores)
+            gradient[label] -= 1.0
+            _adagrad(bias, bias_squares, gradient, 0.0)
+            for f in features:
+                _adagrad(weights[f], squares[f], gradient, L2_CONCEPTS if f.startswith("k:") else L2_WORDS)
+    kept = {f: row for f, row in weights.items() if max(abs(w) for w in row) >= 0.002}
+    return IntentModel(intents, bias, kept)
+
+
+def _adagrad(row: list[float], squares: list[float], gradient: list[float], l2: float) -> None:
+    for c, g in enumerate(gradient):
+        g += l2 * row[c]
+        squares[c] += g * g
+        row[c] -= LEARNING_RATE * g / math.sqrt(squares[c])
+
+
+def intent_accuracy(model: IntentModel, examples: list[Example]) -> float:
+    right = 0
+    for e in examples:
+        probabilities, _ = model.probabilities(example_features(e.text))
+        right += model.intents[probabilities.index(max(probabilities))] == e.intent
+    return right / len(examples)
+
+
+# --- language -------------------------------------------------------------------------------
+
+def language_texts(examples: list[Example], words_file: Path) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for e in examples:
+        if e.language in LATIN_LANGUAGES:
+            texts[e.language].append(buyer_words(e.text))
+    for line in words_file.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            language, _, words = line.partition(" ")
+            texts[language].append(words)
+    return texts
+
+
+def train_language(texts: dict[str, list[str]]) -> dict:
+    """Naive Bayes log-probabilities over `language_features`, per Latin-script language."""
+    counts = {lang: Counter(f for t in texts[lang] for f in language_features(t)) for lang in LATIN_LANGUAGES}
+    vocabulary = sorted(set().union(*counts.values()))
+    totals = {lang: sum(c.values()) + SMOOTHING * len(vocabulary) for lang, c in counts.items()}
+
+    def scaled(lang: str, count: float) -> int:
+        return round(math.log((count + SMOOTHING) / totals[lang]) * LANGUAGE_SCALE)
+
+    return {
+        "languages": list(LATIN_LANGUAGES),
+        "scale": LANGUAGE_SCALE,
+        "unseen": [scaled(lang, 0) for lang in LATIN_LANGUAGES],
+        "log_probs": {f: [scaled(lang, counts[lang][f]) for lang in LATIN_LANGUAGES] for f in vocabulary},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    import json
+
+    from desk.triage import INTENTS
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--final", action="store_true", help="after reporting the dev split, train on everything")
+    args = parser.parse_args(argv)
+    folder = corpus_dir()
+    sections = load_corpus(folder)
+    train, dev = split(sections)
+    print(f"corpus: {len(train)} train, {len(dev)} dev")
+    model = train_intent(train, INTENTS)
+    print(f"dev intent accuracy: {intent_accuracy(model, dev):.3f} (train {intent_accuracy(model, train):.3f})")
+    if args.final:
+        train = train + dev
+        model = train_intent(train, INTENTS)
+    data = Path(str(resources.files("desk.triage").joinpath("data")))
+    (data / "intent.json").write_text(to_json(model), "utf-8")
+    language = train_language(language_texts(train, folder / "words.txt"))
+    (data / "language.json").write_text(json.dumps(language, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    print(f"wrote {len(model.weights)} intent features, {len(language['log_probs'])} language features")
+    report(dev, "dev (after --final: trained on)" if args.final else "dev")
+
+
+def report(examples: list[Example], name: str) -> None:
+    """Accuracy of `classify` as shipped (the files just written) on `examples`."""
+    from desk.triage import classify
+    from desk.triage.language import _model
+    from desk.triage.model import intent_model
+
+    intent_model.cache_clear()
+    _model.cache_clear()
+    results = [(classify(e.text), e) for e in examples]
+    for field, same in (("intent", lambda t, e: t.intent == e.intent), ("language", lambda t, e: t.language == e.language),
+                        ("escalate", lambda t, e: t.escalate == e.escalate)):
+        wrong = [(t, e) for t, e in results if not same(t, e)]
+        print(f"{name} {field} accuracy: {1 - len(wrong) / len(results):.3f}")
+        for t, e in wrong:
+            print(f"   want {getattr(e, field)!s:18} got {getattr(t, field)!s:18} {t.escalate_reasons} {e.text[:90]!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""The offline triage classifier: intents, languages, escalation, confidence, input it must survive."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desk.triage import INTENTS, REASONS, Triage, classify, detect_language
+from desk.triage.features import buyer_words
+
+# Phrasings that are not in desk/triage/corpus (the training data).
+INTENT_EXAMPLES = [
+    ("Hello, any news about my parcel? It was due last Tuesday and the tracking still shows nothing.", "where_is_my_order"),
+    ("Buenas, mi paquete 405-1234567-7654321 sigue sin llegar, ¿me decís algo?", "where_is_my_order"),
+    ("Ich möchte die Kopfhörer zurückschicken, bitte senden Sie mir ein Rücksendeetikett.", "return_request"),
+    ("Bonjour, je n'ai toujours pas reçu mon remboursement pour le retour du 3 mai.", "refund_status"),
+    ("Ciao, la maglietta è troppo stretta, posso cambiarla con una taglia più grande?", "size_exchange"),
+    ("届いたマグカップが割れていました。交換してください。", "damaged_item"),
+    ("Please cancel order 113-9988776-5544332, I ordered the wrong one.", "cancel_order"),
+    ("您好，收货地址写错了，请帮我改成杭州市西湖区文三路5号。", "change_address"),
+    ("Hi, is the lamp bright enough for reading, and what wattage is the bulb?", "product_question"),
+    ("Your customer service is really disappointing, nobody ever replies to my emails.", "complaint"),
+    ("Bitte senden Sie mir eine Rechnung mit ausgewiesener MwSt. für meine Firma.", "invoice_request"),
+    ("Thank you so much, everything arrived safely!", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), INTENT_EXAMPLES)
+def test_intent_of_unseen_messages(text, intent):
+    assert classify(text).intent == intent
+
+
+LANGUAGE_EXAMPLES = [
+    ("Where is my package? It's been two weeks.", "en"),
+    ("Hola, no me ha llegado el pedido", "es"),
+    ("Wo bleibt mein Paket?", "de"),
+    ("Bonjour, ou est mon colis ?", "fr"),  # no accents, as typed on a phone
+    ("Ciao, il pacco non e ancora arrivato", "it"),
+    ("荷物がまだ届きません", "ja"),
+    ("我的包裹还没到", "zh"),
+    ("返品の発送方法", "ja"),  # kana
+    ("配送料金対応", "ja"),  # Han only, but Japanese character forms (対)
+    ("退货退款", "zh"),
+    ("주문을 취소하고 싶어요", "ko"),
+    ("Olá, ainda não recebi a minha encomenda", "pt"),
+    ("Hallo, mijn pakket is nog steeds niet aangekomen", "nl"),
+    ("Dzień dobry, moja paczka jeszcze nie dotarła", "pl"),
+    ("Здравствуйте, где мой заказ?", "ru"),
+    ("Gracias!", "es"),
+    ("Danke!", "de"),
+    ("Merci beaucoup", "fr"),
+    ("Grazie mille", "it"),
+    ("我买的LED Desk Lamp坏了，怎么办", "zh"),  # a product name in English inside Chinese
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LANGUAGE_EXAMPLES)
+def test_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+def test_language_ignores_relay_boilerplate_and_quotes():
+    relay = (
+        "Order delivery inquiry from Amazon customer Hans (Order: 302-1234567-1234567)\n"
+        "------------- Begin message -------------\n"
+        "Hallo, wo bleibt meine Bestellung? Ich warte seit zwei Wochen.\n"
+        "------------- End message -------------\n"
+        "To respond to this customer, please reply to this e-mail or visit your seller account."
+    )
+    assert detect_language(relay) == "de"
+    assert classify(relay).intent == "where_is_my_order"
+    quoted = "Merci, j'attends toujours mon colis.\n\nOn Mon, 3 Jun 2024 at 10:00, Shop <a@b.com> wrote:\n> Thank you for your order"
+    assert buyer_words(quoted) == "Merci, j'attends toujours mon colis."
+    assert detect_language(quoted) == "fr"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("If this is not sorted by Friday I will open an A-to-z claim.", "a_to_z"),
+    ("I'll dispute the charge with my bank.", "chargeback"),
+    ("Ich lasse die Zahlung über meine Bank zurückbuchen.", "chargeback"),
+    ("Je vais contacter mon avocat.", "legal"),
+    ("Voy a dejar una reseña negativa.", "bad_review"),
+    ("这是什么垃圾，太过分了", "anger"),
+    ("WHERE IS MY ORDER??? THIS IS THE THIRD TIME I ASK", "anger"),
+    ("Vi lascio una recensione a una stella.", "bad_review"),
+    ("弁護士に相談します。", "legal"),
+])
+def test_escalation_triggers(text, reason):
+    result = classify(text)
+    assert result.escalate
+    assert reason in result.escalate_reasons
+
+
+@pytest.mark.parametrize("text", [
+    "I am not angry, just wondering when my order will arrive.",
+    "Don't worry, I won't leave a bad review, just please send the invoice.",
+    "Thank you so much!!! The lamp is lovely.",
+    "Hi, can you tell me if the bottle is dishwasher safe?",
+    "Das LED Licht ist super, danke!",
+])
+def test_no_escalation_without_a_trigger(text):
+    result = classify(text)
+    assert not result.escalate
+    assert result.escalate_reasons == ()
+
+
+def test_escalated_message_keeps_its_intent():
+    result = classify("Where is my package?? Three weeks and nothing. This is ridiculous, I'm filing an A-to-z claim.")
+    assert result.intent == "where_is_my_order"
+    assert result.escalate_reasons == ("a_to_z", "anger")  # in REASONS order
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!?", "12345", "qwxzvbnm plkjh"])
+def test_empty_or_garbage_is_other_with_low_confidence(text):
+    result = classify(text)
+    assert result.intent == "other"
+    assert result.confidence <= 0.3
+    assert not result.escalate
+
+
+def test_confidence_is_higher_for_clear_messages_than_for_vague_ones():
+    clear = classify("Please cancel my order, I ordered it by mistake.")
+    vague = classify("hello")
+    assert 0.0 <= vague.confidence < clear.confidence <= 1.0
+    assert clear.confidence >= 0.6
+
+
+def test_result_is_a_frozen_value_and_deterministic():
+    text = "Hola, quiero devolver la almohada, ¿cómo lo hago?"
+    first, second = classify(text), classify(text)
+    assert first == second
+    assert isinstance(first, Triage)
+    assert first.intent in INTENTS and set(first.escalate_reasons) <= set(REASONS)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.intent = "other"  # type: ignore[misc]
+
+
+def test_long_and_odd_input_does_not_break():
+    long_text = "Where is my order? " * 2000 + "\x00\ud7ff\U0001f600"
+    assert classify(long_text).intent == "where_is_my_order"
+    assert detect_language("🙂🙂") == "und"
