@@ -121,7 +121,9 @@ def save_account(db: Database, channel: Channel, name: str, settings: dict[str, 
         raise ValueError(f"secret fields must go to the keyring, not the database: {sorted(leaked)}")
     from desk.storage.models import Account
 
-    default_sla = 12 if channel in (Channel.SHOPIFY, Channel.EMAIL) else 24
+    from desk.sla import DEFAULT_TARGETS
+
+    default_sla = int(DEFAULT_TARGETS[channel.value].total_seconds() // 3600)
     with db.sessionmaker.begin() as session:
         account = session.get(Account, account_id) if account_id else None
         if account is None:

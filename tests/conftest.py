@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def _isolated_data_dir(tmp_path, monkeypatch):
     """No test ever touches the real per-user data folder."""
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+    # Tests never reach the internet: translation providers only where a test points them at
+    # a local fake server (tests/helpers/fake_translators.py).
+    monkeypatch.setenv("DESK_TRANSLATION_OFFLINE", "1")
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,19 +26,34 @@ from desk.domain import Channel, ConversationStatus, QueueFilter
 from desk.executors import Executors
 from desk.storage.conversations import load_conversation
 from desk.storage.db import Database
+from desk.storage.drafts import save_draft
 from desk.storage.order_view import load_order_for_conversation
 from desk.storage.queue import queue_count
 from ui.accounts.status import AccountStatusBar
 from ui.ops import settle, spawn
 from ui.queue.model import QueueModel
+from ui.reading.assist import ReplyAssistant
+from ui.reading.translate import ThreadTranslator
 from ui.reading.view import ConversationPane
+from ui.sidebar.knowledge_panel import KnowledgePanel
+from ui.sidebar.notes_panel import NotesPanel
 from ui.sidebar.order_panel import OrderPanel
 from ui.services import Services
 
+log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es", "de", "fr", "it", "ja", "zh")
+AGENT_SETTING = "agent.name"
+WARN_SETTING = "sla.warn_hours"
 SEARCH_DEBOUNCE_MS = 250
 SYNC_REFRESH_MS = 1500  # new mail arrives in bursts: refresh the queue once per burst
 CLOCK_TICK_MS = 30_000
+
+
+def agent_language() -> str:
+    """The agent reads and writes Chinese when the interface is in Chinese, else English."""
+    from PySide6.QtCore import QLocale
+
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 class FirstPaintWatcher(QObject):
@@ -147,18 +164,25 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QFrame.Shape.StyledPanel)
         self.sidebar.setMinimumWidth(220)
         sidebar_layout = QVBoxLayout(self.sidebar)
-        self.sidebar_title = QLabel(self.tr("Order"), self.sidebar)
-        self.sidebar_title.setObjectName("sidebarTitle")
+        sidebar_layout.setContentsMargins(4, 4, 4, 4)
+        self.sidebar_tabs = QTabWidget(self.sidebar)
         self.order_panel = OrderPanel(self.sidebar)
-        sidebar_layout.addWidget(self.sidebar_title)
-        sidebar_layout.addWidget(self.order_panel)
-        sidebar_layout.addStretch(1)
+        order_page = QWidget(self.sidebar)
+        order_layout = QVBoxLayout(order_page)
+        order_layout.addWidget(self.order_panel)
+        order_layout.addStretch(1)
+        self.knowledge_panel = KnowledgePanel(lambda: self.services, self.sidebar)
+        self.notes_panel = NotesPanel(lambda: self.services, self.sidebar)
+        self.sidebar_tabs.addTab(order_page, self.tr("Order"))
+        self.sidebar_tabs.addTab(self.knowledge_panel, self.tr("Knowledge"))
+        self.sidebar_tabs.addTab(self.notes_panel, self.tr("Market"))
+        sidebar_layout.addWidget(self.sidebar_tabs)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(queue_panel)
         splitter.addWidget(self.reading)
         splitter.addWidget(self.sidebar)
-        splitter.setSizes([640, 560, 240])
+        splitter.setSizes([560, 560, 320])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
@@ -170,7 +194,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.accounts_action = self.menuBar().addAction(self.tr("Accounts…"))
         self.accounts_action.triggered.connect(self.open_accounts)
+        self.settings_action = self.menuBar().addAction(self.tr("Settings…"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.knowledge_panel.insert_requested.connect(self._insert_macro_text)
         self.sync_controller = None  # set by connect_sync once a workspace is open
+        self.notifier = None
+        self.triage = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(SYNC_REFRESH_MS)
@@ -178,6 +207,7 @@ class MainWindow(QMainWindow):
 
         self.reading.composer.send_requested.connect(self._on_send_requested)
         self.reading.composer.template_requested.connect(self._on_template_requested)
+        self.reading.composer.no_response_requested.connect(self._on_no_response_needed)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -191,7 +221,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database, first_page: list | None = None) -> None:
         """Show the queue of an opened workspace, starting from `first_page` when it is at hand."""
-        self.services = Services(db, self.executors)
+        self.services = Services(db, self.executors, agent_language=agent_language(), agent_name=self.agent_name or "")
+        self.assistant = ReplyAssistant(self.reading.composer, self.services, self)
+        self.thread_translator = ThreadTranslator(self.reading, self.services, self)
         self.model = QueueModel(self.services, self)
         self.first_paint = FirstPaintWatcher(self.table.viewport(), self.model)
         self.table.setModel(self.model)
@@ -199,7 +231,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QueueModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((QueueModel.COL_DUE, 78), (QueueModel.COL_CHANNEL, 96), (QueueModel.COL_CUSTOMER, 150),
-                           (QueueModel.COL_LANGUAGE, 84), (QueueModel.COL_ASSIGNEE, 80)):
+                           (QueueModel.COL_TOPIC, 110), (QueueModel.COL_LANGUAGE, 84), (QueueModel.COL_ASSIGNEE, 80)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.page_loaded.connect(self._on_page_loaded)
@@ -213,6 +245,7 @@ class MainWindow(QMainWindow):
             self.model.reload()
         else:
             self.model.show_first_page(first_page)
+        spawn(self.load_preferences(), name="preferences")
 
     # --- sync ---------------------------------------------------------------------------------------
 
@@ -223,6 +256,16 @@ class MainWindow(QMainWindow):
         controller.status_changed.connect(self.account_status.show_state)
         controller.data_changed.connect(self._refresh_timer.start)
         self.reply_queued.connect(self._send_now)
+        from ui.notify import BreachNotifier
+        from ui.triaging import TriageController
+
+        self.triage = TriageController(self.services, self)
+        controller.data_changed.connect(self.triage.request)
+        self.triage.annotated.connect(lambda _count: self._refresh_timer.start())
+        self.triage.request()
+        self.notifier = BreachNotifier(self.services, parent=self)
+        self.notifier.activated.connect(self.show_conversation_by_id)
+        self.notifier.start()
 
     def _send_now(self, conversation_id: int) -> None:
         current = self.table.currentIndex()
@@ -247,6 +290,60 @@ class MainWindow(QMainWindow):
         dialog = AccountsDialog(self.sync_controller, self)
         dialog.open()  # never exec(): a nested loop would stall qasync
         spawn(dialog.reload(), name="accounts-reload")
+
+    def open_settings(self, _checked: bool = False) -> None:
+        if self.services is None:
+            return
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services, self)
+        dialog.saved.connect(lambda: spawn(self.load_preferences(), name="preferences"))
+        dialog.open()  # never exec(): a nested loop would stall qasync
+        spawn(dialog.load(), name="settings-load")
+
+    async def load_preferences(self) -> None:
+        """Who the agent is, the language they work in, and the translation service."""
+        from desk.storage.settings import read_setting
+        from desk.translation.service import open_translation_service
+        from desk.translation.settings import SETTINGS_KEY, load_translation_settings
+        from desk.workspace import DEMO_SETTING
+
+        db, read = self.services.db, self.executors.read
+        self.agent_name = await read(read_setting, db, AGENT_SETTING, "") or ""
+        if self.notifier is not None:
+            self.notifier.warn_hours = await read(read_setting, db, WARN_SETTING, None)
+        self.services.agent_name = self.agent_name
+        if await read(read_setting, db, SETTINGS_KEY, None) is not None:
+            self.services.agent_language = (await read(load_translation_settings, db)).agent_language
+        chosen = await read(read_setting, db, SETTINGS_KEY, None) is not None
+        demo = await read(read_setting, db, DEMO_SETTING, None) is not None
+        if self.services.translation is not None:
+            self.services.translation.close()
+        try:
+            # The demo translates from its cache (translated by hand) until a provider is chosen.
+            self.services.translation = await open_translation_service(db, self.executors, offline=demo and not chosen)
+        except Exception as error:  # the window works without translations; say why
+            log.warning("translation unavailable: %s", error)
+            self.services.translation = None
+        if self.reading.conversation is not None:
+            await self._show_conversation(self.reading.conversation.id)
+
+    def _insert_macro_text(self, text: str, language: str) -> None:
+        composer = self.reading.composer
+        composer.editor.insertPlainText(text)
+        if language == (self.reading.conversation.language if self.reading.conversation else None):
+            composer.write_directly()
+        composer.editor.setFocus()
+
+    def show_conversation_by_id(self, conversation_id: int) -> None:
+        """Bring the window forward on this conversation (a tray notification was clicked)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == conversation_id:
+                self.table.selectRow(row)
+                return
 
     def current_filter(self) -> QueueFilter:
         return replace(
@@ -301,13 +398,65 @@ class MainWindow(QMainWindow):
         if conversation is None or not current.isValid() or self.model.data(current, QueueModel.IdRole) != conversation_id:
             return
         self.reading.show_conversation(conversation)
+        self.assistant.show(conversation)
+        self.thread_translator.show(conversation)
         self.order_panel.show_order(order)
+        from desk.knowledge.context import market_of
+
+        market = market_of("{}", conversation.customer_country) or None
+        self.knowledge_panel.show_conversation(conversation, market)
+        self.notes_panel.show_market(market)
         self.conversation_shown.emit(conversation_id)
 
     def _on_send_requested(self, text: str, note: bool) -> None:
         conversation_id = self.reading.conversation_id
         if conversation_id is not None and self.services is not None:
-            spawn(self._queue_reply(conversation_id, text, note), name="queue-reply")
+            spawn(self._send(conversation_id, text, note), name="queue-reply")
+
+    async def _send(self, conversation_id: int, text: str, note: bool) -> None:
+        """A note goes as written; a reply is translated if the agent wrote in their own language,
+        checked against the platform's rules, and only sent over an objection when confirmed."""
+        from desk.policy import blocks_sending
+
+        composer = self.reading.composer
+        if note:
+            await self._queue_reply(conversation_id, text, True)
+            return
+        confirmed = composer.confirmed
+        prepared = await self.assistant.prepare_send(text)
+        if self.reading.conversation_id != conversation_id:
+            return
+        if prepared is None:
+            composer.show_notice(self.tr("The translation is not available now. Try again, or write in the "
+                                         "customer's language and send it as written."))
+            return
+        if any(v.rule_id == "whatsapp.window_closed" for v in prepared.violations):
+            await self._queue_reply(conversation_id, text, False)  # refused there, with the templates offered
+            return
+        if prepared.violations and not confirmed:
+            composer.show_preview(prepared.send_text, "", prepared.violations, agent_zh=self.services.agent_language == "zh")
+            composer.ask_confirmation()
+            verdict = (self.tr("This reply breaks the platform's rules: fix it, or click Send anyway.")
+                       if blocks_sending(prepared.violations) else self.tr("Check the warnings, then click Send anyway."))
+            composer.show_notice(verdict)
+            return
+        if await self._queue_reply(conversation_id, prepared.send_text, False) and prepared.original:
+            await self._queue_reply(conversation_id, self.tr("Written by the agent before translation:") + "\n"
+                                    + prepared.original, True)
+
+    def _on_no_response_needed(self) -> None:
+        conversation_id = self.reading.conversation_id
+        if conversation_id is not None and self.services is not None:
+            spawn(self._stop_clock(conversation_id), name="no-response")
+
+    async def _stop_clock(self, conversation_id: int) -> None:
+        import time
+
+        from desk.storage.conversations import mark_no_response_needed
+
+        await self.executors.write(mark_no_response_needed, self.services.db, conversation_id, int(time.time()))
+        self.reading.composer.show_notice(self.tr("Marked as needing no response: the SLA clock stopped."))
+        self.refresh_after_sync()
 
     def _on_template_requested(self, name: str, language: str) -> None:
         conversation_id = self.reading.conversation_id
@@ -317,7 +466,7 @@ class MainWindow(QMainWindow):
             spawn(self._queue_reply(conversation_id, f"[{name} · {language}]", False, Template(name, language)),
                   name="queue-template")
 
-    async def _queue_reply(self, conversation_id: int, text: str, note: bool, template=None) -> None:
+    async def _queue_reply(self, conversation_id: int, text: str, note: bool, template=None) -> bool:
         from desk.accounts import approved_templates
         from desk.errors import DeskError
         from desk.sync.outbox import OutsideServiceWindow, queue_reply
@@ -330,8 +479,11 @@ class MainWindow(QMainWindow):
             if isinstance(error, OutsideServiceWindow):
                 templates = await self.executors.read(approved_templates, self.services.db, conversation_id)
                 self.reading.composer.offer_templates(templates)
-            return
-        self.reading.composer.sent()
+            return False
+        if not note or not self.reading.composer.text() or self.reading.composer.text() == text:
+            self.reading.composer.sent()
+            await self.executors.write(save_draft, self.services.db, conversation_id, "", 0)
         if self.reading.conversation_id == conversation_id:
             await self._show_conversation(conversation_id)
         self.reply_queued.emit(conversation_id)
+        return True

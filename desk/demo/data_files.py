@@ -24,10 +24,15 @@ def demo_accounts() -> list[dict]:
     return read_json("accounts.json")["accounts"]
 
 
+# Bump when what the demo build does changes (knowledge base seed, triage, translations...).
+BUILD_VERSION = "2"
+
+
 def data_fingerprint() -> str:
     """Changes whenever a data file changes: a stale demo workspace is rebuilt."""
-    digest = hashlib.sha256()
-    for f in sorted(resources.files(DATA_PACKAGE).iterdir(), key=lambda f: f.name):
+    digest = hashlib.sha256(BUILD_VERSION.encode())
+    folder = resources.files(DATA_PACKAGE)
+    for f in sorted([*folder.iterdir(), *(folder / "translations").iterdir()], key=lambda f: f.name):
         if f.name.endswith(".json"):
             digest.update(f.name.encode() + f.read_bytes())
     return digest.hexdigest()[:16]

@@ -17,6 +17,10 @@ from sqlalchemy import select, update
 
 from desk.demo.data_files import demo_accounts, demo_conversations
 from desk.domain import Channel, ConversationStatus, Direction, IncomingMessage
+from desk.demo.translations import seed_demo_translations
+from desk.knowledge import seed_kb
+from desk.routing.annotate import annotate_all
+from desk.triage import classify
 from desk.storage.db import Database
 from desk.storage.ingest import Ingestor
 from desk.storage.models import (
@@ -162,4 +166,8 @@ def load_demo(db: Database, now: datetime | None = None) -> int:
     )
     apply_states(db, states, thread_ids)
     link_order_customers(db)
+    seed_kb(db)
+    annotate_all(db, classify)
+    if db.path is not None:
+        seed_demo_translations(db)
     return len(conversations)

@@ -95,6 +95,9 @@ class IncomingMessage:
     # The platform id of the message this one answers (mail In-Reply-To): joins a reply to the
     # conversation of that message even when its own thread key is new.
     reply_to_external_id: str | None = None
+    # An auto-responder (out-of-office, "we got your message"): stored, but it neither starts nor
+    # stops the SLA clock (Amazon does not count automated replies as a response).
+    auto_reply: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,7 @@ class QueueFilter:
     assignee: str | None = None
     unassigned_only: bool = False
     tag: str | None = None
+    escalated_only: bool = False
     text: str = ""
 
 
@@ -130,6 +134,9 @@ class QueueRow:
     preview: str
     message_count: int
     tags: tuple[str, ...] = field(default=())
+    intent: str | None = None
+    escalate: bool = False
+    escalate_reasons: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.storage.db import Database
+from desk.storage.timekeys import NEVER, NO_DUE
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,8 @@ class MessageView:
     delivery_state: str
     failure: str | None = None  # the platform's reason when delivery failed
     outbox_key: str | None = None  # set for replies sent from Desk (retry uses it)
+    language: str | None = None
+    auto_reply: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,27 +35,47 @@ class ConversationView:
     customer_timezone: str | None
     order_external_id: str | None
     messages: tuple[MessageView, ...]
+    account_id: int = 0
+    intent: str | None = None
+    escalate: bool = False
+    escalate_reasons: str = ""
+    assignee: str | None = None
+    sla_due_at: int | None = None
+    last_inbound_at: int | None = None
 
 
 def load_conversation(db: Database, conversation_id: int) -> ConversationView | None:
     head = db.fetch_all(
         """SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
-                  cu.timezone, o.external_id
+                  cu.timezone, o.external_id, c.account_id, c.intent, c.escalate, c.escalate_reasons,
+                  c.assignee, c.sla_due_at, c.last_inbound_at
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
            LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id},
     )
     if not head:
         return None
-    cid, channel, subject, status, language, name, country, tz, order = head[0]
+    cid, channel, subject, status, language, name, country, tz, order, account_id, intent, escalate, reasons, \
+        assignee, due, last_in = head[0]
     rows = db.fetch_all(
         """SELECT m.id, m.direction, m.author, m.body_text, m.body_html, m.sent_at, m.delivery_state,
-                  o.last_error, o.idempotency_key
+                  o.last_error, o.idempotency_key, m.language, m.auto_reply
            FROM messages m LEFT JOIN outbox o ON o.message_id = m.id
            WHERE m.conversation_id = :id ORDER BY m.sent_at, m.id""",
         {"id": conversation_id},
     )
     return ConversationView(
         cid, channel, subject, status, language, name or "", country, tz, order,
-        tuple(MessageView(*r) for r in rows),
+        tuple(MessageView(*r[:-1], bool(r[-1])) for r in rows),
+        account_id, intent, bool(escalate), reasons or "", assignee,
+        None if due == NO_DUE else due, None if last_in == NEVER else last_in,
     )
+
+
+def mark_no_response_needed(db: Database, conversation_id: int, now: int) -> None:
+    """Stop the SLA clock as if answered; the customer's next message starts it again."""
+    from sqlalchemy import text
+
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE conversations SET clock_stopped_at = :now, sla_due_at = :none WHERE id = :c"),
+                     {"now": now, "none": NO_DUE, "c": conversation_id})

@@ -128,8 +128,10 @@ class Database:
 
     def fetch_all(self, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> list[tuple]:
         if self.dialect.NAME == "sqlite":
+            conn, in_use = self._reader()
             try:
-                return self._reader().execute(sql, params).fetchall()
+                with in_use:
+                    return conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError:
                 raise
             except sqlite3.DatabaseError as exc:  # "malformed", "not a database": damage found on read
@@ -141,24 +143,27 @@ class Database:
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql), params or {})]
 
-    def _reader(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "reader", None)
-        if conn is None:
+    def _reader(self) -> tuple[sqlite3.Connection, threading.Lock]:
+        """This thread's connection, and the lock `close()` takes so it never closes one mid-query
+        (closing a sqlite3 connection another thread is reading from crashes the interpreter)."""
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
             try:
                 conn = self.dialect.connect_reader(str(self.path))
             except sqlite3.OperationalError as exc:
                 raise _storage_error(exc, self.path) from None
-            self._local.reader = conn
+            reader = self._local.reader = (conn, threading.Lock())
             with self._readers_lock:
-                self._readers.append(conn)
-        return conn
+                self._readers.append(reader)
+        return reader
 
     def close(self) -> None:
         """Close every thread's reader (call when those threads are idle) and the engine."""
         with self._readers_lock:
             readers, self._readers = self._readers, []
-        for conn in readers:
-            conn.close()
+        for conn, in_use in readers:
+            with in_use:
+                conn.close()
         self._local = threading.local()
         if "engine" in self.__dict__:
             self.engine.dispose()

@@ -26,7 +26,7 @@ from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
 PREVIEW_CHARS = 200
 MESSAGE_COLUMNS = (
     "conversation_id", "account_id", "external_id", "direction", "author", "body_text", "body_html",
-    "language", "sent_at", "received_at", "delivery_state",
+    "language", "sent_at", "received_at", "delivery_state", "auto_reply",
 )
 ACCOUNTS = Account.__table__
 CUSTOMERS = Customer.__table__
@@ -201,6 +201,7 @@ class Ingestor:
                 to_epoch(m.sent_at),
                 received,
                 (m.delivery_state or _default_state(m.direction)).value,
+                m.auto_reply,
             )
             for m in unique.values()
         ]
@@ -218,7 +219,8 @@ class Ingestor:
         c = CONVERSATIONS.c
         epoch = [type_coerce(col, BigInteger) for col in (c.sla_due_at, c.last_inbound_at, c.last_outbound_at, c.last_message_at)]
         current = conn.execute(
-            select(c.id, c.account_id, c.status, *epoch, c.message_count, c.preview, c.language).where(
+            select(c.id, c.account_id, c.status, *epoch, c.message_count, c.preview, c.language,
+                   type_coerce(c.clock_stopped_at, BigInteger)).where(
                 c.id.in_(list(by_conversation))
             )
         ).all()
@@ -240,25 +242,26 @@ class Ingestor:
         conn.execute(stmt, updates)
 
     def _conversation_update(self, conn, row, new: list[IncomingMessage]) -> dict:
-        cid, account_id, status, due, last_in, last_out, last_any, count, preview, language = row
+        cid, account_id, status, due, last_in, last_out, last_any, count, preview, language, stopped = row
         last_out = last_out or NEVER
-        inbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.IN]
-        outbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.OUT]
+        inbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.IN and not m.auto_reply]
+        outbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.OUT and not m.auto_reply]
         new_in = max([last_in, *inbound])
         new_out = max([last_out, *outbound])
+        answered = max(new_out, stopped or NEVER)  # "no response needed" stops the clock like an answer
         visible = [m for m in new if m.direction is not Direction.NOTE]
         latest = max(visible, key=lambda m: m.sent_at, default=None)
         new_last = max(last_any or NEVER, to_epoch(latest.sent_at)) if latest else last_any
         if latest is not None and to_epoch(latest.sent_at) >= (last_any or NEVER):
             preview = " ".join(latest.text.split())[:PREVIEW_CHARS]
         sla = self._sla_hours[account_id] * 3600
-        if new_in <= new_out:
+        if new_in <= answered:
             new_due = NO_DUE
         elif new_out == last_out:  # no new answer: the clock keeps running from where it started
-            waiting = min((t for t in inbound if t > new_out), default=None)
+            waiting = min((t for t in inbound if t > answered), default=None)
             new_due = due if due != NO_DUE or waiting is None else waiting + sla
         else:  # an answer arrived (perhaps late and out of order): the first message after it starts the clock
-            new_due = _first_inbound_after(conn, cid, new_out) + sla
+            new_due = _first_inbound_after(conn, cid, answered) + sla
         if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
             status = ConversationStatus.OPEN.value
         language = language or next((m.language for m in new if m.direction is Direction.IN and m.language), None)
@@ -279,7 +282,8 @@ def _first_inbound_after(conn, conversation_id: int, after: int) -> int:
     m = MESSAGES.c
     return conn.execute(
         select(func.min(type_coerce(m.sent_at, BigInteger))).where(
-            m.conversation_id == conversation_id, m.direction == Direction.IN.value, m.sent_at > after)
+            m.conversation_id == conversation_id, m.direction == Direction.IN.value, m.auto_reply.is_(False),
+            m.sent_at > after)
     ).scalar_one()
 
 

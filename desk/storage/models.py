@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -22,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 from sqlalchemy.types import TypeDecorator
 
 from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, OutboxState
@@ -130,6 +133,7 @@ class Shipment(Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     carrier: Mapped[str] = mapped_column(String(64))
     tracking_number: Mapped[str] = mapped_column(String(64))
+    tracking_url: Mapped[str | None] = mapped_column(Text)  # the platform's own, when it gives one
     status: Mapped[str] = mapped_column(String(32))
     shipped_at: Mapped[datetime | None] = mapped_column(EpochTime)
     delivered_at: Mapped[datetime | None] = mapped_column(EpochTime)
@@ -184,6 +188,14 @@ class Conversation(Base):
     preview: Mapped[str] = mapped_column(String(300), default="")
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(EpochTime)
+    # Triage (desk.routing.annotate): what the customer wants, read once per new customer message.
+    intent: Mapped[str | None] = mapped_column(String(32))
+    escalate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    escalate_reasons: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    triage_confidence: Mapped[float | None] = mapped_column(Float)
+    triaged_at: Mapped[int | None] = mapped_column(BigInteger)  # last_inbound_at the triage read
+    # "No response needed": the SLA clock stops as if answered, until the customer writes again.
+    clock_stopped_at: Mapped[datetime | None] = mapped_column(EpochTime)
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -213,6 +225,8 @@ class Message(Base):
     sent_at: Mapped[datetime] = mapped_column(EpochTime)
     received_at: Mapped[datetime] = mapped_column(EpochTime)
     delivery_state: Mapped[DeliveryState] = mapped_column(_enum(DeliveryState))
+    # An auto-responder (out-of-office, "we received your message"): it neither starts nor stops a clock.
+    auto_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
 
 
@@ -282,3 +296,43 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+class KnowledgeEntry(Base):
+    """A knowledge-base entry (macro, article or cultural note); its texts are per language.
+
+    markets, channels and tags are comma-joined codes ("DE,FR"); empty means every market/channel.
+    """
+
+    __tablename__ = "kb_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    intent: Mapped[str | None] = mapped_column(String(32), index=True)
+    markets: Mapped[str] = mapped_column(String(64), default="")
+    channels: Mapped[str] = mapped_column(String(64), default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class KnowledgeText(Base):
+    """One language of an entry. The surrogate id is the rowid of its kb_fts search row."""
+
+    __tablename__ = "kb_texts"
+    __table_args__ = (UniqueConstraint("entry_id", "language"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("kb_entries.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class AgentProfile(Base):
+    """Who may take escalated or complex conversations: the languages they answer in, their skills."""
+
+    __tablename__ = "agent_profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    languages: Mapped[str] = mapped_column(String(100), default="")  # "de,en"
+    skills: Mapped[str] = mapped_column(String(200), default="")  # "escalation,damaged_item"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

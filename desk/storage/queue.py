@@ -39,6 +39,9 @@ def _conditions(db: Database, flt: QueueFilter, params: dict[str, Any]) -> list[
     elif flt.assignee:
         where.append("c.assignee = :assignee")
         params["assignee"] = flt.assignee
+    if flt.escalated_only:
+        where.append("c.escalate = :escalated")
+        params["escalated"] = True
     if flt.tag:
         where.append("EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = c.id AND t.tag = :tag)")
         params["tag"] = flt.tag
@@ -61,7 +64,7 @@ def queue_sql(db: Database, flt: QueueFilter, after: QueueCursor | None, limit: 
     sql = f"""
         SELECT c.id, c.channel, c.account_id, c.status, c.subject, cu.display_name, c.language,
                c.assignee, c.sla_due_at, c.last_inbound_at, c.last_message_at, c.preview,
-               c.message_count, {db.dialect.TAGS_AGG}
+               c.message_count, {db.dialect.TAGS_AGG}, c.intent, c.escalate, c.escalate_reasons
         FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
         {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY c.sla_due_at, c.last_inbound_at, c.id
@@ -76,6 +79,7 @@ def _row(r: tuple) -> QueueRow:
         None if r[9] == NEVER else r[9],
         r[10], r[11], r[12],
         tuple(r[13].split(",")) if r[13] else (),
+        r[14], bool(r[15]), r[16] or "",
     )
 
 
@@ -100,3 +104,15 @@ def queue_count(db: Database, flt: QueueFilter = QueueFilter()) -> int:
     where = _conditions(db, flt, params)
     sql = f"SELECT count(*) FROM conversations c {'WHERE ' + ' AND '.join(where) if where else ''}"
     return db.fetch_all(sql, params)[0][0]
+
+
+def due_soon(db: Database, now: int, within_s: int, limit: int = 50) -> list[tuple[int, str, str, str, int]]:
+    """(id, channel, customer name, subject or preview, due) of open conversations whose clock runs
+    out between now and `within_s` from now: what the tray may warn about before a breach."""
+    return db.fetch_all(
+        """SELECT c.id, c.channel, COALESCE(cu.display_name, ''),
+                  CASE WHEN c.subject = '' THEN c.preview ELSE c.subject END, c.sla_due_at
+           FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
+           WHERE c.status = 'open' AND c.sla_due_at >= :now AND c.sla_due_at <= :until
+           ORDER BY c.sla_due_at LIMIT :n""",
+        {"now": now, "until": now + within_s, "n": limit})

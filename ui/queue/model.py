@@ -6,6 +6,7 @@ page and inserts it when it lands (one fetch at a time). Changing the filter res
 
 from __future__ import annotations
 
+import functools
 import time
 from datetime import datetime
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor
 from desk.domain import QueueFilter, QueueRow
 from desk.errors import DeskError
 from desk.storage.queue import PAGE_SIZE, cursor_after, queue_page
+from ui.labels import escalation_reasons, intent_name
 from ui.ops import spawn
 from ui.services import Services
 
@@ -26,8 +28,18 @@ CHANNEL_COLOURS = {
 }
 CHANNEL_NAMES = {"amazon": "Amazon", "shopify": "Shopify", "whatsapp": "WhatsApp", "email": "E-mail"}
 OVERDUE = QColor("#c62828")
+ESCALATED = QColor("#c62828")
 DUE_SOON = QColor("#ef6c00")
-DUE_SOON_S = 2 * 3600
+
+
+@functools.cache
+def _warn_window_s(channel: str) -> float:
+    from desk.sla import policy_for
+
+    try:
+        return policy_for(channel).warn_window.total_seconds()
+    except ValueError:
+        return 2 * 3600
 
 
 def format_due(due: int | None, now: float) -> str:
@@ -45,7 +57,8 @@ class QueueModel(QAbstractTableModel):
         load_failed(str): a page could not be read (the reason); loading stops until the next reset.
     """
 
-    COL_DUE, COL_CHANNEL, COL_CUSTOMER, COL_SUBJECT, COL_LANGUAGE, COL_ASSIGNEE = range(6)
+    COL_DUE, COL_CHANNEL, COL_CUSTOMER, COL_SUBJECT, COL_TOPIC, COL_LANGUAGE, COL_ASSIGNEE = range(7)
+    COLUMNS = 7
     RowRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -136,7 +149,7 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMNS
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -148,10 +161,10 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if 0 <= section < 6:
+        if 0 <= section < self.COLUMNS:
             return (
                 self.tr("Due"), self.tr("Channel"), self.tr("Customer"), self.tr("Conversation"),
-                self.tr("Language"), self.tr("Assignee"),
+                self.tr("Topic"), self.tr("Language"), self.tr("Assignee"),
             )[section]
         return None
 
@@ -172,8 +185,12 @@ class QueueModel(QAbstractTableModel):
                 return datetime.fromtimestamp(row.sla_due_at).strftime("%Y-%m-%d %H:%M")
             if col == self.COL_SUBJECT:
                 return row.preview
+            if col == self.COL_TOPIC and row.escalate:
+                return self.tr("Escalated: %1").replace("%1", escalation_reasons(row.escalate_reasons))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_TOPIC and row.escalate:
+                return ESCALATED
             return self._due_colour(row) if col == self.COL_DUE else None
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_CHANNEL:
             return CHANNEL_COLOURS.get(row.channel)
@@ -194,6 +211,8 @@ class QueueModel(QAbstractTableModel):
             head = row.subject or row.preview
             tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""
             return f"{head[:90]}{tags}"
+        if col == self.COL_TOPIC:
+            return f"⚠ {intent_name(row.intent)}" if row.escalate else intent_name(row.intent)
         if col == self.COL_LANGUAGE:
             return (row.language or "").upper()
         if col == self.COL_ASSIGNEE:
@@ -201,7 +220,8 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def _due_colour(self, row: QueueRow) -> QColor | None:
+        """Red once breached, orange inside the channel's warning time (desk.sla)."""
         if row.sla_due_at is None:
             return None
         left = row.sla_due_at - self._now
-        return OVERDUE if left < 0 else DUE_SOON if left < DUE_SOON_S else None
+        return OVERDUE if left <= 0 else DUE_SOON if left <= _warn_window_s(row.channel) else None

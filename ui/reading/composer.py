@@ -1,50 +1,241 @@
-"""The reply box: write, send through the outbox (saved locally first), or add an internal note."""
+"""The reply box: write in your own language or the customer's, see what will be sent, send it
+through the outbox (saved locally first), or add an internal note.
+
+The composer only shows and asks: translating, policy checks and macros are done by
+ui.reading.assist.ReplyAssistant, off the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+import html
+import re
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QCompleter,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+MACRO_TOKEN = re.compile(r"(?:^|\s)/(\w[\w-]*)?$")
+PREVIEW_DEBOUNCE_MS = 450
+BLOCK_COLOUR = "#fce8e6"
+WARN_COLOUR = "#fef7e0"
+
+
+class MacroEditor(QPlainTextEdit):
+    """A plain-text editor with a `/` macro completer (Qt's custom-completer pattern)."""
+
+    macro_query = Signal(str)  # what follows the "/" before the cursor ("" right after typing it)
+    macro_chosen = Signal(str)  # the completer row's key
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._keys: list[str] = []
+        self.completer = QCompleter(self)
+        self.completer.setWidget(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setModel(QStringListModel(self.completer))
+        self.completer.activated[str].connect(self._activated)
+
+    def show_choices(self, choices: list[tuple[str, str]]) -> None:
+        """(key, label) rows for the `/` popup; hidden when there are none."""
+        self._keys = [key for key, _ in choices]
+        self.completer.model().setStringList([label for _, label in choices])
+        if not choices or self.macro_token() is None:
+            self.completer.popup().hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(max(320, self.completer.popup().sizeHintForColumn(0) + 24))
+        self.completer.complete(rect)
+        self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
+
+    def macro_token(self) -> str | None:
+        before = self.toPlainText()[: self.textCursor().position()]
+        match = MACRO_TOKEN.search(before)
+        return None if match is None else (match.group(1) or "")
+
+    def replace_macro_token(self, text: str) -> None:
+        token = self.macro_token()
+        cursor = self.textCursor()
+        if token is not None:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(token) + 1)
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+
+    def _activated(self, label: str) -> None:
+        labels = self.completer.model().stringList()
+        if label in labels:
+            self.macro_chosen.emit(self._keys[labels.index(label)])
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape,
+                                                 Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()  # the completer handles these
+            return
+        super().keyPressEvent(event)
+        token = self.macro_token()
+        if token is None:
+            popup.hide()
+        else:
+            self.macro_query.emit(token)
 
 
 class Composer(QWidget):
     """Signals:
-        send_requested(str, bool): the text, and whether it is an internal note.
+        send_requested(str, bool): the text as written, and whether it is an internal note.
         template_requested(str, str): send this approved template (name, language) instead.
+        draft_changed(str): the text changed (debounced): time to refresh the preview.
+        mode_changed(): the agent switched between writing in their language and the customer's.
+        no_response_requested(): mark the conversation as needing no answer.
     """
 
     send_requested = Signal(str, bool)
     template_requested = Signal(str, str)  # name, language
+    draft_changed = Signal(str)
+    mode_changed = Signal()
+    no_response_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(self.tr("Write a reply…"))
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("composerMode")
+        self.editor = MacroEditor(self)
+        self.editor.setPlaceholderText(self.tr("Write a reply… (type / for macros)"))
         self.editor.setFixedHeight(96)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("composerPreview")
+        self.preview.setFixedHeight(92)
+        self.preview.hide()
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("composerNotice")
         self.notice.hide()
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.note_button = QPushButton(self.tr("Add note"), self)
+        self.no_response_button = QPushButton(self.tr("No response needed"), self)
         self.templates = QComboBox(self)
         self.template_button = QPushButton(self.tr("Send template"), self)
         self.templates.hide()
         self.template_button.hide()
+        self._confirm_pending = False
+        self._build_layout()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self.draft_changed.emit(self.text()))
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        self.send_button.clicked.connect(lambda _checked=False: self._request(note=False))
+        self.note_button.clicked.connect(lambda _checked=False: self._request(note=True))
+        self.no_response_button.clicked.connect(lambda _checked=False: self.no_response_requested.emit())
+        self.template_button.clicked.connect(self._request_template)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, activated=lambda: self._request(note=False))
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.mode)
+        top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice, 1)
-        buttons.addStretch(1)
         buttons.addWidget(self.templates)
         buttons.addWidget(self.template_button)
+        buttons.addWidget(self.no_response_button)
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
         layout.addWidget(self.editor)
+        layout.addWidget(self.preview)
         layout.addLayout(buttons)
-        self.send_button.clicked.connect(lambda _checked=False: self._request(note=False))
-        self.note_button.clicked.connect(lambda _checked=False: self._request(note=True))
-        self.template_button.clicked.connect(self._request_template)
+
+    # --- languages ------------------------------------------------------------------------------
+
+    def set_languages(self, agent_language: str, customer_language: str | None, names: dict[str, str]) -> None:
+        """Offer writing in the agent's language (translated before sending) or the customer's."""
+        translate = self.translating()
+        self.mode.blockSignals(True)
+        self.mode.clear()
+        if customer_language and customer_language != agent_language:
+            customer = names.get(customer_language, customer_language.upper())
+            self.mode.addItem(self.tr("Write in %1, send in %2").replace("%1", names.get(agent_language, agent_language))
+                              .replace("%2", customer), "translate")
+            self.mode.addItem(self.tr("Write in %1 (sent as written)").replace("%1", customer), "direct")
+            self.mode.setCurrentIndex(0 if translate or translate is None else 1)
+        else:
+            self.mode.addItem(self.tr("Sent as written"), "direct")
+        self.mode.blockSignals(False)
+
+    def translating(self) -> bool | None:
+        data = self.mode.currentData()
+        return None if data is None else data == "translate"
+
+    def write_directly(self) -> None:
+        """Switch to the customer's language (a macro in that language was inserted)."""
+        index = self.mode.findData("direct")
+        if index >= 0:
+            self.mode.setCurrentIndex(index)
+
+    # --- text and preview -----------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def show_preview(self, sent: str, back: str, violations: list, state: str = "", agent_zh: bool = False) -> None:
+        """What will go to the customer (offending spans highlighted with their reasons), and the
+        back-translation to check its meaning."""
+        parts = []
+        if sent:
+            parts.append(f"<b>{html.escape(self.tr('Will be sent:'))}</b> {_highlighted(sent, violations)}")
+        if back:
+            parts.append(f"<span style='color:#5f6368'><b>{html.escape(self.tr('Back-translation:'))}</b> "
+                         f"{html.escape(back)}</span>")
+        for v in violations:
+            colour = "#c62828" if v.severity == "block" else "#b06000"
+            reason = v.reason_zh if agent_zh else v.reason_en
+            parts.append(f"<span style='color:{colour}'>⚠ {html.escape(reason)}</span>")
+        if state:
+            parts.append(f"<span style='color:#b06000'>{html.escape(state)}</span>")
+        self.preview.setHtml("<br>".join(parts))
+        self.preview.setVisible(bool(parts))
+        self._confirm_pending = False
+        self.send_button.setText(self.tr("Send"))
+
+    def ask_confirmation(self) -> None:
+        """The policy check objects: the next Send click sends anyway."""
+        self._confirm_pending = True
+        self.send_button.setText(self.tr("Send anyway"))
+
+    @property
+    def confirmed(self) -> bool:
+        return self._confirm_pending
+
+    def _on_text_changed(self) -> None:
+        self._confirm_pending = False
+        self.send_button.setText(self.tr("Send"))
+        self._debounce.start()
+
+    def _on_mode_changed(self, _index: int) -> None:
+        self.mode_changed.emit()
+        self.draft_changed.emit(self.text())
+
+    # --- templates and sending ------------------------------------------------------------------
 
     def offer_templates(self, templates: list[tuple[str, str]]) -> None:
         """Only approved templates may go now (WhatsApp's 24-hour window has closed)."""
@@ -60,15 +251,32 @@ class Composer(QWidget):
             self.template_requested.emit(*chosen.split("\n", 1))
 
     def _request(self, note: bool) -> None:
-        text = self.editor.toPlainText().strip()
+        text = self.text()
         if text:
             self.send_requested.emit(text, note)
 
     def sent(self) -> None:
         self.editor.clear()
+        self.preview.clear()
+        self.preview.hide()
         self.show_notice("")
         self.offer_templates([])
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+def _highlighted(text: str, violations: list) -> str:
+    """`text` as HTML with each violation's span marked (overlapping spans merge)."""
+    marks = sorted((v.start, v.end, v.severity) for v in violations if v.end > v.start and v.end - v.start < len(text))
+    out, pos = [], 0
+    for start, end, severity in marks:
+        if start < pos:
+            continue
+        colour = BLOCK_COLOUR if severity == "block" else WARN_COLOUR
+        out.append(html.escape(text[pos:start]))
+        out.append(f"<span style='background-color:{colour}; text-decoration: underline'>{html.escape(text[start:end])}</span>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")

@@ -7,12 +7,14 @@ the browser loads nothing: no remote images, no local files, and links do not na
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.storage.conversations import ConversationView, MessageView
+from ui.labels import escalation_reasons, intent_name
 from ui.queue.model import CHANNEL_NAMES
 from ui.reading.composer import Composer
 
@@ -33,6 +35,13 @@ def _local_time(zone: str | None) -> datetime | None:
         return datetime.now(ZoneInfo(zone))
     except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return None
+
+
+@dataclass(frozen=True)
+class ShownTranslation:
+    text: str = ""  # empty while translating or when it failed
+    provider: str = ""
+    problem: str = ""  # why there is no translation (offline, quota...), in the agent's words
 
 
 class InertBrowser(QTextBrowser):
@@ -61,10 +70,14 @@ class ConversationPane(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.composer)
         self.conversation_id: int | None = None
+        self.conversation: ConversationView | None = None
+        self.translations: dict[int, ShownTranslation] = {}
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.conversation_id = None
+        self.conversation = None
+        self.translations = {}
         self.header.setText(self.tr("Select a conversation in the queue."))
         self.browser.clear()
         self.composer.setEnabled(False)
@@ -73,12 +86,25 @@ class ConversationPane(QWidget):
         if conversation.id != self.conversation_id:
             self.composer.show_notice("")
             self.composer.offer_templates([])
+            self.translations = {}
+        self.conversation = conversation
         self.conversation_id = conversation.id
         self.composer.setEnabled(True)
         self.header.setText(self._header_html(conversation))
-        self.browser.setHtml("".join(self._message_html(m) for m in conversation.messages))
+        self._render_messages()
+
+    def show_translations(self, conversation_id: int, translations: dict[int, ShownTranslation]) -> None:
+        """Translations (or why there are none) beside the originals, as they arrive."""
+        if conversation_id == self.conversation_id:
+            self.translations = translations
+            self._render_messages()
+
+    def _render_messages(self) -> None:
         bar = self.browser.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        at_end = bar.value() >= bar.maximum() - 4
+        self.browser.setHtml("".join(self._message_html(m, self.translations.get(m.id)) for m in self.conversation.messages))
+        if at_end or not self.translations:
+            bar.setValue(bar.maximum())
 
     def _header_html(self, c: ConversationView) -> str:
         facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
@@ -89,25 +115,45 @@ class ConversationPane(QWidget):
             facts.append(self.tr("customer's time %1").replace("%1", shown))
         if c.order_external_id:
             facts.append(self.tr("order %1").replace("%1", c.order_external_id))
+        if c.intent:
+            facts.append(intent_name(c.intent))
+        if c.assignee:
+            facts.append(self.tr("with %1").replace("%1", c.assignee))
         subject = html.escape(c.subject) if c.subject else ""
+        flag = ""
+        if c.escalate:
+            why = self.tr("Escalated: %1").replace("%1", escalation_reasons(c.escalate_reasons))
+            flag = f"<br><span style='color:#c62828; font-weight:600'>⚠ {html.escape(why)}</span>"
         return (
             f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
-            f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>"
+            f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>{flag}"
         )
 
-    def _message_html(self, m: MessageView) -> str:
+    def _message_html(self, m: MessageView, translation: ShownTranslation | None = None) -> str:
         colour, align = STYLE.get(m.direction, STYLE["in"])
         who = {"in": m.author or "", "out": m.author or self.tr("Agent"), "note": self.tr("Internal note")}.get(
             m.direction, ""
         )
         when = datetime.fromtimestamp(m.sent_at).strftime("%Y-%m-%d %H:%M")
         body = m.html if m.html else html.escape(m.text).replace("\n", "<br>")
+        width = "85%" if translation is None else "100%"
         return (
             f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:10px'><tr><td align='{align}'>"
-            f"<table width='85%' cellpadding='8' style='background-color:{colour}'><tr><td>"
+            f"<table width='{width}' cellpadding='8' style='background-color:{colour}'><tr><td width='50%'>"
             f"<span style='color:#5f6368; font-size:9pt'>{html.escape(who)} · {when}{self._delivery(m)}</span>"
-            f"<br>{body}</td></tr></table></td></tr></table>"
+            f"<br>{body}</td>{self._translation_cell(translation)}</tr></table></td></tr></table>"
         )
+
+    def _translation_cell(self, shown: ShownTranslation | None) -> str:
+        if shown is None:
+            return ""
+        if shown.text:
+            label = self.tr("Translation · %1").replace("%1", shown.provider)
+            text = html.escape(shown.text).replace("\n", "<br>")
+            return (f"<td width='50%' style='border-left: 1px solid #dadce0'><span style='color:#5f6368; font-size:9pt'>"
+                    f"{html.escape(label)}</span><br>{text}</td>")
+        note = shown.problem or self.tr("Translating…")
+        return f"<td width='50%'><span style='color:#9aa0a6; font-size:9pt'>{html.escape(note)}</span></td>"
 
     def _delivery(self, m: MessageView) -> str:
         if m.direction != "out":

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from desk.connectors.mail import amazon_relay
 from desk.connectors.mail.charsets import decode_text
+from desk.sla.autoreply import is_auto_reply
 from desk.connectors.mail.headers import (
     addresses,
     decode_header_text,
@@ -306,6 +307,7 @@ def _assemble(msg: Message, raw: bytes, account_id: int, own: set[str], body: _B
         subject=subject,
         html=html,
         author=(sender_name or sender) if direction is Direction.OUT else None,
+        auto_reply=is_auto_reply(subject, msg.raw_items()),
     )
     parsed = ParsedMail(incoming, full_text, body.attachments, message_id, in_reply_to, references, relay)
     if relay is not None and relay.is_confirmation_copy:

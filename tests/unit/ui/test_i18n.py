@@ -32,10 +32,14 @@ def test_catalogues_match_the_sources():
 
 
 def test_chinese_catalogue_is_used_for_zh_cn(qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     translators = install_translators(qapp, "zh_CN")
     try:
         assert QCoreApplication.translate("MainWindow", "Open") == "待处理"
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+        QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "Open") == "Open"

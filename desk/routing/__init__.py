@@ -1,0 +1,1 @@
+"""What happens after triage: agent profiles, routing to a specialist, proposed and automatic replies."""

@@ -1,0 +1,226 @@
+"""Workspace settings: the translation provider (keys go to the keyring), SLA warnings, automatic
+replies per intent and the agent profiles routing uses. Reads and writes happen off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.routing.annotate import SIMPLE_INTENTS
+from ui.labels import intent_name
+from ui.mainwindow import AGENT_SETTING, WARN_SETTING
+from ui.ops import spawn
+from ui.services import Services
+
+PROVIDERS = (("google", "Google"), ("deepl", "DeepL"), ("microsoft", "Microsoft"), ("libre", "LibreTranslate"),
+             ("mymemory", "MyMemory"))
+AGENT_ROWS = 8
+
+
+class SettingsDialog(QDialog):
+    """Signals:
+        saved(): the settings were written (the window reloads what depends on them).
+    """
+
+    saved = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(640, 460)
+        tabs = QTabWidget(self)
+        tabs.addTab(self._translation_page(), self.tr("Translation"))
+        tabs.addTab(self._sla_page(), self.tr("SLA"))
+        tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
+        tabs.addTab(self._agents_page(), self.tr("Agents"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#c62828")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(lambda: spawn(self.save(), name="settings-save"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _translation_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.provider = QComboBox(page)
+        for key, label in PROVIDERS:
+            self.provider.addItem(label, key)
+        self.agent_language = QComboBox(page)
+        self.agent_language.addItem("中文", "zh")
+        self.agent_language.addItem("English", "en")
+        self.provider_url = QLineEdit(page)
+        self.provider_url.setPlaceholderText("https://libretranslate.example.com")
+        self.provider_region = QLineEdit(page)
+        self.provider_region.setPlaceholderText("westeurope")
+        self.provider_email = QLineEdit(page)
+        self.api_key = QLineEdit(page)
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText(self.tr("stored in the system keyring; leave empty to keep"))
+        form.addRow(self.tr("Provider"), self.provider)
+        form.addRow(self.tr("I read and write in"), self.agent_language)
+        form.addRow(self.tr("LibreTranslate URL"), self.provider_url)
+        form.addRow(self.tr("Microsoft region"), self.provider_region)
+        form.addRow(self.tr("MyMemory e-mail"), self.provider_email)
+        form.addRow(self.tr("API key"), self.api_key)
+        return page
+
+    def _sla_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.warn_hours = QSpinBox(page)
+        self.warn_hours.setRange(0, 24)
+        self.warn_hours.setSuffix(self.tr(" h"))
+        self.warn_hours.setSpecialValueText(self.tr("each platform's default"))
+        form.addRow(self.tr("Warn before a breach"), self.warn_hours)
+        note = QLabel(self.tr("Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text "
+                              "for 24 hours after the customer's last message. Mail and Shopify targets are "
+                              "set per account."), page)
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _rules_page(self) -> QWidget:
+        self.rules = QTableWidget(len(SIMPLE_INTENTS), 2, self)
+        self.rules.setHorizontalHeaderLabels([self.tr("Propose a reply"), self.tr("Send automatically")])
+        self.rules.setVerticalHeaderLabels([intent_name(i) for i in SIMPLE_INTENTS])
+        self.rules.horizontalHeader().setStretchLastSection(True)
+        for row in range(len(SIMPLE_INTENTS)):
+            for col in range(2):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.rules.setItem(row, col, item)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.rules)
+        hint = QLabel(self.tr("Automatic replies never go out when the policy check objects, when the order "
+                              "facts are missing, or when the customer is escalated."), page)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        return page
+
+    def _agents_page(self) -> QWidget:
+        self.agents = QTableWidget(AGENT_ROWS, 3, self)
+        self.agents.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Languages (de,en)"),
+                                               self.tr("Skills (escalation,complaint)")])
+        self.agents.horizontalHeader().setStretchLastSection(True)
+        self.agent_name = QLineEdit(self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.addRow(self.tr("My name"), self.agent_name)
+        layout.addLayout(form)
+        layout.addWidget(self.agents)
+        return page
+
+    # --- load and save --------------------------------------------------------------------------
+
+    async def load(self) -> None:
+        from desk.routing.autoreply import load_rules
+        from desk.routing.profiles import list_profiles
+        from desk.storage.settings import read_setting
+        from desk.translation.settings import load_translation_settings
+
+        db, read = self.services.db, self.services.executors.read
+        translation = await read(load_translation_settings, db)
+        rules = await read(load_rules, db)
+        profiles = await read(list_profiles, db)
+        warn = await read(read_setting, db, WARN_SETTING, None)
+        self.translation_settings = translation
+        self.provider.setCurrentIndex(max(0, self.provider.findData(translation.provider)))
+        self.agent_language.setCurrentIndex(max(0, self.agent_language.findData(self.services.agent_language)))
+        self.provider_url.setText(translation.options_for("libre").get("url", ""))
+        self.provider_region.setText(translation.options_for("microsoft").get("region", ""))
+        self.provider_email.setText(translation.options_for("mymemory").get("email", ""))
+        self.warn_hours.setValue(int(warn or 0))
+        for row, intent in enumerate(SIMPLE_INTENTS):
+            for col, on in enumerate((rules[intent].propose, rules[intent].auto_send)):
+                self.rules.item(row, col).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        for row, profile in enumerate(profiles[:AGENT_ROWS]):
+            for col, value in enumerate((profile.name, ",".join(profile.languages), ",".join(profile.skills))):
+                self.agents.setItem(row, col, QTableWidgetItem(value))
+        self.agent_name.setText(self.services.agent_name)
+
+    async def save(self) -> None:
+        from desk.accounts import InvalidSettings
+        from desk.errors import DeskError
+
+        try:
+            await self._save()
+        except InvalidSettings as error:
+            self.error.setText("; ".join(f"{k}: {v}" for k, v in error.problems.items()))
+            return
+        except (DeskError, ValueError) as error:
+            self.error.setText(str(error))
+            return
+        self.saved.emit()
+        self.accept()
+
+    async def _save(self) -> None:
+        from desk.routing.autoreply import Rule, save_rules
+        from desk.storage.settings import write_setting
+        from dataclasses import replace
+
+        from desk.translation.settings import save_translation_settings, store_provider_key
+
+        db, write = self.services.db, self.services.executors.write
+        provider = self.provider.currentData()
+        options = {name: {option: value} for name, option, value in (
+            ("libre", "url", self.provider_url.text().strip()), ("microsoft", "region", self.provider_region.text().strip()),
+            ("mymemory", "email", self.provider_email.text().strip())) if value}
+        settings = replace(self.translation_settings, provider=provider, options=options,
+                           agent_language=self.agent_language.currentData())
+        await write(save_translation_settings, db, settings)
+        if self.api_key.text():
+            await self.services.executors.io(store_provider_key, provider, self.api_key.text())
+        checked = [[self.rules.item(r, c).checkState() == Qt.CheckState.Checked for c in range(2)]
+                   for r in range(len(SIMPLE_INTENTS))]
+        await write(save_rules, db, {intent: Rule(*checked[i]) for i, intent in enumerate(SIMPLE_INTENTS)})
+        await write(write_setting, db, WARN_SETTING, self.warn_hours.value() or None)
+        await write(write_setting, db, AGENT_SETTING, self.agent_name.text().strip())
+        await write(_replace_profiles, db, self._profiles())
+
+    def _profiles(self) -> list:
+        from desk.routing.profiles import AgentProfile
+
+        found = []
+        for row in range(AGENT_ROWS):
+            cells = [(self.agents.item(row, col).text().strip() if self.agents.item(row, col) else "") for col in range(3)]
+            if cells[0]:
+                found.append(AgentProfile(cells[0], tuple(cells[1].split(",")), tuple(cells[2].split(","))))
+        return found
+
+
+
+
+def _replace_profiles(db, profiles: list) -> None:
+    from desk.routing.profiles import delete_profile, list_profiles, save_profile
+
+    keep = {p.name for p in profiles}
+    for old in list_profiles(db):
+        if old.name not in keep:
+            delete_profile(db, old.name)
+    for profile in profiles:
+        save_profile(db, profile)
