@@ -1,40 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AccountStatusBar</name>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>up to date</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>syncing</source>
         <translation>syncing</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>rate-limited</source>
         <translation>rate-limited</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="33" />
+        <location filename="../ui/accounts/status.py" line="33"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
@@ -42,331 +42,568 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="38" />
+        <location filename="../ui/accounts/dialog.py" line="38"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="44" />
+        <location filename="../ui/accounts/dialog.py" line="44"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="51" />
+        <location filename="../ui/accounts/dialog.py" line="53"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="52" />
+        <location filename="../ui/accounts/dialog.py" line="54"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="53" />
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="86" />
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="86" />
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>IMAP port</source>
         <translation>IMAP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="87" />
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>IMAP security</source>
         <translation>IMAP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="87" />
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88" />
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88" />
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>SMTP security</source>
         <translation>SMTP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>Marketplace id</source>
         <translation>Marketplace id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>Orders API version</source>
         <translation>Orders API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>LWA client id</source>
         <translation>LWA client id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>LWA client secret</source>
         <translation>LWA client secret</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>Shop domain</source>
         <translation>Shop domain</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>Admin API version</source>
         <translation>Admin API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>Admin access token</source>
         <translation>Admin access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Graph API version</source>
         <translation>Graph API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Approved templates (name:language)</source>
         <translation>Approved templates (name:language)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124" />
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="151" />
+        <location filename="../ui/accounts/dialog.py" line="164"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="191" />
+        <location filename="../ui/accounts/dialog.py" line="204"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="199" />
+        <location filename="../ui/accounts/dialog.py" line="212"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="205" />
+        <location filename="../ui/accounts/dialog.py" line="218"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
 </context>
 <context>
-    <name>Composer</name>
-    <message>
-        <location filename="../ui/reading/composer.py" line="21" />
-        <source>Write a reply…</source>
-        <translation>Write a reply…</translation>
+    <name>BreachNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="74"/>
+        <source>%n conversation(s) about to breach the SLA</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="27" />
+        <location filename="../ui/notify.py" line="75"/>
+        <source>%1 — %2 (%3 min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/reading/composer.py" line="112"/>
+        <source>Write a reply… (type / for macros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="122"/>
+        <location filename="../ui/reading/composer.py" line="219"/>
+        <location filename="../ui/reading/composer.py" line="232"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="29" />
+        <location filename="../ui/reading/composer.py" line="124"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="125"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="31" />
+        <location filename="../ui/reading/composer.py" line="126"/>
+        <source>No response needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="128"/>
         <source>Send template</source>
         <translation>Send template</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="173"/>
+        <source>Write in %1, send in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="175"/>
+        <source>Write in %1 (sent as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="178"/>
+        <source>Sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="204"/>
+        <source>Will be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="204"/>
+        <source>Back-translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="224"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="68" />
+        <location filename="../ui/reading/view.py" line="81"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="89" />
-        <source>customer's time %1</source>
-        <translation>customer's time %1</translation>
+        <location filename="../ui/reading/view.py" line="115"/>
+        <source>customer&apos;s time %1</source>
+        <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="91" />
+        <location filename="../ui/reading/view.py" line="117"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="100" />
+        <location filename="../ui/reading/view.py" line="121"/>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="125"/>
+        <source>Escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="100" />
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="116" />
+        <location filename="../ui/reading/view.py" line="151"/>
+        <source>Translation · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="155"/>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="162"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117" />
+        <location filename="../ui/reading/view.py" line="163"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="118" />
+        <location filename="../ui/reading/view.py" line="164"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="119" />
+        <location filename="../ui/reading/view.py" line="165"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="120" />
+        <location filename="../ui/reading/view.py" line="166"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="40"/>
+        <source>Search articles and macros…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="48"/>
+        <source>Insert into reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebar/knowledge_panel.py" line="87"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
+        <source>Suggested for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels.py" line="13"/>
+        <source>Where is my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="14"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="15"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="16"/>
+        <source>Size exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="17"/>
+        <source>Damaged or wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="18"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="19"/>
+        <source>Address change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="20"/>
+        <source>Product question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="21"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="22"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="23"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="30"/>
+        <source>angry customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="31"/>
+        <source>chargeback or payment dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="32"/>
+        <source>A-to-z claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="33"/>
+        <source>lawyer or consumer authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="34"/>
+        <source>threatens a bad review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="42"/>
+        <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>No translation: the provider refused the API key. Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>No translation: the provider failed. The original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="93" />
+        <location filename="../ui/mainwindow.py" line="111"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="99" />
+        <location filename="../ui/mainwindow.py" line="117"/>
         <source>Search messages and customers…</source>
         <translation>Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="122"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105" />
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="106" />
+        <location filename="../ui/mainwindow.py" line="124"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="125"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="111" />
+        <location filename="../ui/mainwindow.py" line="129"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="132"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118" />
+        <location filename="../ui/mainwindow.py" line="136"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="149" />
+        <location filename="../ui/mainwindow.py" line="176"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="170" />
+        <location filename="../ui/mainwindow.py" line="177"/>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="178"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="195"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="197"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="276" />
+        <location filename="../ui/mainwindow.py" line="372"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -374,60 +611,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="279" />
+        <location filename="../ui/mainwindow.py" line="375"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="430"/>
+        <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="439"/>
+        <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="440"/>
+        <source>Check the warnings, then click Send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="444"/>
+        <source>Written by the agent before translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="458"/>
+        <source>Marked as needing no response: the SLA clock stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="26"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="27"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="47"/>
+        <source>No market known for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="60"/>
+        <source>Market: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="33" />
+        <location filename="../ui/sidebar/order_panel.py" line="33"/>
         <source>No order linked to this conversation.</source>
         <translation>No order linked to this conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>ETA</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>shipped</source>
         <translation>shipped</translation>
     </message>
@@ -435,40 +720,211 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="154" />
+        <location filename="../ui/queue/model.py" line="167"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="154" />
+        <location filename="../ui/queue/model.py" line="167"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="167"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="189"/>
+        <source>Escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAssistant</name>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="83"/>
+        <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Automatic replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>stored in the system keyring; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="81"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <source>I read and write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <source>LibreTranslate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <source>Microsoft region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="85"/>
+        <source>MyMemory e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="94"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>each platform&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Warn before a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Propose a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Send automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="118"/>
+        <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>Languages (de,en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>Skills (escalation,complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="174" />
+        <location filename="../ui/app.py" line="208"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

@@ -1,40 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountStatusBar</name>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>up to date</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31" />
+        <location filename="../ui/accounts/status.py" line="31"/>
         <source>rate-limited</source>
         <translation>限流中</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32" />
+        <location filename="../ui/accounts/status.py" line="32"/>
         <source>error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="33" />
+        <location filename="../ui/accounts/status.py" line="33"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -42,391 +42,674 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="38" />
+        <location filename="../ui/accounts/dialog.py" line="38"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="44" />
+        <location filename="../ui/accounts/dialog.py" line="44"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="51" />
+        <location filename="../ui/accounts/dialog.py" line="53"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="52" />
+        <location filename="../ui/accounts/dialog.py" line="54"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="53" />
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>E-mail address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="85" />
+        <location filename="../ui/accounts/dialog.py" line="88"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="86" />
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="86" />
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>IMAP port</source>
         <translation>IMAP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="87" />
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>IMAP security</source>
         <translation>IMAP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="87" />
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88" />
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88" />
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>SMTP security</source>
         <translation>SMTP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>Marketplace id</source>
         <translation>站点 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>Orders API version</source>
         <translation>订单 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>LWA client id</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>Admin API version</source>
         <translation>Admin API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>Admin access token</source>
         <translation>Admin 访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Approved templates (name:language)</source>
         <translation>已批准模板（名称:语言）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124" />
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="151" />
+        <location filename="../ui/accounts/dialog.py" line="164"/>
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="191" />
+        <location filename="../ui/accounts/dialog.py" line="204"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="199" />
+        <location filename="../ui/accounts/dialog.py" line="212"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="205" />
+        <location filename="../ui/accounts/dialog.py" line="218"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
 </context>
 <context>
-    <name>Composer</name>
-    <message>
-        <location filename="../ui/reading/composer.py" line="21" />
-        <source>Write a reply…</source>
-        <translation>撰写回复…</translation>
+    <name>BreachNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="74"/>
+        <source>%n conversation(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n 个会话即将超出 SLA 时限</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="27" />
+        <location filename="../ui/notify.py" line="75"/>
+        <source>%1 — %2 (%3 min left)</source>
+        <translation>%1 — %2（剩余 %3 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/reading/composer.py" line="112"/>
+        <source>Write a reply… (type / for macros)</source>
+        <translation>撰写回复…（输入 / 插入快捷回复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="122"/>
+        <location filename="../ui/reading/composer.py" line="219"/>
+        <location filename="../ui/reading/composer.py" line="232"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="29" />
+        <location filename="../ui/reading/composer.py" line="124"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="125"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="31" />
+        <location filename="../ui/reading/composer.py" line="126"/>
+        <source>No response needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="128"/>
         <source>Send template</source>
         <translation>发送模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="173"/>
+        <source>Write in %1, send in %2</source>
+        <translation>用%1撰写，以%2发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="175"/>
+        <source>Write in %1 (sent as written)</source>
+        <translation>用%1撰写（按原文发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="178"/>
+        <source>Sent as written</source>
+        <translation>按原文发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="204"/>
+        <source>Will be sent:</source>
+        <translation>将发送：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="204"/>
+        <source>Back-translation:</source>
+        <translation>回译：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="224"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="68" />
+        <location filename="../ui/reading/view.py" line="81"/>
         <source>Select a conversation in the queue.</source>
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="89" />
-        <source>customer's time %1</source>
+        <location filename="../ui/reading/view.py" line="115"/>
+        <source>customer&apos;s time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="91" />
+        <location filename="../ui/reading/view.py" line="117"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="100" />
+        <location filename="../ui/reading/view.py" line="121"/>
+        <source>with %1</source>
+        <translation>处理人 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="125"/>
+        <source>Escalated: %1</source>
+        <translation>已升级：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="100" />
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="116" />
+        <location filename="../ui/reading/view.py" line="151"/>
+        <source>Translation · %1</source>
+        <translation>译文 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="155"/>
+        <source>Translating…</source>
+        <translation>翻译中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="162"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117" />
+        <location filename="../ui/reading/view.py" line="163"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="118" />
+        <location filename="../ui/reading/view.py" line="164"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="119" />
+        <location filename="../ui/reading/view.py" line="165"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="120" />
+        <location filename="../ui/reading/view.py" line="166"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="40"/>
+        <source>Search articles and macros…</source>
+        <translation>搜索文章和快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="48"/>
+        <source>Insert into reply</source>
+        <translation>插入回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebar/knowledge_panel.py" line="87"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
+        <source>Suggested for this conversation</source>
+        <translation>为此会话推荐</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Macro</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels.py" line="13"/>
+        <source>Where is my order</source>
+        <translation>订单在哪</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="14"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="15"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="16"/>
+        <source>Size exchange</source>
+        <translation>换尺码</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="17"/>
+        <source>Damaged or wrong item</source>
+        <translation>破损或错发</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="18"/>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="19"/>
+        <source>Address change</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="20"/>
+        <source>Product question</source>
+        <translation>商品咨询</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="21"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="22"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="23"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="30"/>
+        <source>angry customer</source>
+        <translation>客户愤怒</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="31"/>
+        <source>chargeback or payment dispute</source>
+        <translation>拒付或支付争议</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="32"/>
+        <source>A-to-z claim</source>
+        <translation>亚马逊商城交易保障索赔</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="33"/>
+        <source>lawyer or consumer authority</source>
+        <translation>律师或消费者保护机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="34"/>
+        <source>threatens a bad review</source>
+        <translation>威胁给差评</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="42"/>
+        <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
+        <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
+        <translation>无译文：翻译服务额度已用完。请稍后再试或更换翻译服务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>No translation: the provider refused the API key. Check it in Settings.</source>
+        <translation>无译文：翻译服务拒绝了 API 密钥。请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>No translation: the provider failed. The original is shown.</source>
+        <translation>无译文：翻译服务出错。显示原文。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="93" />
+        <location filename="../ui/mainwindow.py" line="111"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="99" />
+        <location filename="../ui/mainwindow.py" line="117"/>
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="122"/>
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105" />
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="106" />
+        <location filename="../ui/mainwindow.py" line="124"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107" />
+        <location filename="../ui/mainwindow.py" line="125"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="111" />
+        <location filename="../ui/mainwindow.py" line="129"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114" />
+        <location filename="../ui/mainwindow.py" line="132"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118" />
+        <location filename="../ui/mainwindow.py" line="136"/>
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="149" />
+        <location filename="../ui/mainwindow.py" line="176"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="170" />
+        <location filename="../ui/mainwindow.py" line="177"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="178"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="195"/>
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="197"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="276" />
+        <location filename="../ui/mainwindow.py" line="372"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="279" />
+        <location filename="../ui/mainwindow.py" line="375"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="430"/>
+        <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
+        <translation>翻译暂不可用。请重试，或用客户的语言撰写并按原文发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="439"/>
+        <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
+        <translation>此回复违反平台规则：请修改，或点击“仍然发送”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="440"/>
+        <source>Check the warnings, then click Send anyway.</source>
+        <translation>请检查警告，然后点击“仍然发送”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="444"/>
+        <source>Written by the agent before translation:</source>
+        <translation>客服翻译前的原文：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="458"/>
+        <source>Marked as needing no response: the SLA clock stopped.</source>
+        <translation>已标记为无需回复：SLA 计时已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="26"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="27"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="47"/>
+        <source>No market known for this customer.</source>
+        <translation>不清楚该客户所在市场。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/notes_panel.py" line="60"/>
+        <source>Market: %1</source>
+        <translation>市场：%1</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="33" />
+        <location filename="../ui/sidebar/order_panel.py" line="33"/>
         <source>No order linked to this conversation.</source>
         <translation>此会话未关联订单。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Placed</source>
         <translation>下单于</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41" />
+        <location filename="../ui/sidebar/order_panel.py" line="41"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42" />
+        <location filename="../ui/sidebar/order_panel.py" line="42"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>ETA</source>
         <translation>预计送达</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43" />
+        <location filename="../ui/sidebar/order_panel.py" line="43"/>
         <source>shipped</source>
         <translation>发货于</translation>
     </message>
@@ -434,40 +717,211 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153" />
+        <location filename="../ui/queue/model.py" line="166"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="154" />
+        <location filename="../ui/queue/model.py" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="154" />
+        <location filename="../ui/queue/model.py" line="167"/>
         <source>Assignee</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="167"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="189"/>
+        <source>Escalated: %1</source>
+        <translation>已升级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAssistant</name>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="48"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="49"/>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="83"/>
+        <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
+        <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Automatic replies</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Agents</source>
+        <translation>客服人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>stored in the system keyring; leave empty to keep</source>
+        <translation>保存在系统密钥环中；留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="81"/>
+        <source>Provider</source>
+        <translation>翻译服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <source>I read and write in</source>
+        <translation>我的工作语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <source>LibreTranslate URL</source>
+        <translation>LibreTranslate 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <source>Microsoft region</source>
+        <translation>Microsoft 区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="85"/>
+        <source>MyMemory e-mail</source>
+        <translation>MyMemory 邮箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="94"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>each platform&apos;s default</source>
+        <translation>各平台默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Warn before a breach</source>
+        <translation>超时前提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
+        <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Propose a reply</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Send automatically</source>
+        <translation>自动发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="118"/>
+        <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
+        <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>Languages (de,en)</source>
+        <translation>语言（如 de,en）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>Skills (escalation,complaint)</source>
+        <translation>技能（如 escalation,complaint）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>My name</source>
+        <translation>我的名字</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="174" />
+        <location filename="../ui/app.py" line="208"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

@@ -5,34 +5,33 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def intent_name(intent: str | None) -> str:
     names = {
-        "where_is_my_order": _tr("Where is my order"),
-        "return_request": _tr("Return"),
-        "refund_status": _tr("Refund"),
-        "size_exchange": _tr("Size exchange"),
-        "damaged_item": _tr("Damaged or wrong item"),
-        "cancel_order": _tr("Cancellation"),
-        "change_address": _tr("Address change"),
-        "product_question": _tr("Product question"),
-        "complaint": _tr("Complaint"),
-        "invoice_request": _tr("Invoice"),
-        "other": _tr("Other"),
+        "where_is_my_order": translate("Labels", "Where is my order"),
+        "return_request": translate("Labels", "Return"),
+        "refund_status": translate("Labels", "Refund"),
+        "size_exchange": translate("Labels", "Size exchange"),
+        "damaged_item": translate("Labels", "Damaged or wrong item"),
+        "cancel_order": translate("Labels", "Cancellation"),
+        "change_address": translate("Labels", "Address change"),
+        "product_question": translate("Labels", "Product question"),
+        "complaint": translate("Labels", "Complaint"),
+        "invoice_request": translate("Labels", "Invoice"),
+        "other": translate("Labels", "Other"),
     }
     return names.get(intent or "", "")
 
 
 def escalation_reasons(reasons: str) -> str:
     names = {
-        "anger": _tr("angry customer"),
-        "chargeback": _tr("chargeback or payment dispute"),
-        "a_to_z": _tr("A-to-z claim"),
-        "legal": _tr("lawyer or consumer authority"),
-        "bad_review": _tr("threatens a bad review"),
+        "anger": translate("Labels", "angry customer"),
+        "chargeback": translate("Labels", "chargeback or payment dispute"),
+        "a_to_z": translate("Labels", "A-to-z claim"),
+        "legal": translate("Labels", "lawyer or consumer authority"),
+        "bad_review": translate("Labels", "threatens a bad review"),
     }
     return ", ".join(names.get(code, code) for code in reasons.split(",") if code)
 
@@ -40,9 +39,9 @@ def escalation_reasons(reasons: str) -> str:
 def translation_problem(state) -> str:
     """Why a text has no translation (a desk.translation.TranslationState), in the agent's words."""
     names = {
-        "offline": _tr("No translation: the provider cannot be reached (offline?). The original is shown."),
-        "quota": _tr("No translation: the provider's quota is used up. Try later or choose another provider."),
-        "auth": _tr("No translation: the provider refused the API key. Check it in Settings."),
-        "failed": _tr("No translation: the provider failed. The original is shown."),
+        "offline": translate("Labels", "No translation: the provider cannot be reached (offline?). The original is shown."),
+        "quota": translate("Labels", "No translation: the provider's quota is used up. Try later or choose another provider."),
+        "auth": translate("Labels", "No translation: the provider refused the API key. Check it in Settings."),
+        "failed": translate("Labels", "No translation: the provider failed. The original is shown."),
     }
     return names.get(getattr(state, "value", str(state)), names["failed"])

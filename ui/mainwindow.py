@@ -427,8 +427,7 @@ class MainWindow(QMainWindow):
         if self.reading.conversation_id != conversation_id:
             return
         if prepared is None:
-            composer.show_notice(self.tr("The translation is not available now. Try again, or write in the "
-                                         "customer's language and send it as written."))
+            composer.show_notice(self.tr("The translation is not available now. Try again, or write in the customer's language and send it as written."))
             return
         if any(v.rule_id == "whatsapp.window_closed" for v in prepared.violations):
             await self._queue_reply(conversation_id, text, False)  # refused there, with the templates offered

@@ -94,9 +94,7 @@ class SettingsDialog(QDialog):
         self.warn_hours.setSuffix(self.tr(" h"))
         self.warn_hours.setSpecialValueText(self.tr("each platform's default"))
         form.addRow(self.tr("Warn before a breach"), self.warn_hours)
-        note = QLabel(self.tr("Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text "
-                              "for 24 hours after the customer's last message. Mail and Shopify targets are "
-                              "set per account."), page)
+        note = QLabel(self.tr("Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account."), page)
         note.setWordWrap(True)
         form.addRow(note)
         return page
@@ -115,8 +113,7 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(self.rules)
-        hint = QLabel(self.tr("Automatic replies never go out when the policy check objects, when the order "
-                              "facts are missing, or when the customer is escalated."), page)
+        hint = QLabel(self.tr("Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated."), page)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         return page

@@ -79,7 +79,9 @@ def propose_reply(db: Database, conversation_id: int, *, agent_name: str = "",
             or not load_rules(db)[intent].propose):
         return None
     hits = suggest(db, text=last_text or "", intent=intent, language=language, market=country, channel=channel, limit=5)
-    macro = next((h for h in hits if h.kind == "macro" and h.language == language and h.intent == intent), None)
+    answering = {slug for (slug,) in db.fetch_all(
+        "SELECT slug FROM kb_entries WHERE kind = 'macro' AND intent = :i", {"i": intent})}
+    macro = next((h for h in hits if h.slug in answering and h.language == language), None)
     if macro is None:
         return None
     context = macro_context(db, conversation_id, agent_name=agent_name)

@@ -15,8 +15,6 @@ from ui.ops import spawn
 from ui.reading.composer import Composer
 from ui.services import Services
 
-LANGUAGE_NAMES_EN = {"zh": "Chinese", "en": "English", "es": "Spanish", "de": "German", "fr": "French",
-                     "it": "Italian", "ja": "Japanese"}
 MACRO_CHOICES = 12
 
 
@@ -47,7 +45,8 @@ class ReplyAssistant(QObject):
         return self.conversation.language if self.conversation else None
 
     def language_names(self) -> dict[str, str]:
-        return {code: self.tr(name) for code, name in LANGUAGE_NAMES_EN.items()}
+        return {"zh": self.tr("Chinese"), "en": self.tr("English"), "es": self.tr("Spanish"), "de": self.tr("German"),
+                "fr": self.tr("French"), "it": self.tr("Italian"), "ja": self.tr("Japanese")}
 
     # --- conversation -------------------------------------------------------------------------
 

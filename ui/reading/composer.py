@@ -108,6 +108,7 @@ class Composer(QWidget):
         super().__init__(parent)
         self.mode = QComboBox(self)
         self.mode.setObjectName("composerMode")
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.editor = MacroEditor(self)
         self.editor.setPlaceholderText(self.tr("Write a reply… (type / for macros)"))
         self.editor.setFixedHeight(96)
@@ -201,10 +202,11 @@ class Composer(QWidget):
         """What will go to the customer (offending spans highlighted with their reasons), and the
         back-translation to check its meaning."""
         parts = []
+        will_be_sent, back_label = self.tr("Will be sent:"), self.tr("Back-translation:")
         if sent:
-            parts.append(f"<b>{html.escape(self.tr('Will be sent:'))}</b> {_highlighted(sent, violations)}")
+            parts.append(f"<b>{html.escape(will_be_sent)}</b> {_highlighted(sent, violations)}")
         if back:
-            parts.append(f"<span style='color:#5f6368'><b>{html.escape(self.tr('Back-translation:'))}</b> "
+            parts.append(f"<span style='color:#5f6368'><b>{html.escape(back_label)}</b> "
                          f"{html.escape(back)}</span>")
         for v in violations:
             colour = "#c62828" if v.severity == "block" else "#b06000"
