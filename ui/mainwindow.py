@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
 
         market = market_of("{}", conversation.customer_country) or None
         self.knowledge_panel.show_conversation(conversation, market)
-        self.notes_panel.show_market(market)
+        self.notes_panel.show_market(market, conversation.language)
         self.conversation_shown.emit(conversation_id)
 
     def _on_send_requested(self, text: str, note: bool) -> None:

@@ -11,7 +11,7 @@ import html
 import re
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +131,7 @@ class Composer(QWidget):
         self.templates.hide()
         self.template_button.hide()
         self._confirm_pending = False
+        self._agent_zh = False
         self._build_layout()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -208,6 +210,7 @@ class Composer(QWidget):
         if back:
             parts.append(f"<span style='color:#5f6368'><b>{html.escape(back_label)}</b> "
                          f"{html.escape(back)}</span>")
+        self._agent_zh = agent_zh
         for v in violations:
             colour = "#c62828" if v.severity == "block" else "#b06000"
             reason = v.reason_zh if agent_zh else v.reason_en
@@ -216,8 +219,26 @@ class Composer(QWidget):
             parts.append(f"<span style='color:#b06000'>{html.escape(state)}</span>")
         self.preview.setHtml("<br>".join(parts))
         self.preview.setVisible(bool(parts))
+        self._mark_in_editor([] if sent else violations)
         self._confirm_pending = False
         self.send_button.setText(self.tr("Send"))
+
+    def _mark_in_editor(self, violations: list) -> None:
+        """Underline what the check objects to in the agent's own text (when it goes as written)."""
+        text = self.editor.toPlainText()
+        marks = []
+        for v in violations:
+            if not 0 <= v.start < v.end <= len(text) or v.end - v.start >= len(text):
+                continue  # whole-message rules are explained below the text instead
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(BLOCK_COLOUR if v.severity == "block" else WARN_COLOUR))
+            selection.format.setToolTip(v.reason_zh if self._agent_zh else v.reason_en)
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(_utf16_offset(text, v.start))
+            cursor.setPosition(_utf16_offset(text, v.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            marks.append(selection)
+        self.editor.setExtraSelections(marks)
 
     def ask_confirmation(self) -> None:
         """The policy check objects: the next Send click sends anyway."""
@@ -267,6 +288,11 @@ class Composer(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+def _utf16_offset(text: str, index: int) -> int:
+    """Qt positions count UTF-16 units: characters outside the BMP (emoji) take two."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _highlighted(text: str, violations: list) -> str:

@@ -43,6 +43,7 @@ class KnowledgePanel(QWidget):
         self.heading.setObjectName("sidebarTitle")
         self.results = QListWidget(self)
         self.results.setObjectName("kbResults")
+        self.results.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
         self.insert_button = QPushButton(self.tr("Insert into reply"), self)

@@ -11,6 +11,10 @@ from ui.ops import spawn
 from ui.services import Services
 
 
+NOTED_MARKETS = ("US", "UK", "DE", "FR", "ES", "IT", "JP")
+LANGUAGE_MARKETS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP", "en": "US"}
+
+
 class NotesPanel(QWidget):
     def __init__(self, services_getter, parent=None):
         super().__init__(parent)
@@ -40,8 +44,12 @@ class NotesPanel(QWidget):
         self.edit_button.clicked.connect(lambda _checked=False: self._edit())
         self.save_button.clicked.connect(lambda _checked=False: spawn(self._save(), name="note-save"))
 
-    def show_market(self, market: str | None) -> None:
+    def show_market(self, market: str | None, language: str | None = None) -> None:
+        """The note for the customer's market; for a market without one (Austria, Mexico...), the
+        note of the market that speaks the customer's language."""
         services = self._services()
+        if market not in NOTED_MARKETS and language in LANGUAGE_MARKETS:
+            market = LANGUAGE_MARKETS[language]
         self.market = market
         if services is None or not market:
             self.heading.setText(self.tr("No market known for this customer."))
