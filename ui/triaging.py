@@ -62,5 +62,22 @@ class TriageController(QObject):
                                          agent_name=self.services.agent_name)
             for conversation_id in sent:
                 self.auto_replied.emit(conversation_id)
+            await self._prefetch_translations(report.conversations)
         if total:
             self.annotated.emit(total)
+
+    async def _prefetch_translations(self, conversation_ids: list[int]) -> None:
+        """Translate the customer's new messages as they arrive, one request per language: by the
+        time the agent opens the conversation (or goes offline) the translations are cached."""
+        from desk.routing.annotate import unanswered_messages
+
+        service = self.services.translation
+        if service is None or service.offline:
+            return
+        waiting = await self.services.executors.read(unanswered_messages, self.services.db, conversation_ids)
+        by_language: dict[str, list[str]] = {}
+        for text, language in waiting:
+            if language and language != self.services.agent_language:
+                by_language.setdefault(language, []).append(text)
+        for language, texts in by_language.items():
+            await service.translate_many(texts, language, self.services.agent_language)

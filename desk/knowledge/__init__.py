@@ -21,6 +21,7 @@ from desk.knowledge.entries import (
     list_entries,
     load_entry,
     open_entry,
+    pick_language,
     save_entries,
     save_entry,
 )

@@ -97,6 +97,19 @@ def _write(db: Database, updates: list[dict], languages: list[dict]) -> None:
             conn.execute(text("UPDATE messages SET language = :lang WHERE id = :m AND language IS NULL"), languages)
 
 
+def unanswered_messages(db: Database, conversation_ids: list[int]) -> list[tuple[str, str | None]]:
+    """(text, language) of the customer's messages since each conversation's last answer."""
+    found: list[tuple[str, str | None]] = []
+    for cid in conversation_ids:
+        found.extend(db.fetch_all(
+            """SELECT m.body_text, COALESCE(m.language, c.language) FROM messages m
+               JOIN conversations c ON c.id = m.conversation_id
+               WHERE m.conversation_id = :c AND m.direction = 'in'
+                 AND m.sent_at > COALESCE(c.last_outbound_at, 0) ORDER BY m.sent_at LIMIT :n""",
+            {"c": cid, "n": CONTEXT_MESSAGES}))
+    return found
+
+
 def clear_escalation(db: Database, conversation_id: int) -> None:
     from sqlalchemy import text
 

@@ -152,14 +152,11 @@ class ReplyAssistant(QObject):
         spawn(self._macro_choices(query), name="macro-search")
 
     async def _macro_choices(self, query: str) -> None:
-        from desk.knowledge import list_macros
-
-        language = self.customer_language
-        hits = await self.services.executors.read(list_macros, self.services.db, query, language=language,
-                                                  limit=MACRO_CHOICES)
+        choices = await self.services.executors.read(_macros, self.services.db, query, self.customer_language)
         if self.composer.editor.macro_token() != query:
             return  # the agent typed on
-        self.composer.editor.show_choices([(f"{h.slug}\n{h.language}", f"{h.title}  ·  {h.language}") for h in hits])
+        self.composer.editor.show_choices([(f"{slug}\n{language}", f"{title}  ·  {language}")
+                                           for slug, language, title in choices])
 
     def _on_macro_chosen(self, key: str) -> None:
         slug, language = key.split("\n", 1)
@@ -180,6 +177,23 @@ class ReplyAssistant(QObject):
         self.composer.editor.replace_macro_token(text)
         if language == self.customer_language:
             self.composer.write_directly()
+
+
+def _macros(db, query: str, language: str | None) -> list[tuple[str, str, str]]:
+    """(slug, language, title) of the macros for `/query`: in the customer's language when it has
+    them, else in any; all macros while nothing follows the "/"."""
+    from desk.knowledge import list_entries, pick_language, search
+
+    if query:
+        hits = (search(db, query, language=language, kind="macro", limit=MACRO_CHOICES) if language else []) or \
+            search(db, query, kind="macro", limit=MACRO_CHOICES)
+        return [(h.slug, h.language, h.title) for h in hits]
+    found = []
+    for entry in list_entries(db, kind="macro")[:MACRO_CHOICES * 4]:
+        shown = pick_language(entry.texts, language)
+        found.append((entry.slug, shown, entry.texts[shown].title))
+    found.sort(key=lambda choice: choice[1] != language)
+    return found[:MACRO_CHOICES]
 
 
 def _render(db, conversation_id: int, slug: str, language: str, agent_name: str) -> str:
