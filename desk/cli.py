@@ -24,7 +24,34 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--conversations", type=int, required=True)
     gen.add_argument("--messages-per-conversation", type=int, default=10)
     gen.add_argument("--data-dir", dest="gen_data_dir", required=True)
+    kb = commands.add_parser("kb", help="knowledge base as a folder of Markdown files (keep it in git)")
+    kb_commands = kb.add_subparsers(dest="kb_command", required=True)
+    kb_commands.add_parser("import", help="add or update entries from a folder").add_argument("folder")
+    kb_commands.add_parser("export", help="write every entry to a folder").add_argument("folder")
     return parser
+
+
+def _knowledge(args) -> int:
+    """`desk kb import|export FOLDER` on the workspace (--data-dir / --demo choose which)."""
+    from pathlib import Path
+
+    from desk.knowledge import export_folder, import_folder
+    from desk.paths import data_dir
+    from desk.workspace import open_workspace
+
+    db = open_workspace(data_dir(args.data_dir), args.demo)
+    try:
+        if args.kb_command == "export":
+            count = export_folder(db, Path(args.folder))
+            print(f"{count} files written to {args.folder}", file=sys.stderr)
+            return 0
+        report = import_folder(db, Path(args.folder))
+        for rejected in report.rejected:
+            print(f"rejected {rejected.path}: {rejected.reason}", file=sys.stderr)
+        print(f"{len(report.imported)} entries imported, {len(report.rejected)} file(s) rejected", file=sys.stderr)
+        return 1 if report.rejected else 0
+    finally:
+        db.close()
 
 
 def _generate(args) -> int:
@@ -76,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             return _generate(args)
         if args.command == "sandbox":
             return _sandbox()
+        if args.command == "kb":
+            return _knowledge(args)
         from ui.app import run
 
         return run(args)

@@ -52,3 +52,27 @@ def test_a_data_dir_that_is_a_file_is_refused(tmp_path):
 def test_generate_refuses_a_workspace_with_other_conversations(demo_dir):
     result = desk("demo", "generate", "--conversations", "10", "--data-dir", str(demo_dir / "demo"))
     assert result.returncode != 0 and "already holds other conversations" in result.stderr
+
+
+def test_the_knowledge_base_goes_to_a_folder_and_back(workspace, tmp_path):
+    from desk.knowledge import list_entries
+    from desk.storage.db import Database
+
+    seed = tmp_path / "seed-copy"
+    assert desk("--data-dir", str(workspace), "--demo", "kb", "export", str(seed)).returncode == 0
+    note = seed / "culture-de" / "en.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("Germany", "Germany (edited in git)", 1), encoding="utf-8")
+    (seed / "broken").mkdir()
+    (seed / "broken" / "en.md").write_text("---\nkind: recipe\ntitle: x\n---\nbody\n", encoding="utf-8")
+
+    result = desk("--data-dir", str(workspace), "kb", "import", str(seed))
+    assert result.returncode == 1 and "rejected" in result.stderr and "broken" in result.stderr
+    assert "Traceback" not in result.stderr
+    db = Database.open_path(workspace / "desk.sqlite3")
+    try:
+        entries = {e.slug: e for e in list_entries(db)}
+    finally:
+        db.close()
+    assert "broken" not in entries and len(entries) >= 40
+    assert "(edited in git)" in entries["culture-de"].texts["en"].title
