@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
 
 from desk import secrets
 from desk.accounts import list_accounts, save_account
@@ -102,3 +103,53 @@ def test_templates_are_offered_when_the_whatsapp_window_has_closed(qtbot, aio_lo
     payload = json.loads(db.fetch_all("SELECT payload_json FROM outbox")[0][0])
     assert payload["template"][:2] == ["order_update", "de"]
     assert payload["to"] == "+4915112345678"
+
+
+def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_workspace(qtbot, aio_loop, db, executors,
+                                                                                     session_keyring):
+    from desk.routing.autoreply import load_rules
+    from desk.routing.profiles import AgentProfile, list_profiles
+    from desk.translation.settings import load_provider_key, load_translation_settings
+    from ui.services import Services
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Services(db, executors, agent_language="en"))
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        await dialog.load()
+        dialog.provider.setCurrentIndex(dialog.provider.findData("deepl"))
+        dialog.api_key.setText("deepl-secret-key:fx")
+        dialog.agent_language.setCurrentIndex(dialog.agent_language.findData("zh"))
+        dialog.rules.item(0, 1).setCheckState(Qt.CheckState.Checked)
+        dialog.agents.setItem(0, 0, QTableWidgetItem("jonas"))
+        dialog.agents.setItem(0, 1, QTableWidgetItem("de, en"))
+        dialog.agents.setItem(0, 2, QTableWidgetItem("escalation"))
+        dialog.agent_name.setText("Li Na")
+        await dialog.save()
+
+    run_async(aio_loop, scenario())
+    assert not dialog.error.text()
+    settings = load_translation_settings(db)
+    assert (settings.provider, settings.agent_language) == ("deepl", "zh")
+    assert load_provider_key("deepl") == "deepl-secret-key:fx"
+    stored = json.dumps(db.fetch_all("SELECT * FROM settings"))
+    assert "deepl-secret-key" not in stored and "Li Na" in stored
+    assert load_rules(db)["where_is_my_order"].auto_send
+    assert list_profiles(db) == [AgentProfile("jonas", ("de", "en"), ("escalation",))]
+
+
+def test_settings_refuse_a_provider_without_its_required_address(qtbot, aio_loop, db, executors):
+    from ui.services import Services
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Services(db, executors))
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        await dialog.load()
+        dialog.provider.setCurrentIndex(dialog.provider.findData("libre"))
+        await dialog.save()
+
+    run_async(aio_loop, scenario())
+    assert "url" in dialog.error.text()
