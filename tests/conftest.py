@@ -73,6 +73,29 @@ def demo_db(demo_dir, tmp_path):
 
 
 @pytest.fixture
+def session_keyring():
+    """An in-memory keyring for one test (the real Secret Service one: tests/helpers/secret_service.py)."""
+    import keyring
+
+    from desk import secrets
+
+    previous = keyring.get_keyring()
+    secrets.use_session_keyring()
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def executors(aio_loop):
+    """Desk's thread pools for one test, shut down after it."""
+    from desk.executors import Executors
+
+    pool = Executors()
+    yield pool
+    pool.shutdown()
+
+
+@pytest.fixture
 def aio_loop(qapp):
     """A qasync loop for one test; run scenarios with `aio_loop.run_until_complete(...)`
     (toolchain.md: the recipe that is reliable under pytest-qt)."""

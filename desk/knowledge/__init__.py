@@ -34,6 +34,6 @@ __all__ = [
     "CHANNELS", "INTENTS", "KINDS", "LANGUAGES", "MARKETS",
     "ImportReport", "KbDoc", "KbEntry", "KbError", "KbHit", "KbText", "MacroContext", "Money", "RejectedFile",
     "delete_entry", "export_folder", "import_folder", "list_entries", "load_entry", "macro_context",
-    "notes_for_market", "open_entry", "render_macro", "save_entries", "save_entry", "search", "seed_kb",
+    "notes_for_market", "open_entry", "pick_language", "render_macro", "save_entries", "save_entry", "search", "seed_kb",
     "suggest", "tracking_url",
 ]

@@ -4,37 +4,18 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from desk import secrets
 from desk.accounts import list_accounts, save_account
 from desk.domain import Channel, Direction, IncomingMessage
-from desk.executors import Executors
 from desk.storage.ingest import Ingestor
 from tests.conftest import run_async
 from ui.ops import settle
 from ui.accounts.dialog import AccountsDialog
 from ui.mainwindow import MainWindow
 from ui.syncing import SyncController
-
-
-@pytest.fixture
-def session_keyring():
-    import keyring
-
-    previous = keyring.get_keyring()
-    secrets.use_session_keyring()
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def executors(aio_loop):
-    pool = Executors()
-    yield pool
-    pool.shutdown()
 
 
 def test_an_account_is_added_with_its_password_in_the_keyring_only(qtbot, aio_loop, db, executors, session_keyring):

@@ -4,8 +4,6 @@ before a breach, and `/` macros in the reply box."""
 import asyncio
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtCore import Qt
 
 from desk.domain import Direction, IncomingMessage
 from desk.executors import Executors
@@ -18,13 +16,6 @@ from ui.notify import BreachNotifier
 from ui.ops import settle
 from ui.services import Services
 from ui.triaging import TriageController
-
-
-@pytest.fixture
-def executors(aio_loop):
-    pool = Executors()
-    yield pool
-    pool.shutdown()
 
 
 def test_new_messages_are_triaged_and_translated_before_anyone_opens_them(aio_loop, db, accounts, executors, tmp_path):

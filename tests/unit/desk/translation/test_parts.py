@@ -82,18 +82,6 @@ def test_invalid_settings_are_refused_by_field(db, bad, field):
     assert field in raised.value.problems
 
 
-@pytest.fixture
-def session_keyring():
-    import keyring
-
-    from desk import secrets
-
-    previous = keyring.get_keyring()
-    secrets.use_session_keyring()
-    yield
-    keyring.set_keyring(previous)
-
-
 def test_keys_live_in_the_keyring_only(db, session_keyring):
     store_provider_key("deepl", "k-123:fx")
     save_translation_settings(db, TranslationSettings("deepl"))
