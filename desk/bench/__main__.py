@@ -114,6 +114,8 @@ def _ingest_round(workspace: Path, messages: int) -> tuple[float, float]:
 
     sample = _sample_messages(messages)
     assert len(sample) == messages, "--ingest-messages must be a multiple of 10"
+    with sqlite3.connect(workspace) as conn:  # a copy of the main file alone must be complete
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with tempfile.TemporaryDirectory(dir=workspace.parent) as tmp:
         app_path, raw_path = Path(tmp) / "app.sqlite3", Path(tmp) / "raw.sqlite3"
         shutil.copyfile(workspace, app_path)

@@ -19,8 +19,29 @@ def alembic_config(connection=None) -> Config:
 
 
 def upgrade(engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    _run(engine, command.upgrade, revision)
+
+
+def downgrade(engine, revision: str) -> None:
+    _run(engine, command.downgrade, revision)
+
+
+def _run(engine, step, revision: str) -> None:
+    """One migration run in one transaction. On SQLite, foreign keys are off meanwhile: a batch
+    migration rebuilds a table by copy, drop and rename, and dropping `conversations` with foreign
+    keys on would cascade into every message (SQLite's documented procedure for ALTER TABLE)."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:  # only takes effect outside a transaction, so on the DB-API connection first
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                step(alembic_config(connection), revision)
+                if sqlite and (broken := connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
+                    raise RuntimeError(f"migration left rows pointing at missing rows: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def script_revisions() -> list[str]:

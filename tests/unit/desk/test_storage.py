@@ -128,3 +128,27 @@ def test_a_cache_at_an_older_revision_is_migrated_with_its_data_and_a_backup(tmp
     assert db.fetch_all("SELECT value_json FROM settings WHERE key = 'kept'") == [("1",)]
     assert path.with_suffix(".pre-migration.bak").exists()
     db.close()
+
+
+def test_migrating_a_cache_with_conversations_loses_no_message(tmp_path, accounts, db):
+    """Batch migrations rebuild tables on SQLite; with foreign keys on, rebuilding
+    `conversations` would cascade into every message."""
+    from desk.storage.migrate import downgrade
+    from tests.helpers.messages import message
+    from desk.storage.ingest import Ingestor
+
+    Ingestor(db).ingest([message(accounts["amazon"], f"m{i}", thread=f"t{i % 3}") for i in range(9)])
+    path = db.path
+    downgrade(db.engine, "0002")
+    db.close()
+    assert read_revision(path) == "0002"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM messages").fetchone() == (9,)
+    migrated = Database.open_path(path)
+    try:
+        assert read_revision(path) == schema.HEAD
+        assert migrated.fetch_all("SELECT count(*) FROM messages") == [(9,)]
+        assert migrated.fetch_all("SELECT count(*) FROM conversations") == [(3,)]
+        assert migrated.fetch_all("SELECT count(*) FROM message_fts") == [(9,)]
+    finally:
+        migrated.close()
