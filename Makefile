@@ -7,13 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Qt offscreen/xcb libraries, CJK fonts, Xvfb for `make run` without a display,
-# and the real servers the tests start (PostgreSQL, dovecot IMAP, a Secret Service keyring on D-Bus).
+# the real servers the tests start (PostgreSQL, dovecot IMAP, a Secret Service keyring on D-Bus),
+# and binutils (objdump, strip) for PyInstaller (`make dist`, tests/integration/test_dist.py).
 APT_PACKAGES := python3-venv openssl postgresql dovecot-imapd gnome-keyring dbus libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libxkbcommon0 fonts-wqy-microhei xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
-	libxkbcommon-x11-0 libx11-xcb1
+	libxkbcommon-x11-0 libx11-xcb1 binutils
 
-.PHONY: setup system-packages assets run test bench screenshot update-ts clean
+.PHONY: setup system-packages assets run test bench screenshot update-ts dist clean
 
 setup: system-packages $(STAMP) assets
 
@@ -55,6 +56,11 @@ bench: setup
 screenshot: setup
 	$(BIN)/desk --demo --screenshot build/screenshot-en.png --lang en
 	$(BIN)/desk --demo --screenshot build/screenshot-zh.png --lang zh_CN
+
+# The standalone Desk (PyInstaller one-folder build) as dist/desk-*.tar.gz and dist/desk_*.deb,
+# and its figures in dist/report.json (README "Installers"). Linux only; see .github/workflows/release.yml.
+dist: setup
+	$(BIN)/python packaging/make_dist.py
 
 update-ts: setup
 	$(BIN)/python tools/build_assets.py --update-ts

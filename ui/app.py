@@ -39,12 +39,18 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Desk")
     app.setOrganizationName("Desk")
+    folder = data_dir(args.data_dir)
+    instance = _claim_workspace(folder, args)  # holds the lock and the server while Desk runs
     _load_resources(app)
     translators = install_translators(app, args.lang)  # noqa: F841 - must outlive the window
-    folder = data_dir(args.data_dir)
     window = MainWindow(Executors())
+    if instance is not None:
+        from ui.single_instance import bring_to_front
+
+        instance.activation_requested.connect(lambda: bring_to_front(window))
     error = None
     try:
+        _ensure_data_folder(folder, args.demo)
         db = open_ready_workspace(folder, args.demo)
     except DeskError as exc:
         db, error = None, exc
@@ -58,6 +64,8 @@ def run(args) -> int:
         if probe:
             _report_startup()
             return 0
+    if instance is not None:
+        instance.listen()  # after the first paint: a later start waits for it meanwhile
 
     import asyncio
 
@@ -66,6 +74,30 @@ def run(args) -> int:
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         return runner.run(_main(app, window, args, folder, db, error))
 
+
+# --- start-up guards (ui/single_instance.py) -------------------------------------------------
+
+def _claim_workspace(folder: Path, args):
+    """One window per workspace: a later start brings this one to the front (raises
+    AlreadyRunning there). A --screenshot renders once beside any open window, so it claims nothing."""
+    if args.screenshot:
+        return None
+    from desk.paths import workspace_db
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(workspace_db(folder, args.demo).parent)
+    instance.claim()
+    return instance
+
+
+def _ensure_data_folder(folder: Path, demo: bool) -> None:
+    from desk.paths import workspace_db
+    from ui.single_instance import ensure_data_folder
+
+    ensure_data_folder(workspace_db(folder, demo).parent)
+
+
+# ---------------------------------------------------------------------------------------------
 
 def settle_heap() -> None:
     """Move everything start-up created out of the garbage collector's reach: a full collection

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 import httpx
@@ -36,7 +36,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-SPEC_FILE = Path(__file__).parent / "specs" / "whatsapp" / "send-message_v23.0.json"
+SPEC_FILE = resources.files("desk.sandbox").joinpath("specs", "whatsapp", "send-message_v23.0.json")
 SERVICE_WINDOW_SECONDS = 24 * 3600
 MEDIA_URL_LIFETIME = 300  # Meta's media URLs expire after 5 minutes
 WINDOW_DETAILS = (
