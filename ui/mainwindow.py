@@ -30,7 +30,7 @@ from desk.storage.drafts import save_draft
 from desk.storage.order_view import load_order_for_conversation
 from desk.storage.queue import queue_count
 from ui.accounts.status import AccountStatusBar
-from ui.ops import settle, spawn
+from ui.ops import load_modules, settle, spawn
 from ui.queue.model import QueueModel
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
 
     async def load_preferences(self) -> None:
         """Who the agent is, the language they work in, and the translation service."""
+        await load_modules(self.executors, "desk.storage.settings", "desk.translation.service", "desk.workspace",
+                           "desk.sla", "desk.policy", "desk.knowledge", "desk.routing.autoreply", "desk.triage")
         from desk.storage.settings import read_setting
         from desk.translation.service import open_translation_service
         from desk.translation.settings import SETTINGS_KEY, load_translation_settings
@@ -401,6 +403,7 @@ class MainWindow(QMainWindow):
         self.assistant.show(conversation)
         self.thread_translator.show(conversation)
         self.order_panel.show_order(order)
+        await load_modules(self.executors, "desk.knowledge")
         from desk.knowledge.context import market_of
 
         market = market_of("{}", conversation.customer_country) or None
@@ -416,6 +419,7 @@ class MainWindow(QMainWindow):
     async def _send(self, conversation_id: int, text: str, note: bool) -> None:
         """A note goes as written; a reply is translated if the agent wrote in their own language,
         checked against the platform's rules, and only sent over an objection when confirmed."""
+        await load_modules(self.executors, "desk.policy")
         from desk.policy import blocks_sending
 
         composer = self.reading.composer

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.storage.queue import due_soon
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.services import Services
 
 CHECK_MS = 60_000
@@ -48,6 +48,7 @@ class BreachNotifier(QObject):
         spawn(self.check_now(), name="sla-check")
 
     async def check_now(self, now: int | None = None) -> list[int]:
+        await load_modules(self._services.executors, "desk.sla")
         now = int(time.time()) if now is None else now
         rows = await self._services.executors.read(due_soon, self._services.db, now, LOOK_AHEAD_S)
         fresh = [(cid, name, subject, due) for cid, channel, name, subject, due in rows

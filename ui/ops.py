@@ -73,3 +73,18 @@ def cancel_all() -> None:
     for coro, _ in _waiting:
         coro.close()
     _waiting.clear()
+
+
+async def load_modules(executors, *names: str) -> None:
+    """Import modules on a worker thread first: the knowledge base, translation and triage cost
+    tens of milliseconds to import, which the window must not spend on its own thread."""
+    missing = [name for name in names if name not in sys.modules]
+    if missing:
+        await executors.io(_import_all, missing)
+
+
+def _import_all(names: list[str]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.routing.annotate import SIMPLE_INTENTS
 from ui.labels import intent_name
 from ui.mainwindow import AGENT_SETTING, WARN_SETTING
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.services import Services
 
 PROVIDERS = (("google", "Google"), ("deepl", "DeepL"), ("microsoft", "Microsoft"), ("libre", "LibreTranslate"),
@@ -134,6 +134,7 @@ class SettingsDialog(QDialog):
     # --- load and save --------------------------------------------------------------------------
 
     async def load(self) -> None:
+        await load_modules(self.services.executors, "desk.routing.autoreply", "desk.translation.settings")
         from desk.routing.autoreply import load_rules
         from desk.routing.profiles import list_profiles
         from desk.storage.settings import read_setting

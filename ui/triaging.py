@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ class TriageController(QObject):
             self._running = False
 
     async def _pass(self) -> None:
+        await load_modules(self.services.executors, "desk.routing.autoreply", "desk.triage")
         from desk.routing.annotate import annotate_pending
         from desk.routing.autoreply import send_automatic_replies
         from desk.triage import classify

@@ -7,6 +7,7 @@ page and inserts it when it lands (one fetch at a time). Changing the filter res
 from __future__ import annotations
 
 import functools
+import sys
 import time
 from datetime import datetime
 
@@ -32,14 +33,25 @@ ESCALATED = QColor("#c62828")
 DUE_SOON = QColor("#ef6c00")
 
 
-@functools.cache
+DEFAULT_WARN_S = 2 * 3600
+
+
 def _warn_window_s(channel: str) -> float:
+    """The channel's warning time (desk.sla) once that module is loaded (in the background after
+    the first page: importing it while painting would slow start-up), 2 hours until then."""
+    if "desk.sla" not in sys.modules:
+        return DEFAULT_WARN_S
+    return _policy_warn_window_s(channel)
+
+
+@functools.cache
+def _policy_warn_window_s(channel: str) -> float:
     from desk.sla import policy_for
 
     try:
         return policy_for(channel).warn_window.total_seconds()
     except ValueError:
-        return 2 * 3600
+        return DEFAULT_WARN_S
 
 
 def format_due(due: int | None, now: float) -> str:

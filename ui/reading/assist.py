@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from desk.storage.conversations import ConversationView
 from ui.labels import translation_problem
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.reading.composer import Composer
 from ui.services import Services
 
@@ -72,6 +72,7 @@ class ReplyAssistant(QObject):
         await self._propose(conversation_id, generation)
 
     async def _propose(self, conversation_id: int, generation: int) -> None:
+        await load_modules(self.services.executors, "desk.routing.autoreply")
         from desk.routing.autoreply import propose_reply
 
         proposal = await self.services.executors.read(propose_reply, self.services.db, conversation_id,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.storage.conversations import ConversationView
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.services import Services
 
 SEARCH_DEBOUNCE_MS = 120
@@ -79,6 +79,7 @@ class KnowledgePanel(QWidget):
             spawn(self._load(services, self.search.text().strip()), name="kb-search")
 
     async def _load(self, services: Services, query: str) -> None:
+        await load_modules(services.executors, "desk.knowledge")
         from desk.knowledge import search, suggest
 
         conversation = self.conversation

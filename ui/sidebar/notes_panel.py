@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.ops import spawn
+from ui.ops import load_modules, spawn
 from ui.services import Services
 
 
@@ -59,6 +59,7 @@ class NotesPanel(QWidget):
         spawn(self._load(services, market), name="notes-load")
 
     async def _load(self, services: Services, market: str) -> None:
+        await load_modules(services.executors, "desk.knowledge")
         from desk.knowledge import notes_for_market
 
         notes = await services.executors.read(notes_for_market, services.db, market, services.agent_language)
