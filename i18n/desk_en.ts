@@ -230,7 +230,7 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="74"/>
+        <location filename="../ui/notify.py" line="75"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="75"/>
+        <location filename="../ui/notify.py" line="76"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,64 +246,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="112"/>
+        <location filename="../ui/reading/composer.py" line="114"/>
         <source>Write a reply… (type / for macros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="122"/>
-        <location filename="../ui/reading/composer.py" line="219"/>
-        <location filename="../ui/reading/composer.py" line="232"/>
+        <location filename="../ui/reading/composer.py" line="124"/>
+        <location filename="../ui/reading/composer.py" line="224"/>
+        <location filename="../ui/reading/composer.py" line="254"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="124"/>
+        <location filename="../ui/reading/composer.py" line="126"/>
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="125"/>
+        <location filename="../ui/reading/composer.py" line="127"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="126"/>
+        <location filename="../ui/reading/composer.py" line="128"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="128"/>
+        <location filename="../ui/reading/composer.py" line="130"/>
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="173"/>
+        <location filename="../ui/reading/composer.py" line="176"/>
         <source>Write in %1, send in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="175"/>
+        <location filename="../ui/reading/composer.py" line="178"/>
         <source>Write in %1 (sent as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="178"/>
+        <location filename="../ui/reading/composer.py" line="181"/>
         <source>Sent as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="204"/>
+        <location filename="../ui/reading/composer.py" line="207"/>
         <source>Will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="204"/>
+        <location filename="../ui/reading/composer.py" line="207"/>
         <source>Back-translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="224"/>
+        <location filename="../ui/reading/composer.py" line="246"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,12 +389,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="48"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="49"/>
         <source>Insert into reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar/knowledge_panel.py" line="87"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="89"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -402,22 +402,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="95"/>
         <source>Suggested for this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Macro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,82 +528,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="111"/>
+        <location filename="../ui/mainwindow.py" line="112"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="117"/>
+        <location filename="../ui/mainwindow.py" line="118"/>
         <source>Search messages and customers…</source>
         <translation>Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="121"/>
+        <location filename="../ui/mainwindow.py" line="122"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123"/>
+        <location filename="../ui/mainwindow.py" line="124"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="124"/>
+        <location filename="../ui/mainwindow.py" line="125"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="125"/>
+        <location filename="../ui/mainwindow.py" line="126"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="129"/>
+        <location filename="../ui/mainwindow.py" line="130"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="132"/>
+        <location filename="../ui/mainwindow.py" line="133"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="136"/>
+        <location filename="../ui/mainwindow.py" line="137"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="176"/>
+        <location filename="../ui/mainwindow.py" line="145"/>
+        <source>⚠ Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="146"/>
+        <source>Only conversations triage escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="180"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="177"/>
+        <location filename="../ui/mainwindow.py" line="181"/>
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="178"/>
+        <location filename="../ui/mainwindow.py" line="182"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="195"/>
+        <location filename="../ui/mainwindow.py" line="199"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="197"/>
+        <location filename="../ui/mainwindow.py" line="201"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="372"/>
+        <location filename="../ui/mainwindow.py" line="380"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -611,32 +621,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="375"/>
+        <location filename="../ui/mainwindow.py" line="383"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="430"/>
+        <location filename="../ui/mainwindow.py" line="440"/>
         <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="439"/>
+        <location filename="../ui/mainwindow.py" line="448"/>
         <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="440"/>
+        <location filename="../ui/mainwindow.py" line="449"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="444"/>
+        <location filename="../ui/mainwindow.py" line="453"/>
         <source>Written by the agent before translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="458"/>
+        <location filename="../ui/mainwindow.py" line="467"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,22 +654,22 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="26"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="30"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="27"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="31"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="47"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="55"/>
         <source>No market known for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="60"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="69"/>
         <source>Market: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,42 +730,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="189"/>
+        <location filename="../ui/queue/model.py" line="201"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +808,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="83"/>
+        <location filename="../ui/reading/assist.py" line="84"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,117 +816,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>each platform&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Warn before a breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +934,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="208"/>
+        <location filename="../ui/app.py" line="210"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

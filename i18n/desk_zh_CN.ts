@@ -230,14 +230,14 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="74"/>
+        <location filename="../ui/notify.py" line="75"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation>
             <numerusform>%n 个会话即将超出 SLA 时限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="75"/>
+        <location filename="../ui/notify.py" line="76"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation>%1 — %2（剩余 %3 分钟）</translation>
     </message>
@@ -245,64 +245,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="112"/>
+        <location filename="../ui/reading/composer.py" line="114"/>
         <source>Write a reply… (type / for macros)</source>
         <translation>撰写回复…（输入 / 插入快捷回复）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="122"/>
-        <location filename="../ui/reading/composer.py" line="219"/>
-        <location filename="../ui/reading/composer.py" line="232"/>
+        <location filename="../ui/reading/composer.py" line="124"/>
+        <location filename="../ui/reading/composer.py" line="224"/>
+        <location filename="../ui/reading/composer.py" line="254"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="124"/>
+        <location filename="../ui/reading/composer.py" line="126"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="125"/>
+        <location filename="../ui/reading/composer.py" line="127"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="126"/>
+        <location filename="../ui/reading/composer.py" line="128"/>
         <source>No response needed</source>
         <translation>无需回复</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="128"/>
+        <location filename="../ui/reading/composer.py" line="130"/>
         <source>Send template</source>
         <translation>发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="173"/>
+        <location filename="../ui/reading/composer.py" line="176"/>
         <source>Write in %1, send in %2</source>
         <translation>用%1撰写，以%2发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="175"/>
+        <location filename="../ui/reading/composer.py" line="178"/>
         <source>Write in %1 (sent as written)</source>
         <translation>用%1撰写（按原文发送）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="178"/>
+        <location filename="../ui/reading/composer.py" line="181"/>
         <source>Sent as written</source>
         <translation>按原文发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="204"/>
+        <location filename="../ui/reading/composer.py" line="207"/>
         <source>Will be sent:</source>
         <translation>将发送：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="204"/>
+        <location filename="../ui/reading/composer.py" line="207"/>
         <source>Back-translation:</source>
         <translation>回译：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="224"/>
+        <location filename="../ui/reading/composer.py" line="246"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
@@ -388,34 +388,34 @@
         <translation>搜索文章和快捷回复…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="48"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="49"/>
         <source>Insert into reply</source>
         <translation>插入回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar/knowledge_panel.py" line="87"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="89"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="95"/>
         <source>Suggested for this conversation</source>
         <translation>为此会话推荐</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Macro</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="101"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -526,114 +526,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="111"/>
+        <location filename="../ui/mainwindow.py" line="112"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="117"/>
+        <location filename="../ui/mainwindow.py" line="118"/>
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="121"/>
+        <location filename="../ui/mainwindow.py" line="122"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123"/>
+        <location filename="../ui/mainwindow.py" line="124"/>
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="124"/>
+        <location filename="../ui/mainwindow.py" line="125"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="125"/>
+        <location filename="../ui/mainwindow.py" line="126"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="129"/>
+        <location filename="../ui/mainwindow.py" line="130"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="132"/>
+        <location filename="../ui/mainwindow.py" line="133"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="136"/>
+        <location filename="../ui/mainwindow.py" line="137"/>
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="176"/>
+        <location filename="../ui/mainwindow.py" line="145"/>
+        <source>⚠ Escalated</source>
+        <translation>⚠ 已升级</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="146"/>
+        <source>Only conversations triage escalated</source>
+        <translation>只显示被分诊升级的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="180"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="177"/>
+        <location filename="../ui/mainwindow.py" line="181"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="178"/>
+        <location filename="../ui/mainwindow.py" line="182"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="195"/>
+        <location filename="../ui/mainwindow.py" line="199"/>
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="197"/>
+        <location filename="../ui/mainwindow.py" line="201"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="372"/>
+        <location filename="../ui/mainwindow.py" line="380"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="375"/>
+        <location filename="../ui/mainwindow.py" line="383"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="430"/>
+        <location filename="../ui/mainwindow.py" line="440"/>
         <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
         <translation>翻译暂不可用。请重试，或用客户的语言撰写并按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="439"/>
+        <location filename="../ui/mainwindow.py" line="448"/>
         <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
         <translation>此回复违反平台规则：请修改，或点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="440"/>
+        <location filename="../ui/mainwindow.py" line="449"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="444"/>
+        <location filename="../ui/mainwindow.py" line="453"/>
         <source>Written by the agent before translation:</source>
         <translation>客服翻译前的原文：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="458"/>
+        <location filename="../ui/mainwindow.py" line="467"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -641,22 +651,22 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="26"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="30"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="27"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="31"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="47"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="55"/>
         <source>No market known for this customer.</source>
         <translation>不清楚该客户所在市场。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="60"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="69"/>
         <source>Market: %1</source>
         <translation>市场：%1</translation>
     </message>
@@ -717,42 +727,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="166"/>
+        <location filename="../ui/queue/model.py" line="178"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="167"/>
+        <location filename="../ui/queue/model.py" line="179"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="189"/>
+        <location filename="../ui/queue/model.py" line="201"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
@@ -795,7 +805,7 @@
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="83"/>
+        <location filename="../ui/reading/assist.py" line="84"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
@@ -803,117 +813,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Agents</source>
         <translation>客服人员</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>each platform&apos;s default</source>
         <translation>各平台默认值</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Warn before a breach</source>
         <translation>超时前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
@@ -921,7 +931,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="208"/>
+        <location filename="../ui/app.py" line="210"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.channel_filter)
         filters.addWidget(self.language_filter)
+        self.escalated_filter = QCheckBox(self.tr("⚠ Escalated"), self)
+        self.escalated_filter.setToolTip(self.tr("Only conversations triage escalated"))
+        filters.addWidget(self.escalated_filter)
 
         self.table = QTableView(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
+        self.escalated_filter.toggled.connect(lambda _on: self._apply_filter())
         for combo in (self.status_filter, self.channel_filter, self.language_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
 
@@ -351,6 +356,7 @@ class MainWindow(QMainWindow):
         return replace(
             QueueFilter(),
             statuses=self.status_filter.currentData(),
+            escalated_only=self.escalated_filter.isChecked(),
             channels=self.channel_filter.currentData(),
             languages=self.language_filter.currentData(),
             text=self.search.text().strip(),

@@ -100,3 +100,18 @@ def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, q
     assert window.reading.composer.editor.toPlainText() == ""
     assert demo_db.fetch_all("SELECT state, body FROM outbox WHERE conversation_id = :id", {"id": conversation_id}) == [
         ("queued", "Nous avons relancé l'entrepôt aujourd'hui.")]
+
+
+def test_the_escalated_filter_keeps_only_flagged_conversations(window, aio_loop, demo_db):
+    async def scenario():
+        window.attach(demo_db)
+        await next_page(window.model)
+        before = window.model.rowCount()
+        filtered = asyncio.ensure_future(next_page(window.model))
+        window.escalated_filter.setChecked(True)
+        await filtered
+        return before
+
+    before = run_async(aio_loop, scenario())
+    rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+    assert 0 < len(rows) < before and all(r.escalate for r in rows)
