@@ -137,6 +137,29 @@ def save_account(db: Database, channel: Channel, name: str, settings: dict[str, 
         return account.id
 
 
+# Amazon's and WhatsApp's 24 hours are the platforms' rules; a seller sets its own for mail and Shopify.
+FIXED_SLA_CHANNELS = (Channel.AMAZON, Channel.WHATSAPP)
+
+
+def sla_targets(db: Database) -> list[tuple[int, str, Channel, int]]:
+    """(account id, name, channel, hours to answer) of every account."""
+    rows = db.fetch_all("SELECT id, name, channel, sla_hours FROM accounts ORDER BY name")
+    return [(account_id, name, Channel(channel), hours) for account_id, name, channel, hours in rows]
+
+
+def set_sla_hours(db: Database, account_id: int, hours: int) -> None:
+    """A mail or Shopify account's answer target; new clocks use it (running ones keep theirs)."""
+    from desk.storage.models import Account
+
+    with db.sessionmaker.begin() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise InvalidSettings({"account": "no such account"})
+        if account.channel in FIXED_SLA_CHANNELS or not 1 <= hours <= 24 * 7:
+            raise InvalidSettings({"sla_hours": "between 1 and 168 hours, for mail and Shopify accounts"})
+        account.sla_hours = hours
+
+
 def delete_account(db: Database, account_id: int) -> None:
     """Remove the account and everything cached for it (its conversations, messages, orders)."""
     from sqlalchemy import delete

@@ -611,39 +611,39 @@
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="380"/>
+        <location filename="../ui/mainwindow.py" line="385"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="383"/>
+        <location filename="../ui/mainwindow.py" line="388"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="440"/>
+        <location filename="../ui/mainwindow.py" line="445"/>
         <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
         <translation>翻译暂不可用。请重试，或用客户的语言撰写并按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="448"/>
+        <location filename="../ui/mainwindow.py" line="453"/>
         <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
         <translation>此回复违反平台规则：请修改，或点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="449"/>
+        <location filename="../ui/mainwindow.py" line="454"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="453"/>
+        <location filename="../ui/mainwindow.py" line="458"/>
         <source>Written by the agent before translation:</source>
         <translation>客服翻译前的原文：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="467"/>
+        <location filename="../ui/mainwindow.py" line="472"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -813,117 +813,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Agents</source>
         <translation>客服人员</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>each platform&apos;s default</source>
         <translation>各平台默认值</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>Warn before a breach</source>
         <translation>超时前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="99"/>
+        <source>Hours to answer</source>
+        <translation>回复时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>My name</source>
         <translation>我的名字</translation>
     </message>

@@ -302,9 +302,14 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.services, self)
-        dialog.saved.connect(lambda: spawn(self.load_preferences(), name="preferences"))
+        dialog.saved.connect(lambda: spawn(self._settings_saved(), name="preferences"))
         dialog.open()  # never exec(): a nested loop would stall qasync
         spawn(dialog.load(), name="settings-load")
+
+    async def _settings_saved(self) -> None:
+        await self.load_preferences()
+        if self.sync_controller is not None:
+            await self.sync_controller.start()  # new SLA targets for new clocks
 
     async def load_preferences(self) -> None:
         """Who the agent is, the language they work in, and the translation service."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.accounts import FIXED_SLA_CHANNELS, set_sla_hours, sla_targets
 from desk.routing.annotate import SIMPLE_INTENTS
 from ui.labels import intent_name
 from ui.mainwindow import AGENT_SETTING, WARN_SETTING
@@ -40,6 +41,7 @@ class SettingsDialog(QDialog):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
+        self.sla_hours: dict[int, QSpinBox] = {}  # account id -> its target, once loaded
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 460)
         tabs = QTabWidget(self)
@@ -93,6 +95,10 @@ class SettingsDialog(QDialog):
         self.warn_hours.setSuffix(self.tr(" h"))
         self.warn_hours.setSpecialValueText(self.tr("each platform's default"))
         form.addRow(self.tr("Warn before a breach"), self.warn_hours)
+        self.sla_accounts = QTableWidget(0, 2, page)
+        self.sla_accounts.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Hours to answer")])
+        self.sla_accounts.horizontalHeader().setStretchLastSection(True)
+        form.addRow(self.sla_accounts)
         note = QLabel(self.tr("Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account."), page)
         note.setWordWrap(True)
         form.addRow(note)
@@ -159,6 +165,20 @@ class SettingsDialog(QDialog):
             for col, value in enumerate((profile.name, ",".join(profile.languages), ",".join(profile.skills))):
                 self.agents.setItem(row, col, QTableWidgetItem(value))
         self.agent_name.setText(self.services.agent_name)
+        self._show_sla_targets(await read(sla_targets, db))
+
+    def _show_sla_targets(self, targets: list) -> None:
+        self.sla_accounts.setRowCount(len(targets))
+        self.sla_hours = {}
+        for row, (account_id, name, channel, hours) in enumerate(targets):
+            self.sla_accounts.setItem(row, 0, QTableWidgetItem(f"{name} ({channel.value})"))
+            spin = QSpinBox(self.sla_accounts)
+            spin.setRange(1, 24 * 7)
+            spin.setSuffix(self.tr(" h"))
+            spin.setValue(hours)
+            spin.setEnabled(channel not in FIXED_SLA_CHANNELS)
+            self.sla_accounts.setCellWidget(row, 1, spin)
+            self.sla_hours[account_id] = spin
 
     async def save(self) -> None:
         from desk.accounts import InvalidSettings
@@ -196,6 +216,9 @@ class SettingsDialog(QDialog):
                    for r in range(len(SIMPLE_INTENTS))]
         await write(save_rules, db, {intent: Rule(*checked[i]) for i, intent in enumerate(SIMPLE_INTENTS)})
         await write(write_setting, db, WARN_SETTING, self.warn_hours.value() or None)
+        for account_id, spin in self.sla_hours.items():
+            if spin.isEnabled():
+                await write(set_sla_hours, db, account_id, spin.value())
         await write(write_setting, db, AGENT_SETTING, self.agent_name.text().strip())
         await write(_replace_profiles, db, self._profiles())
 

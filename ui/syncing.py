@@ -45,6 +45,7 @@ class SyncController(QObject):
         from desk.connectors.registry import build_connector
 
         await self.manager.stop_all()
+        self.store = SyncStore(self.db)  # forgets what it knew of accounts (names, SLA targets)
         accounts = await self.list_accounts()
         self.accounts_loaded.emit({a.id: a.name for a in accounts})
         for account in accounts:

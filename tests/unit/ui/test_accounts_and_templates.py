@@ -134,3 +134,26 @@ def test_settings_refuse_a_provider_without_its_required_address(qtbot, aio_loop
 
     run_async(aio_loop, scenario())
     assert "url" in dialog.error.text()
+
+
+def test_mail_and_shopify_targets_are_set_per_account_and_platform_ones_are_fixed(qtbot, aio_loop, db, accounts,
+                                                                                  executors):
+    from desk.accounts import sla_targets
+    from tests.helpers.messages import NOW, message
+    from ui.services import Services
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Services(db, executors))
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        await dialog.load()
+        assert not dialog.sla_hours[accounts["amazon"]].isEnabled()
+        dialog.sla_hours[accounts["email"]].setValue(8)
+        await dialog.save()
+
+    run_async(aio_loop, scenario())
+    assert {a: h for a, _n, _c, h in sla_targets(db)}[accounts["email"]] == 8
+    Ingestor(db).ingest([message(accounts["email"], "m1", hours_ago=1)], now=NOW)
+    due = db.fetch_all("SELECT sla_due_at FROM conversations")[0][0]
+    assert due == int(NOW.timestamp()) - 3600 + 8 * 3600
