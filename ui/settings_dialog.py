@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -43,7 +44,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.sla_hours: dict[int, QSpinBox] = {}  # account id -> its target, once loaded
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 460)
+        self.resize(680, 540)
         tabs = QTabWidget(self)
         tabs.addTab(self._translation_page(), self.tr("Translation"))
         tabs.addTab(self._sla_page(), self.tr("SLA"))
@@ -97,7 +98,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Warn before a breach"), self.warn_hours)
         self.sla_accounts = QTableWidget(0, 2, page)
         self.sla_accounts.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Hours to answer")])
-        self.sla_accounts.horizontalHeader().setStretchLastSection(True)
+        self.sla_accounts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sla_accounts.setColumnWidth(1, 130)
+        self.sla_accounts.verticalHeader().hide()
         form.addRow(self.sla_accounts)
         note = QLabel(self.tr("Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account."), page)
         note.setWordWrap(True)
