@@ -326,57 +326,67 @@
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="121"/>
+        <location filename="../ui/reading/view.py" line="123"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="125"/>
+        <location filename="../ui/reading/view.py" line="127"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134"/>
+        <location filename="../ui/reading/view.py" line="142"/>
+        <source>WhatsApp window closed: templates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="144"/>
+        <source>WhatsApp window open %1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="148"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134"/>
+        <location filename="../ui/reading/view.py" line="148"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="151"/>
+        <location filename="../ui/reading/view.py" line="165"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="155"/>
+        <location filename="../ui/reading/view.py" line="169"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="162"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="163"/>
+        <location filename="../ui/reading/view.py" line="177"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="164"/>
+        <location filename="../ui/reading/view.py" line="178"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="179"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="166"/>
+        <location filename="../ui/reading/view.py" line="180"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -816,128 +826,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>each platform&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Warn before a breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -325,57 +325,67 @@
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="121"/>
+        <location filename="../ui/reading/view.py" line="123"/>
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="125"/>
+        <location filename="../ui/reading/view.py" line="127"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134"/>
+        <location filename="../ui/reading/view.py" line="142"/>
+        <source>WhatsApp window closed: templates only</source>
+        <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="144"/>
+        <source>WhatsApp window open %1h %2m</source>
+        <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="148"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134"/>
+        <location filename="../ui/reading/view.py" line="148"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="151"/>
+        <location filename="../ui/reading/view.py" line="165"/>
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="155"/>
+        <location filename="../ui/reading/view.py" line="169"/>
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="162"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="163"/>
+        <location filename="../ui/reading/view.py" line="177"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="164"/>
+        <location filename="../ui/reading/view.py" line="178"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="179"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="166"/>
+        <location filename="../ui/reading/view.py" line="180"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -813,128 +823,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Agents</source>
         <translation>客服人员</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>each platform&apos;s default</source>
         <translation>各平台默认值</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Warn before a breach</source>
         <translation>超时前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>My name</source>
         <translation>我的名字</translation>
     </message>

@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
 
     async def _show_conversation(self, conversation_id: int) -> None:
         db = self.services.db
+        await load_modules(self.executors, "desk.knowledge", "desk.connectors.whatsapp.window")
         conversation = await self.executors.read(load_conversation, db, conversation_id)
         order = await self.executors.read(load_order_for_conversation, db, conversation_id)
         current = self.table.currentIndex()
@@ -414,7 +415,6 @@ class MainWindow(QMainWindow):
         self.assistant.show(conversation)
         self.thread_translator.show(conversation)
         self.order_panel.show_order(order)
-        await load_modules(self.executors, "desk.knowledge")
         from desk.knowledge.context import market_of
 
         market = market_of("{}", conversation.customer_country) or None

@@ -115,6 +115,8 @@ class ConversationPane(QWidget):
             facts.append(self.tr("customer's time %1").replace("%1", shown))
         if c.order_external_id:
             facts.append(self.tr("order %1").replace("%1", c.order_external_id))
+        if c.channel == "whatsapp" and c.last_inbound_at is not None:
+            facts.append(self._window_fact(c.last_inbound_at))
         if c.intent:
             facts.append(intent_name(c.intent))
         if c.assignee:
@@ -128,6 +130,18 @@ class ConversationPane(QWidget):
             f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
             f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>{flag}"
         )
+
+    def _window_fact(self, last_inbound_at: int) -> str:
+        """WhatsApp's 24-hour service window: free text while open, approved templates after."""
+        from datetime import UTC
+
+        from desk.connectors.whatsapp.window import window_closes_at  # loaded on a worker by the window
+
+        left = window_closes_at(datetime.fromtimestamp(last_inbound_at, UTC)) - datetime.now(UTC)
+        if left.total_seconds() <= 0:
+            return self.tr("WhatsApp window closed: templates only")
+        hours, minutes = divmod(int(left.total_seconds()) // 60, 60)
+        return self.tr("WhatsApp window open %1h %2m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
 
     def _message_html(self, m: MessageView, translation: ShownTranslation | None = None) -> str:
         colour, align = STYLE.get(m.direction, STYLE["in"])

@@ -84,6 +84,7 @@ def test_templates_are_offered_when_the_whatsapp_window_has_closed(qtbot, aio_lo
     payload = json.loads(db.fetch_all("SELECT payload_json FROM outbox")[0][0])
     assert payload["template"][:2] == ["order_update", "de"]
     assert payload["to"] == "+4915112345678"
+    assert "WhatsApp window closed" in window.reading.header.text()
 
 
 def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_workspace(qtbot, aio_loop, db, executors,
