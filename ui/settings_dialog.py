@@ -3,6 +3,8 @@ replies per intent and the agent profiles routing uses. Reads and writes happen 
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +33,7 @@ from ui.services import Services
 PROVIDERS = (("google", "Google"), ("deepl", "DeepL"), ("microsoft", "Microsoft"), ("libre", "LibreTranslate"),
              ("mymemory", "MyMemory"))
 AGENT_ROWS = 8
+GLOSSARY_LANGUAGES = ("zh", "en", "es", "de", "fr", "it", "ja")
 
 
 class SettingsDialog(QDialog):
@@ -50,6 +54,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._sla_page(), self.tr("SLA"))
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._agents_page(), self.tr("Agents"))
+        tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
         self.error.setWordWrap(True)
@@ -140,10 +145,54 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.agents)
         return page
 
+    def _glossary_page(self) -> QWidget:
+        self.glossary = QTableWidget(0, len(GLOSSARY_LANGUAGES), self)
+        self.glossary.setHorizontalHeaderLabels([code.upper() for code in GLOSSARY_LANGUAGES])
+        self.glossary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Add term"), self)
+        add.clicked.connect(lambda _checked=False: self._add_glossary_row())
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term."), page)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.glossary)
+        layout.addWidget(add)
+        return page
+
+    def _show_glossary(self, concepts: list) -> None:
+        self.glossary.setRowCount(0)
+        for concept in concepts:
+            self._add_glossary_row(concept.id, concept.terms)
+
+    def _add_glossary_row(self, concept_id: str | None = None, terms=None) -> None:
+        row = self.glossary.rowCount()
+        self.glossary.insertRow(row)
+        new_id = f"workspace-{uuid.uuid4().hex[:10]}"
+        for col, language in enumerate(GLOSSARY_LANGUAGES):
+            item = QTableWidgetItem(" | ".join((terms or {}).get(language, ())))
+            item.setData(Qt.ItemDataRole.UserRole, concept_id or new_id)
+            self.glossary.setItem(row, col, item)
+        if concept_id is None:
+            self.glossary.scrollToBottom()
+
+    def _glossary_rows(self) -> list:
+        from desk.translation.glossary import Concept
+
+        concepts = []
+        for row in range(self.glossary.rowCount()):
+            items = [self.glossary.item(row, col) for col in range(len(GLOSSARY_LANGUAGES))]
+            terms = {language: tuple(v.strip() for v in item.text().split("|") if v.strip())
+                     for language, item in zip(GLOSSARY_LANGUAGES, items)}
+            concepts.append(Concept(items[0].data(Qt.ItemDataRole.UserRole), {k: v for k, v in terms.items() if v}))
+        return concepts
+
     # --- load and save --------------------------------------------------------------------------
 
     async def load(self) -> None:
-        await load_modules(self.services.executors, "desk.routing.autoreply", "desk.translation.settings")
+        await load_modules(self.services.executors, "desk.routing.autoreply", "desk.translation.settings",
+                           "desk.translation.glossary")
+        from desk.translation.glossary import glossary_table
         from desk.routing.autoreply import load_rules
         from desk.routing.profiles import list_profiles
         from desk.storage.settings import read_setting
@@ -169,6 +218,7 @@ class SettingsDialog(QDialog):
                 self.agents.setItem(row, col, QTableWidgetItem(value))
         self.agent_name.setText(self.services.agent_name)
         self._show_sla_targets(await read(sla_targets, db))
+        self._show_glossary(await read(glossary_table, db))
 
     def _show_sla_targets(self, targets: list) -> None:
         self.sla_accounts.setRowCount(len(targets))
@@ -203,6 +253,7 @@ class SettingsDialog(QDialog):
         from desk.storage.settings import write_setting
         from dataclasses import replace
 
+        from desk.translation.glossary import save_glossary_table
         from desk.translation.settings import save_translation_settings, store_provider_key
 
         db, write = self.services.db, self.services.executors.write
@@ -219,6 +270,8 @@ class SettingsDialog(QDialog):
                    for r in range(len(SIMPLE_INTENTS))]
         await write(save_rules, db, {intent: Rule(*checked[i]) for i, intent in enumerate(SIMPLE_INTENTS)})
         await write(write_setting, db, WARN_SETTING, self.warn_hours.value() or None)
+        if self.glossary.rowCount():
+            await write(save_glossary_table, db, self._glossary_rows())
         for account_id, spin in self.sla_hours.items():
             if spin.isEnabled():
                 await write(set_sla_hours, db, account_id, spin.value())

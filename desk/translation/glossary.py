@@ -202,3 +202,25 @@ def load_glossary(db=None) -> Glossary:
         return Glossary(merged(seeded_concepts(), overrides))
     except ValueError:  # a hand-edited setting: the seeded glossary, never a crash
         return Glossary(seeded_concepts())
+
+
+def glossary_table(db) -> list[Concept]:
+    """Every concept in force, seeded and the workspace's own, for editing."""
+    return list(load_glossary(db).concepts)
+
+
+def save_glossary_table(db, edited: Sequence[Concept]) -> None:
+    """Store what an agent edited as the workspace's entries: a seeded concept whose terms changed
+    is overridden, one left out (or emptied) is disabled, a new id is added."""
+    seeded = {c.id: c for c in seeded_concepts()}
+    entries: list[dict[str, Any]] = []
+    kept = set()
+    for concept in edited:
+        terms = {language: list(variants) for language, variants in concept.terms.items() if variants}
+        if not terms:
+            continue
+        kept.add(concept.id)
+        if concept.id not in seeded or dict(seeded[concept.id].terms) != {k: tuple(v) for k, v in terms.items()}:
+            entries.append({"id": concept.id, "terms": terms})
+    entries.extend({"id": concept_id, "terms": {}, "disabled": True} for concept_id in seeded if concept_id not in kept)
+    write_workspace_glossary(db, entries)

@@ -158,3 +158,31 @@ def test_mail_and_shopify_targets_are_set_per_account_and_platform_ones_are_fixe
     Ingestor(db).ingest([message(accounts["email"], "m1", hours_ago=1)], now=NOW)
     due = db.fetch_all("SELECT sla_due_at FROM conversations")[0][0]
     assert due == int(NOW.timestamp()) - 3600 + 8 * 3600
+
+
+def test_the_glossary_is_edited_in_settings_and_used_by_translations(qtbot, aio_loop, db, executors):
+    from desk.translation.glossary import load_glossary
+    from ui.services import Services
+    from ui.settings_dialog import GLOSSARY_LANGUAGES, SettingsDialog
+
+    dialog = SettingsDialog(Services(db, executors))
+    qtbot.addWidget(dialog)
+
+    async def scenario():
+        await dialog.load()
+        seeded_rows = dialog.glossary.rowCount()
+        dialog._add_glossary_row()
+        row = dialog.glossary.rowCount() - 1
+        for language, term in zip(GLOSSARY_LANGUAGES, ("月光灯", "Moonlight lamp", "lámpara Moonlight", "Mondlicht-Lampe",
+                                                        "lampe Moonlight", "lampada Moonlight", "ムーンライトランプ")):
+            dialog.glossary.item(row, GLOSSARY_LANGUAGES.index(language)).setText(term)
+        for col in range(len(GLOSSARY_LANGUAGES)):  # the agent removes the first seeded term
+            dialog.glossary.item(0, col).setText("")
+        await dialog.save()
+        return seeded_rows
+
+    seeded_rows = run_async(aio_loop, scenario())
+    glossary = load_glossary(db)
+    assert len(glossary.concepts) == seeded_rows  # one removed, one added
+    protected = glossary.protect("Die Mondlicht-Lampe ist kaputt", "de", "zh")
+    assert glossary.restore(protected.text, protected) == "Die 月光灯 ist kaputt"
