@@ -57,6 +57,15 @@ def agent_language() -> str:
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
+def _warm_glossary(glossary, agent_language: str) -> None:
+    """Build the glossary's matchers for every customer language now, on a worker: built on first
+    use, each costs milliseconds of regex compiling that would otherwise fall on the window."""
+    for language in LANGUAGES:
+        if language != agent_language:
+            glossary.protect("", language, agent_language)
+            glossary.protect("", agent_language, language)
+
+
 class FirstPaintWatcher(QObject):
     """Notes the first time the watched widget paints after its model's first page landed
     (rows or none: an empty workspace paints an empty queue).
@@ -334,6 +343,7 @@ class MainWindow(QMainWindow):
         try:
             # The demo translates from its cache (translated by hand) until a provider is chosen.
             self.services.translation = await open_translation_service(db, self.executors, offline=demo and not chosen)
+            await self.executors.io(_warm_glossary, self.services.translation.glossary, self.services.agent_language)
         except Exception as error:  # the window works without translations; say why
             log.warning("translation unavailable: %s", error)
             self.services.translation = None
