@@ -25,7 +25,7 @@ def demo_accounts() -> list[dict]:
 
 
 # Bump when what the demo build does changes (knowledge base seed, triage, translations...).
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 
 def data_fingerprint() -> str:

@@ -83,7 +83,7 @@ CONCEPTS: dict[str, str] = {
         r"|\brott[oaie]\b|\bstrappat|\bsi e rott|\bsi e stacca|\bdifetto|\bscucit|\bdanneggiat|\bdifettos|\bnon funziona|\bnon si accende|\bperde\b|\bgraffiat|\bpiegat|\bschiacciat|\bmacchia|\bbuco\b|\bscheggiat|\bincrinat"
         r"|\bpartid|\bse rompi|\bdescosid|\broto\b|\bdefecto|\bquebrad|\bdefeito|\bkapot|\bgebroken|\buszkodz|\bpekniet|\bpotluczon|\bzepsut"
         r"|壊れ|割れ|折れ|へこ|凹|故障|剥が|ほつれ|破損|不良|傷|漏れ|欠け|点かな|つかな|動かな|曲が|シミ|穴|つぶれ|坏|碎|断了|裂开|开线|脱落|凹|故障|不亮|破损|损坏|漏水|划痕|次品|裂|瑕疵|压坏|污渍|破洞|缺口|파손|깨져|고장"
-        r"|\bpeel|\bcame off|\bfell off|\bcoming off|\bcrackl|\bdead pixel|\bmelted|\bsquashed|\bdoesn ?t charge|\bnot (?:turn|switch)(?:ing)? on|\bdoesn ?t turn on|\bwon ?t (?:work|power)|\bonly (?:one side|the left|the right)|\bthe left one|\bthe right one|\bse despeg|\bdespegad|\bderram|\bgolpe|\babollad|\bgrieta|\bsuelt[oa]\b|\bno carga|\bno prende|\bfallad|\bdescosi|\bsolo suena|\bno suena|\bzerbroch|\bdelle\b|\bausgelaufen|\bverklebt|\bgelost|\bgeht nur|\bnur (?:die |der )?(?:linke|rechte)|\blad(?:t|et) nicht|\bzerbrosel|\bkaputtgegangen|\briss\b|\bgefunkt|\benfonc|\ba coule\b|\bcollant|\bdecolle|\bne fonctionne que|\bcharge pas|\ben miettes|\blache\b|\bdetache|\bfele\b|\bcoup sur|\betincel|\bammaccat|\brovesciat|\bappiccic|\bstaccat|\bnon carica|\bsbriciolat|\bcrepat|\bsolo da un lato|\bscintill|粉々|取れ|ひび|音が出|電源が入|充電でき|初期不良|ベタベタ|火花|压扁|磕|漏了|开胶|掉了|充不进|开不了机|没声音|只有一边|裂缝|质量问题|冒火花"
+        r"|\bpeel|\bcame off|\bfell off|\bcoming off|\bcrackl|\bdead pixel|\bmelted|\bsquashed|\bdoesn ?t charge|\bnot (?:turn|switch)(?:ing)? on|\bdoesn ?t turn on|\bwon ?t (?:work|power)|\bonly (?:one side|the left|the right)|\bthe left one|\bthe right one|\bse despeg|\bdespegad|\bderram|\bgolpe|\babollad|\bgrieta|\bsuelt[oa]\b|\bno carga|\bno prende|\bfallad|\bdescosi|\bsolo suena|\bno suena|\bzerbroch|\b(?:eine|einer|kleine|grosse|mit) delle\b|\bdellen\b|\bverbeult|\bausgelaufen|\bverklebt|\bgelost|\bgeht nur|\bnur (?:die |der )?(?:linke|rechte)|\blad(?:t|et) nicht|\bzerbrosel|\bkaputtgegangen|\briss\b|\bgefunkt|\benfonc|\ba coule\b|\bcollant|\bdecolle|\bne fonctionne que|\bcharge pas|\ben miettes|\blache\b|\bdetache|\bfele\b|\bcoup sur|\betincel|\bammaccat|\brovesciat|\bappiccic|\bstaccat|\bnon carica|\bsbriciolat|\bcrepat|\bsolo da un lato|\bscintill|粉々|取れ|ひび|音が出|電源が入|充電でき|初期不良|ベタベタ|火花|压扁|磕|漏了|开胶|掉了|充不进|开不了机|没声音|只有一边|裂缝|质量问题|冒火花"
     ),
     "cancel": (
         r"\bcancel|\banul|\bstorn|\bannul|\bcancell|\bzurucktreten|\bvom kauf|\bcancelar|\bannuler|\banulowa"
@@ -174,7 +174,55 @@ CONCEPTS: dict[str, str] = {
         r"|\bj ?ai annule|\bcommande annulee|\bho annullato|\bordine annullato|\bannullamento confermato|キャンセルしました|キャンセルした|キャンセル済|取消了|已取消|取消的订单"
     ),
     "order_ref": r"\borderid\b|\border\b|\bpedido|\bbestellung|\bcommande|\bordine|\bencomenda|\bbestelling|\bzamowien|注文|订单|주문",
+    # The courier could not deliver to a (correct) address: a delivery problem, not an address change.
+    "courier_address_fail": (
+        r"\baddress (?:not found|unknown|incomplete|insufficient)|\b(?:addressee|recipient) unknown|\bincomplete address|\bundeliverable"
+        r"|\b(?:direccion|domicilio) (?:desconocid|incorrect|no (?:encontrad|localizad)|incomplet|insuficiente)|\bdestinatario desconocido|\bausente\b"
+        r"|\badresse (?:nicht (?:gefunden|auffindbar|ermittelbar)|unbekannt|unvollstandig|falsch)|\bempfanger (?:unbekannt|nicht (?:ermittelbar|angetroffen))|\bnicht zustellbar"
+        r"|\badresse (?:introuvable|inconnue|incomplete|erronee)|\bdestinataire (?:inconnu|absent)|\bn ?habite pas a l ?adresse"
+        r"|\bindirizzo (?:non trovato|errato|sconosciuto|insufficiente|incomplet|inesatto)|\bdestinatario (?:sconosciuto|assente)"
+        r"|宛先不明|住所不明|あて所に尋ね|住所.{0,4}見つから|地址不详|地址错误|地址有误|查无此人|无法派送|派送失败"
+    ),
+    # "I'm not asking for a refund (yet)": the refund is mentioned but not requested.
+    "neg_refund": (
+        r"\b(?:not|n t|dont|don t|no need for|without) (?:(?:asking|looking|wanting|want|need|requesting|after) )?(?:for )?(?:a |my |the |any )?(?:refund|money back)"
+        r"|\bno (?:pido|quiero|necesito|busco) (?:todavia |aun |un |el |mi )?(?:reembolso|devolucion del dinero|dinero|plata)|\bsin reembolso|\bno (?:es|busco) (?:un )?reembolso"
+        r"|\b(?:kein|keine|keinen|noch kein|noch keine) (?:geld(?: zuruck)?|erstattung|ruckerstattung|geld-zuruck)|\bnicht (?:um|nach) (?:eine |die )?(?:erstattung|geld)|\bwill (?:noch )?kein geld"
+        r"|\bne (?:demande|veux|souhaite|cherche) pas (?:encore )?(?:de |d |le |a etre |etre |un )?(?:rembourse|argent)|\bpas (?:de|besoin de|besoin d un) remboursement|\bsans remboursement"
+        r"|\bnon (?:chiedo|voglio|cerco|serve|mi serve) (?:ancora )?(?:il |un |i )?(?:rimborso|soldi)|\bsenza rimborso"
+        r"|返金.{0,8}(?:ではなく|じゃなく|は不要|不要|いりません|しなくて|わけでは)|返金を求めているのではなく"
+        r"|不是要退款|不要退款|不用退款|暂时不要退款|先不退款|不退款|不需要退款"
+    ),
+    "neg_cancel": (
+        r"\b(?:not|n t|dont|don t|no need to) (?:(?:want|wanting|trying|looking|asking|going) )?(?:to )?cancel"
+        r"|\bno (?:quiero|hace falta|es para) (?:cancelar|anular)|\bnicht (?:stornieren|storniert werden)|\bkein(?:e)? storno"
+        r"|\b(?:ne (?:veux|souhaite) pas|pas besoin d) annuler|\bnon (?:voglio|serve) annullare"
+        r"|キャンセル(?:したいわけでは|はしません|はしない|しなくて|ではなく)|不用取消|不想取消|不要取消|不是要取消"
+    ),
+    "neg_return": (
+        r"\b(?:not|n t|dont|don t) (?:(?:want|wanting|looking|going|asking) )?(?:to )?(?:return|send (?:it|them) back)"
+        r"|\bno (?:quiero|necesito) devolver|\b(?:nicht|kein) (?:zuruckschicken|zurucksenden|retournieren|rucksendung)"
+        r"|\bne (?:veux|souhaite) pas (?:le |la |les )?(?:renvoyer|retourner)|\bnon (?:voglio|devo) (?:renderl|restituirl|rimandarl|fare (?:il )?reso)"
+        r"|返品(?:は|を)?(?:しなくて|しません|ではなく|不要)|不用退货|不想退货|不要退货|不用退回|不退货"
+    ),
 }
+
+# Further wording per concept (varied phrasings: pieces, dead on first use, scratches, partial deliveries).
+CONCEPTS["broken"] += (
+    r"|\bin pieces|\ben (?:mille )?morceaux|\ben miettes|\bhecho (?:pedazos|anicos|trizas)|\ben pedazos|\bin frantumi|\bin pezzi|\bin scherben|\bzerbroch|\bzersprung|\bsprung\b|\bkaputt"
+    r"|\b(?:is|it s|its|now|completely) dead|\bjetzt tot|\bist tot|\best mort|\bil est mort|\bne (?:marche|fonctionne) plus|\bnon (?:va|funziona) piu|\bfunktioniert nicht mehr|\bgeht nicht mehr|\bya no (?:prende|funciona|enciende|carga)"
+    r"|\bburn(?:ing|t)? smell|\bsmells? (?:hot|burnt|of burning)|\bverbrannt|\bschmorgeruch|\bbrule|\bbruciat|\bquemad|\bcuts out|\bse coupe|\bsi spegne|\bse apaga|\bgeht .{0,20}aus\b|\btrips? the"
+    r"|\bkratzer|\bzerkratzt|\brayure|\braye\b|\bgraffi|\bgraffiat|\bbosse\b|\bammaccat|\bcrepat|\bfele\b|\bfissur|\brajad|\bdesportill|\bscheggiat|\babgeplatzt|\bebrech"
+    r"|割れ|壊れ|使えなくな|動かなくな|焦げ|傷が|ひび|欠け|碎了|坏了|不能用|烧焦|划痕|裂了|磕|漏了|断了"
+)
+CONCEPTS["missing_part"] += (
+    r"|\bonly (?:the |one |half )?\w* ?(?:came|arrived)|\b(?:came|arrived) without\b|\bsolo (?:me )?(?:llego|llegaron|ha llegado|e arrivat)|\bgekommen ist nur|\bkam nur|\bnur (?:ein|die halfte)"
+    r"|\bseule?s? (?:la |le |les |une |un )?\w* ?(?:est|sont) arrive|\bla moitie de la commande|\bla mitad del pedido|\bdie halfte der bestellung|\bmeta dell ?ordine|\bhalf (?:the|of the|my) order"
+    r"|しか届いて|半分|只到了|到了一半|少了一|少发|漏发"
+)
+CONCEPTS["not_arrived"] += r"|いつ頃|いつごろ|届きますか|发了吗|发了没|发货了吗|到了吗"
+CONCEPTS["product"] += r"|\bexiste en\b|\bc e anche\b|\bc e in\b|\berhaltlich|\bhay en (?:color|blanco|negro)|\bviene en\b|\bcome in\b|はありますか|有没有|有\w{0,3}色的吗"
+CONCEPTS["invoice"] += r"|\bbeleg\b|\bquittung|\bcomprobante|\bjustificatif|\bricevuta|\bscontrino|\breceipt"
 
 # Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
 # closely by a negation ("I am not angry", "won't leave a bad review") does not count.
