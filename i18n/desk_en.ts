@@ -538,92 +538,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118"/>
+        <location filename="../ui/mainwindow.py" line="127"/>
         <source>Search messages and customers…</source>
         <translation>Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="131"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123"/>
+        <location filename="../ui/mainwindow.py" line="132"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="124"/>
+        <location filename="../ui/mainwindow.py" line="133"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="125"/>
+        <location filename="../ui/mainwindow.py" line="134"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="126"/>
+        <location filename="../ui/mainwindow.py" line="135"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="130"/>
+        <location filename="../ui/mainwindow.py" line="139"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="133"/>
+        <location filename="../ui/mainwindow.py" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="137"/>
+        <location filename="../ui/mainwindow.py" line="146"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="145"/>
+        <location filename="../ui/mainwindow.py" line="154"/>
         <source>⚠ Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="146"/>
+        <location filename="../ui/mainwindow.py" line="155"/>
         <source>Only conversations triage escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="180"/>
+        <location filename="../ui/mainwindow.py" line="189"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="181"/>
+        <location filename="../ui/mainwindow.py" line="190"/>
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="182"/>
+        <location filename="../ui/mainwindow.py" line="191"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="199"/>
+        <location filename="../ui/mainwindow.py" line="208"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="201"/>
+        <location filename="../ui/mainwindow.py" line="210"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="211"/>
+        <source>Clear escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="213"/>
+        <source>No response needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="215"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="385"/>
+        <location filename="../ui/mainwindow.py" line="400"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -631,32 +646,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="388"/>
+        <location filename="../ui/mainwindow.py" line="403"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="445"/>
+        <location filename="../ui/mainwindow.py" line="460"/>
         <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="453"/>
+        <location filename="../ui/mainwindow.py" line="468"/>
         <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="454"/>
+        <location filename="../ui/mainwindow.py" line="469"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="458"/>
+        <location filename="../ui/mainwindow.py" line="473"/>
         <source>Written by the agent before translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="472"/>
+        <location filename="../ui/mainwindow.py" line="499"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="101"/>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>

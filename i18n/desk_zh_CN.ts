@@ -536,124 +536,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118"/>
+        <location filename="../ui/mainwindow.py" line="127"/>
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="131"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123"/>
+        <location filename="../ui/mainwindow.py" line="132"/>
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="124"/>
+        <location filename="../ui/mainwindow.py" line="133"/>
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="125"/>
+        <location filename="../ui/mainwindow.py" line="134"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="126"/>
+        <location filename="../ui/mainwindow.py" line="135"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="130"/>
+        <location filename="../ui/mainwindow.py" line="139"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="133"/>
+        <location filename="../ui/mainwindow.py" line="142"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="137"/>
+        <location filename="../ui/mainwindow.py" line="146"/>
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="145"/>
+        <location filename="../ui/mainwindow.py" line="154"/>
         <source>⚠ Escalated</source>
         <translation>⚠ 已升级</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="146"/>
+        <location filename="../ui/mainwindow.py" line="155"/>
         <source>Only conversations triage escalated</source>
         <translation>只显示被分诊升级的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="180"/>
+        <location filename="../ui/mainwindow.py" line="189"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="181"/>
+        <location filename="../ui/mainwindow.py" line="190"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="182"/>
+        <location filename="../ui/mainwindow.py" line="191"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="199"/>
+        <location filename="../ui/mainwindow.py" line="208"/>
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="201"/>
+        <location filename="../ui/mainwindow.py" line="210"/>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="211"/>
+        <source>Clear escalation</source>
+        <translation>取消升级标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="213"/>
+        <source>No response needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.py" line="215"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="385"/>
+        <location filename="../ui/mainwindow.py" line="400"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="388"/>
+        <location filename="../ui/mainwindow.py" line="403"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="445"/>
+        <location filename="../ui/mainwindow.py" line="460"/>
         <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
         <translation>翻译暂不可用。请重试，或用客户的语言撰写并按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="453"/>
+        <location filename="../ui/mainwindow.py" line="468"/>
         <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
         <translation>此回复违反平台规则：请修改，或点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="454"/>
+        <location filename="../ui/mainwindow.py" line="469"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="458"/>
+        <location filename="../ui/mainwindow.py" line="473"/>
         <source>Written by the agent before translation:</source>
         <translation>客服翻译前的原文：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="472"/>
+        <location filename="../ui/mainwindow.py" line="499"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -889,7 +904,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="101"/>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>

@@ -207,6 +207,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.accounts_action = self.menuBar().addAction(self.tr("Accounts…"))
         self.accounts_action.triggered.connect(self.open_accounts)
+        conversation_menu = self.menuBar().addMenu(self.tr("Conversation"))
+        self.clear_escalation_action = conversation_menu.addAction(self.tr("Clear escalation"))
+        self.clear_escalation_action.triggered.connect(self._on_clear_escalation)
+        self.no_response_action = conversation_menu.addAction(self.tr("No response needed"))
+        self.no_response_action.triggered.connect(lambda _checked=False: self._on_no_response_needed())
         self.settings_action = self.menuBar().addAction(self.tr("Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
         self.knowledge_panel.insert_requested.connect(self._insert_macro_text)
@@ -467,6 +472,18 @@ class MainWindow(QMainWindow):
         if await self._queue_reply(conversation_id, prepared.send_text, False) and prepared.original:
             await self._queue_reply(conversation_id, self.tr("Written by the agent before translation:") + "\n"
                                     + prepared.original, True)
+
+    def _on_clear_escalation(self, _checked: bool = False) -> None:
+        conversation_id = self.reading.conversation_id
+        if conversation_id is not None and self.services is not None:
+            spawn(self._clear_escalation(conversation_id), name="clear-escalation")
+
+    async def _clear_escalation(self, conversation_id: int) -> None:
+        from desk.routing.annotate import clear_escalation
+
+        await self.executors.write(clear_escalation, self.services.db, conversation_id)
+        self.refresh_after_sync()
+        await self._show_conversation(conversation_id)
 
     def _on_no_response_needed(self) -> None:
         conversation_id = self.reading.conversation_id

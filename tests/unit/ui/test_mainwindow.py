@@ -115,3 +115,16 @@ def test_the_escalated_filter_keeps_only_flagged_conversations(window, aio_loop,
     before = run_async(aio_loop, scenario())
     rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
     assert 0 < len(rows) < before and all(r.escalate for r in rows)
+
+
+def test_an_agent_clears_an_escalation_from_the_conversation_menu(window, aio_loop, demo_db):
+    from tests.unit.ui.test_reply_assist import open_conversation, until
+
+    async def scenario():
+        window.attach(demo_db)
+        cid = await open_conversation(window, lambda r: r.escalate)
+        window.clear_escalation_action.trigger()
+        await until(lambda: not demo_db.fetch_all("SELECT escalate FROM conversations WHERE id = :c", {"c": cid})[0][0])
+        await until(lambda: "⚠" not in window.reading.header.text())
+
+    run_async(aio_loop, scenario())
