@@ -169,6 +169,8 @@ async def _main(app, window, args, folder: Path, db, error) -> int:
     finally:
         ops.cancel_all()
         executors.shutdown()
+        if window.services is not None and window.services.translation is not None:
+            window.services.translation.close()  # provider connections and the translation cache
         if db is not None:
             db.close()
 
