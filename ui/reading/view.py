@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.storage.conversations import ConversationView, MessageView
@@ -105,6 +105,8 @@ class ConversationPane(QWidget):
         self.browser.setHtml("".join(self._message_html(m, self.translations.get(m.id)) for m in self.conversation.messages))
         if at_end or not self.translations:
             bar.setValue(bar.maximum())
+            # The document lays out after this returns: follow the end once it has.
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
 
     def _header_html(self, c: ConversationView) -> str:
         facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
