@@ -25,7 +25,7 @@ def demo_accounts() -> list[dict]:
 
 
 # Bump when what the demo build does changes (knowledge base seed, triage, translations...).
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 
 
 def data_fingerprint() -> str:

@@ -87,14 +87,15 @@ def _concepts() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def intent_features(folded: str) -> list[str]:
-    """Sparse features of folded buyer text: lexicon concepts, Latin words and stems, CJK bigrams."""
+    """Sparse features of folded buyer text, each once (training sees presence, not counts, so
+    inference must too): lexicon concepts, Latin words and stems, CJK bigrams."""
     text = _ORDER_ID.sub(" orderid ", folded)
     features = [f"k:{name}" for name, pattern in _concepts() if pattern.search(text)]
     words = _LATIN_WORD.findall(_CJK_RUN.sub(" ", text))
-    for index, word in enumerate(words):
+    for word in words:
         features.append(f"w:{word}")
         if len(word) > 5:
             features.append(f"s:{word[:5]}")
     for run in _CJK_RUN.findall(text):
         features.extend(f"c:{run[i:i + 2]}" for i in range(len(run) - 1))
-    return features
+    return list(dict.fromkeys(features))

@@ -224,6 +224,67 @@ CONCEPTS["not_arrived"] += r"|いつ頃|いつごろ|届きますか|发了吗|�
 CONCEPTS["product"] += r"|\bexiste en\b|\bc e anche\b|\bc e in\b|\berhaltlich|\bhay en (?:color|blanco|negro)|\bviene en\b|\bcome in\b|はありますか|有没有|有\w{0,3}色的吗"
 CONCEPTS["invoice"] += r"|\bbeleg\b|\bquittung|\bcomprobante|\bjustificatif|\bricevuta|\bscontrino|\breceipt"
 
+# Round 3: wording seen in long mixed-topic mails, where side remarks name a second intent.
+CONCEPTS["broken"] += (
+    r"|\b(?:won t|doesn t|does not|no longer) (?:spin|heat|start|turn|close|zip|stay on)|\bjust hums|\bcoming undone|\bcame undone|\bstops after"
+    r"|\bno (?:gira|calienta|arranca|cierra)\b|\bsolo hace ruido|\bse para\b|\bdreht (?:sich )?nicht|\bheizt nicht|\bgeht (?:nach .{0,15})?aus\b|\bbrummt"
+    r"|\bne tourne plus|\bne chauffe plus|\bne ferme plus|\bronronne|\ba fui\b|\bnon gira|\bnon scalda|\bnon si chiude|\bronza\b"
+    r"|回らな|温まらな|止まって|閉まらな|不转|不热|就停|只响"
+)
+CONCEPTS["cancel"] += (
+    r"|\bremove (?:the|one|an?|that|this) .{0,30}(?:before|from (?:the|my) order)|\btake (?:the|one) .{0,25} off (?:the|my) order|\brausnehmen|\bentfernen sie"
+    r"|\bquitar (?:el|la|los|las|un|una) |\bquita(?:d|r)? .{0,25}del pedido|\benlever (?:le|la|les|un|une) |\bretirer (?:le|la|les|un|une) .{0,25}de la commande|\btogliere (?:il|la|i|le|un|una) "
+    r"|外して|外してもらえ|去掉|删掉|不要了"
+)
+CONCEPTS.update({
+    # "I don't want an exchange / another size": the size is mentioned, not asked for.
+    "neg_exchange": (
+        r"\b(?:not|n t|don t|dont|no) (?:(?:after|want|asking for|looking for|need) )?(?:an? )?(?:exchange|swap|replacement|different size|other size)"
+        r"|\bkein(?:en|e)? (?:umtausch|ersatz|andere grosse)|\bnicht (?:umtauschen|tauschen)|\bno quiero (?:ni )?(?:cambio|cambiar|otra talla)|\bni cambio|\bsin cambio"
+        r"|\bpas (?:d ?echange|d ?autre taille)|\bne (?:veux|souhaite) (?:pas|ni) (?:d ?)?echange|\bni echange|\bnon voglio (?:ne )?(?:cambio|cambiare|un ?altra taglia)|\bne cambio"
+        r"|交換やサイズ違いではなく|交換ではなく|交換は(?:不要|しなくて|いりません)|不想换|不要换|不用换|不换"
+    ),
+    # "I was going to cancel, but...": the cancellation is off the table.
+    "cancel_abandoned": (
+        r"\b(?:was going|was about|wanted|thought about|almost) (?:to )?cancel|\b(?:almost|nearly) cancell?ed|\bwollte (?:schon|eigentlich) stornieren|\bfast storniert"
+        r"|\biba a cancelar|\bcasi cancel|\bpense en cancelar|\bj allais annuler|\bj ai failli annuler|\bvoulais annuler|\bstavo per annullare|\bvolevo annullare|\bquasi annullat"
+        r"|キャンセルしようかと|キャンセルしようと思|本来.{0,10}想取消|差点取消|想取消的"
+    ),
+    # A refund that already came: context, not the request.
+    "refund_done": (
+        r"\brefund (?:went through|came|arrived|was fine|is fine)|\bgot (?:my|the) refund|\breceived (?:my|the) refund|\berstattung (?:kam|ist (?:angekommen|da))"
+        r"|\breembolso (?:llego|ya llego|esta hecho)|\bremboursement (?:est )?(?:bien )?(?:arrive|recu)|\brimborso (?:e )?(?:arrivato|ricevuto)"
+        r"|返金は無事|返金(?:は|を)?(?:受け取りました|確認しました)|退款(?:已经)?(?:收到|到账)了"
+    ),
+    "reseller": (
+        r"\breseller|\bretailer|\bstockist|\bdistribut|\bprice ?list|\bcarry your (?:brand|products)|\bsell your (?:brand|products)|\bmy (?:shop|store|boutique) in\b"
+        r"|\bhandler(?:preis|rabatt)|\bwiederverkauf|\bihre marke .{0,15}fuhren|\bladen in\b|\bdistribuidor|\brevendedor|\blista de precios|\btienda en\b"
+        r"|\brevendeur|\bgrille (?:de )?(?:prix|tarif)|\bdistribuer votre|\bboutique a\b|\brivenditor|\blistino|\bnegozio a\b|\bvendere il vostro"
+        r"|取り扱いたい|卸価格|代理店|販売店|代理|经销|分销|开了一家"
+    ),
+    # "I'm not asking for anything, I just want you to know...": the complaint is the point.
+    "just_telling": (
+        r"\bnot asking for anything|\bdon t (?:need|want) anything|\b(?:no need|you don t (?:need|have)) to do anything|\bnothing (?:to do|needed)"
+        r"|\bjust (?:want(?:ed)?|like) (?:you )?to (?:know|let you know|point out|say that|mention)|\bfor the record|\bfor your information"
+        r"|\bich will (?:gar )?nichts|\bsie mussen (?:also )?nichts tun|\bnur (?:damit|dass) sie (?:es )?wissen|\bmochte (?:nur )?anmerken|\bzur info"
+        r"|\bno pido nada|\bno (?:hace falta|necesito) que hagan nada|\bsolo quiero que sepan|\bquiero (?:decir|comentar) que|\bpara que lo sepan"
+        r"|\bje ne demande rien|\bvous n avez rien a faire|\bje tiens a (?:dire|signaler)|\bpour (?:votre )?information|\bsachez que"
+        r"|\bnon chiedo (?:niente|nulla)|\bnon dovete fare nulla|\bci tengo a (?:dire|segnalare)|\bvoglio solo (?:farvi sapere|dire)|\bper vostra informazione"
+        r"|求めているわけではありません|何もしなくて|お伝えしたい|一言(?:申し上げ|言わせ)|不是要什么|不需要你们做什么|只是想反映|想反映一下|跟你们说一下"
+    ),
+    # The same problem again and again: a complaint about the shop, not one parcel.
+    "every_time": (
+        r"\bevery (?:single )?time|\beach time|\balways (?:takes|late|arrives)|\b(?:three|four|five|several) times\b|\bjedes mal|\bimmer wieder|\bstandig"
+        r"|\bsiempre (?:tarda|llega)|\bcada vez\b|\bvarias veces|\bchaque fois|\btoujours en retard|\bplusieurs fois|\bogni volta|\bsempre in ritardo|\bpiu volte"
+        r"|毎回|いつも遅|何度も|每次|总是|好几次"
+    ),
+    "dishonest": (
+        r"\bnot honest|\bdishonest|\bmislead|\bmisled|\bfalse advertis|\blied\b|\bnicht ehrlich|\bgetauscht|\birrefuhr|\bgelogen"
+        r"|\bno es honesto|\benganad|\bengano|\bpublicidad enganosa|\bpas honnete|\btrompe|\bmensonger|\bnon e onesto|\bingannat|\bingannevol"
+        r"|誠実ではな|だまされ|騙され|嘘|不诚信|被骗|虚假|骗人"
+    ),
+})
+
 # Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
 # closely by a negation ("I am not angry", "won't leave a bad review") does not count.
 ESCALATION: dict[str, str] = {

@@ -88,7 +88,7 @@ def split(sections: list[list[Example]]) -> tuple[list[Example], list[Example]]:
 # --- intent ---------------------------------------------------------------------------------
 
 def example_features(text: str) -> list[str]:
-    return sorted(set(intent_features(fold(buyer_words(text)))))
+    return sorted(intent_features(fold(buyer_words(text))))
 
 
 def train_intent(examples: list[Example], intents: tuple[str, ...]) -> IntentModel:
