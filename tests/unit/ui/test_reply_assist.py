@@ -42,15 +42,14 @@ async def until(condition, timeout=10.0):
 
 
 async def open_conversation(window, where):
-    """Select the first queue row that satisfies `where` and wait until it is shown."""
+    """Select the first queue row that satisfies `where` and wait until it is shown (it may be
+    the row the window selected by itself, so wait for the pane rather than for a signal)."""
     await until(lambda: window.model is not None and window.model.rowCount() > 0)
     row = next(r for r in range(window.model.rowCount()) if where(window.model.row_at(r)))
     target = window.model.row_at(row).id
-    shown = asyncio.get_running_loop().create_future()
-    window.conversation_shown.connect(lambda cid: settle(shown, cid) if cid == target else None)
     window.table.selectRow(row)
-    await shown
-    await until(lambda: window.reading.conversation is not None and window.reading.conversation.id == target)
+    await until(lambda: window.reading.conversation is not None and window.reading.conversation.id == target
+                and window.assistant.conversation is not None and window.assistant.conversation.id == target)
     return target
 
 
