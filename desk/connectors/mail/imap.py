@@ -136,6 +136,7 @@ class ImapClient:
             transport = connecting.result()[0]  # made, but connection_made never ran
         if transport is not None:
             transport.close()
+            await asyncio.sleep(0)  # the transport finishes closing on the loop's next turn
 
     async def examine(self, mailbox: str = "INBOX") -> MailboxState:
         """Open `mailbox` read-only and report its UIDVALIDITY, UIDNEXT and message count."""
