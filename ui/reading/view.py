@@ -104,9 +104,14 @@ class ConversationPane(QWidget):
         at_end = bar.value() >= bar.maximum() - 4
         self.browser.setHtml("".join(self._message_html(m, self.translations.get(m.id)) for m in self.conversation.messages))
         if at_end or not self.translations:
-            bar.setValue(bar.maximum())
-            # The document lays out after this returns: follow the end once it has.
-            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+            self._follow_end()
+            # The document lays out after this returns: follow the end once it has. The pane is
+            # the timer's context, so the call is dropped if the pane is gone by then.
+            QTimer.singleShot(0, self, self._follow_end)
+
+    def _follow_end(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _header_html(self, c: ConversationView) -> str:
         facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
