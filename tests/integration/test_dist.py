@@ -90,7 +90,7 @@ def menu_bar(image: QImage) -> QImage:
     return image.copy(*MENU_BAR)
 
 
-def test_the_frozen_desk_migrates_and_loads_the_demo(dist_dir, tmp_path):
+def test_the_frozen_desk_migrates_and_loads_the_demo(dist_dir, tmp_path, qapp):  # qapp: see test_dist_rules
     from desk.storage import schema
 
     image = screenshot(dist_dir, tmp_path, "demo", "zh_CN")
@@ -102,7 +102,7 @@ def test_the_frozen_desk_migrates_and_loads_the_demo(dist_dir, tmp_path):
         assert conn.execute("SELECT count(*) FROM conversations").fetchone()[0] > 50
 
 
-def test_the_frozen_desk_renders_chinese_from_its_catalogue_with_a_real_font(dist_dir, tmp_path):
+def test_the_frozen_desk_renders_chinese_from_its_catalogue_with_a_real_font(dist_dir, tmp_path, qapp):
     no_cjk = tmp_path / "no-cjk-fonts.conf"
     no_cjk.write_text(NO_CJK_FONTCONFIG)
     chinese = menu_bar(screenshot(dist_dir, tmp_path, "zh", "zh_CN"))

@@ -76,7 +76,9 @@ def test_desk_languages_come_from_the_compiled_catalogues():
     assert rules.desk_languages(ROOT) >= {"zh_CN", "en"}
 
 
-def test_make_icons_writes_a_multi_size_ico_and_an_iconset(tmp_path):
+def test_make_icons_writes_a_multi_size_ico_and_an_iconset(tmp_path, qapp):
+    # qapp: Qt's image plugins must load under the test session's one QApplication; loaded before
+    # it exists, a later test crashed inside Qt's event processing.
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_icons.py"), "--out", str(tmp_path)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
