@@ -112,6 +112,20 @@ def aio_loop(qapp):
     loop.run_until_complete(loop.shutdown_asyncgens())
     loop.close()
     asyncio.set_event_loop(None)
+    _retire(loop)
+
+
+_retired_loops: list = []
+
+
+def _retire(loop) -> None:
+    """qasync's close() only marks its timers stopped: Qt keeps them registered and delivers
+    their events later. Kill them now, and keep the closed loop (its QObjects) alive for the
+    session so no pending Qt event can reach an object Python has already freed."""
+    timer = loop._timer
+    for timer_id in list(getattr(timer, "_SimpleTimer__callbacks", {})):
+        timer.killTimer(timer_id)
+    _retired_loops.append(loop)
 
 
 def run_async(loop, coro, timeout: float = 30):
