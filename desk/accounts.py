@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desk.domain import Channel
+from desk.settings import InvalidSettings
 from desk.storage.db import Database
 
 
@@ -70,12 +71,6 @@ def secret_fields(channel: Channel) -> list[str]:
     return [f.name for f in CHANNEL_FIELDS[channel] if f.kind == "secret"]
 
 
-class InvalidSettings(ValueError):
-    def __init__(self, problems: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
-        self.problems = problems
-
-
 def validate(channel: Channel, values: dict[str, Any], *, secrets_known: set[str] = frozenset()) -> dict[str, Any]:
     """Typed, checked settings from what the agent typed (secrets included; the caller splits them)."""
     clean, problems = {}, {}
@@ -106,6 +101,11 @@ class AccountInfo:
     channel: Channel
     name: str
     settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def local(self) -> bool:
+        """Mail imported from archives (desk.app.mail_import): never synced, nothing sent from it."""
+        return bool(self.settings.get("local"))
 
 
 def list_accounts(db: Database) -> list[AccountInfo]:
@@ -184,3 +184,7 @@ def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, st
         if name.strip():
             found.append((name.strip(), language.strip() or "en"))
     return found
+
+
+def local_account_ids(db: Database) -> set[int]:
+    return {account.id for account in list_accounts(db) if account.local}

@@ -1,12 +1,30 @@
-"""The `desk` command. Kept light: it imports Qt only to open the window, SQLAlchemy only for
-sub-commands that write."""
+"""The `desk` command: the window, and headless commands on the same application-layer operations
+(desk.app) for scripting, support and servers. Kept light: it imports Qt only to open the window.
+
+Every headless command takes `--data-dir DIR` or `--demo` (the demo workspace in the data folder),
+prints JSON with `--json`, and exits 2 with a clear message on a bad workspace or bad input.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
+from typing import Any
 
 from desk.errors import DeskError
+
+
+class BadInput(DeskError):
+    """What was asked for does not exist or cannot be done (exit 2)."""
+
+
+def _workspace_options(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a sub-command's defaults must not hide the same option given before it.
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the workspace")
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="the demo workspace")
+    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +36,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("relay", help="run the WhatsApp webhook relay (see desk relay --help)")
     commands.add_parser("sandbox", help="run the sandbox platforms with the demo's data until interrupted")
+
+    sync = commands.add_parser("sync", help="sync every account, run the pipeline, deliver queued replies")
+    sync.add_argument("--once", action="store_true", help="one round per account, then exit (else until Ctrl-C)")
+    _workspace_options(sync)
+    mail = commands.add_parser("import", help="import .eml files, mbox files and Maildir folders")
+    mail.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    mail.add_argument("--own", action="append", default=[], metavar="ADDRESS",
+                      help="an address of yours: mail from it is filed as your reply (repeatable)")
+    _workspace_options(mail)
+    search = commands.add_parser("search", help="search messages and customers")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+    _workspace_options(search)
+    show = commands.add_parser("show", help="one conversation with its messages")
+    show.add_argument("conversation_id", type=int)
+    _workspace_options(show)
+
     demo = commands.add_parser("demo", help="demo workspace tools")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True)
     gen = demo_commands.add_parser("generate", help="build a large generated workspace for benchmarks")
@@ -26,37 +61,151 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--data-dir", dest="gen_data_dir", required=True)
     kb = commands.add_parser("kb", help="knowledge base as a folder of Markdown files (keep it in git)")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True)
-    kb_commands.add_parser("import", help="add or update entries from a folder").add_argument("folder")
-    kb_commands.add_parser("export", help="write every entry to a folder").add_argument("folder")
+    for name, text in (("import", "add or update entries from a folder"), ("export", "write every entry to a folder")):
+        command = kb_commands.add_parser(name, help=text)
+        command.add_argument("folder", type=Path)
+        _workspace_options(command)
     return parser
+
+
+# --- running an operation headless ---------------------------------------------------------------
+
+def _run(args, main) -> int:
+    """Open the workspace, run `main(ws)` on an event loop, close everything, print the result."""
+    import asyncio
+
+    return asyncio.run(_with_workspace(args, main))
+
+
+async def _with_workspace(args, main) -> int:
+    from desk.app.workspace import Workspace, data_dir, load_preferences, open_workspace
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    db = open_workspace(folder, getattr(args, "demo", False))
+    ws = Workspace(db)
+    try:
+        await load_preferences(ws)
+        result, code = await main(ws)
+    finally:
+        await ws.close()
+    _print(args, result)
+    return code
+
+
+def _print(args, result: dict[str, Any]) -> None:
+    text = result.pop("_text", None)
+    if getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+        return
+    print(text if text is not None else json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+def _sync(args) -> int:
+    async def main(ws):
+        from desk.app.sync import SyncService, start_demo_platforms
+
+        platforms = await start_demo_platforms(ws) if getattr(args, "demo", False) else None
+        service = SyncService(ws)
+        try:
+            if args.once:
+                report = (await service.run_once()).as_dict()
+                failed = [a for a in report["accounts"] if a["state"] not in ("idle", "syncing")]
+                report["_text"] = _sync_text(report)
+                return report, 1 if failed else 0
+            return await _sync_forever(ws, service), 0
+        finally:
+            await service.stop()
+            if platforms is not None:
+                platforms.stop()
+
+    return _run(args, main)
+
+
+async def _sync_forever(ws, service) -> dict:
+    import asyncio
+
+    ws.events.account_status.connect(lambda s: print(f"account {s.account_id}: {s.state.value} {s.detail}".rstrip(),
+                                                     file=sys.stderr, flush=True))
+    await service.start()
+    try:
+        await asyncio.Event().wait()
+    except asyncio.CancelledError:
+        pass
+    return {"_text": "stopped"}
+
+
+def _sync_text(report: dict) -> str:
+    lines = [f"{report['messages_new']} new message(s), {report['triaged']} conversation(s) triaged, "
+             f"{report['auto_replies_sent']} automatic repl(ies), {report['replies_delivered']} repl(ies) delivered"]
+    lines += [f"  {a['name']} ({a['channel']}): {a['state']} {a['detail']}".rstrip() for a in report["accounts"]]
+    return "\n".join(lines)
+
+
+def _import(args) -> int:
+    async def main(ws):
+        from desk.app.mail_import import import_mail
+        from desk.pipeline import run_pass
+
+        missing = [str(p) for p in args.paths if not p.exists()]
+        if missing:
+            raise BadInput(f"no such file or folder: {', '.join(missing)}")
+        report, _changes = await import_mail(ws, args.paths, args.own)
+        await run_pass(ws)  # imported conversations are triaged like synced ones
+        result = report.as_dict()
+        result["_text"] = "\n".join([f"{report.imported} imported, {report.duplicates} already there, "
+                                     f"{len(report.rejected)} rejected"]
+                                    + [f"  rejected {where}: {why}" for where, why in report.rejected])
+        return result, 1 if report.rejected else 0
+
+    return _run(args, main)
+
+
+def _search(args) -> int:
+    async def main(ws):
+        from desk.app.search import search
+
+        hits = await search(ws, args.query, args.limit)
+        rows = [{"kind": h.kind, "conversation_id": h.conversation_id,
+                 "message_id": h.id if h.kind == "message" else None,
+                 "customer_id": h.id if h.kind == "customer" else None,
+                 "title": h.title, "snippet": h.snippet, "highlights": [list(span) for span in h.highlights]}
+                for h in hits]
+        text = "\n".join(f"#{r['conversation_id']} {r['kind']}: {r['title']} — {r['snippet']}" for r in rows)
+        return {"query": args.query, "hits": rows, "_text": text or "no hits"}, 0
+
+    return _run(args, main)
+
+
+def _show(args) -> int:
+    async def main(ws):
+        from desk.app.conversations import UnknownConversation, describe
+
+        try:
+            return await describe(ws, args.conversation_id), 0
+        except UnknownConversation:
+            raise BadInput(f"no conversation {args.conversation_id} in this workspace") from None
+
+    return _run(args, main)
 
 
 def _knowledge(args) -> int:
     """`desk kb import|export FOLDER` on the workspace (--data-dir / --demo choose which)."""
-    from pathlib import Path
+    async def main(ws):
+        from desk.app.knowledge import export_folder, import_folder
 
-    from desk.knowledge import export_folder, import_folder
-    from desk.paths import data_dir
-    from desk.workspace import open_workspace
-
-    db = open_workspace(data_dir(args.data_dir), args.demo)
-    try:
         if args.kb_command == "export":
-            count = export_folder(db, Path(args.folder))
-            print(f"{count} files written to {args.folder}", file=sys.stderr)
-            return 0
-        report = import_folder(db, Path(args.folder))
-        for rejected in report.rejected:
-            print(f"rejected {rejected.path}: {rejected.reason}", file=sys.stderr)
-        print(f"{len(report.imported)} entries imported, {len(report.rejected)} file(s) rejected", file=sys.stderr)
-        return 1 if report.rejected else 0
-    finally:
-        db.close()
+            count = await export_folder(ws, args.folder)
+            return {"written": count, "_text": f"{count} files written to {args.folder}"}, 0
+        report, _changes = await import_folder(ws, args.folder)
+        rejected = [{"path": str(r.path), "reason": r.reason} for r in report.rejected]
+        text = "\n".join([f"rejected {r['path']}: {r['reason']}" for r in rejected]
+                         + [f"{len(report.imported)} entries imported, {len(rejected)} file(s) rejected"])
+        return {"imported": len(report.imported), "rejected": rejected, "_text": text}, 1 if rejected else 0
+
+    return _run(args, main)
 
 
 def _generate(args) -> int:
-    from pathlib import Path
-
     from desk.demo.generate import generate
 
     def progress(done: int, total: int) -> None:
@@ -70,7 +219,6 @@ def _generate(args) -> int:
 def _sandbox() -> int:
     """Local stand-ins for every platform, seeded with the demo's orders; prints, per demo account,
     the settings and the sandbox-only credentials (random per run) to enter in Desk's accounts."""
-    import json
     import signal
     import threading
 
@@ -91,6 +239,10 @@ def _sandbox() -> int:
     return 0
 
 
+HEADLESS = {"sync": _sync, "import": _import, "search": _search, "show": _show, "kb": _knowledge,
+            "demo": _generate}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["relay"]:  # its own parser: secrets come from the environment, never argv
@@ -99,12 +251,10 @@ def main(argv: list[str] | None = None) -> int:
         return relay_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "demo":
-            return _generate(args)
         if args.command == "sandbox":
             return _sandbox()
-        if args.command == "kb":
-            return _knowledge(args)
+        if args.command in HEADLESS:
+            return HEADLESS[args.command](args)
         from ui.app import run
 
         return run(args)

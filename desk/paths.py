@@ -22,3 +22,21 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
 
 def workspace_db(data: Path, demo: bool = False) -> Path:
     return (data / "demo" if demo else data) / DATABASE_FILE
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Create the workspace folder if needed and prove it is writable (permission bits lie to
+    root, to ACLs and on Windows, so this writes a file)."""
+    probe = folder / f".desk-write-check-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(probe, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        probe.unlink()
+    except OSError as exc:
+        from desk.errors import StorageUnavailable
+
+        reason = exc.strerror or exc.__class__.__name__
+        raise StorageUnavailable(
+            f"Desk cannot write to its data folder {folder}: {reason}. "
+            "Choose a folder you can write to with --data-dir, or fix its permissions."
+        ) from None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desk.errors import StorageUnavailable
 from desk.paths import workspace_db
+from desk.settings import DEMO_BUILT
 from desk.storage.db import (
     Database,
     check_sqlite_file,
@@ -25,7 +26,6 @@ from desk.storage import schema
 log = logging.getLogger(__name__)
 
 DEMO_MAX_AGE_S = 12 * 3600  # the demo's times are relative: rebuild it when it has grown stale
-DEMO_SETTING = "demo.built"
 
 
 def open_workspace(data_dir: Path, demo: bool = False) -> Database:
@@ -61,7 +61,7 @@ def _demo_build_is_stale(path: Path) -> bool:
     """A demo at the current schema: built from other data files, or too long ago."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_SETTING,)).fetchone()
+        row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_BUILT.key,)).fetchone()
     finally:
         conn.close()
     if row is None:
@@ -76,7 +76,7 @@ def _build_demo(path: Path) -> None:
     """Build into a temporary file and swap it in, so a crash never leaves half a demo."""
     from desk.demo.data_files import data_fingerprint
     from desk.demo.workspace import load_demo
-    from desk.storage.models import Setting
+    from desk.settings import put
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,8 +89,7 @@ def _build_demo(path: Path) -> None:
     db = Database.open_path(tmp)
     try:
         count = load_demo(db)
-        with db.sessionmaker.begin() as session:
-            session.merge(Setting(key=DEMO_SETTING, value_json=json.dumps({"fingerprint": data_fingerprint(), "at": time.time()})))
+        put(db, DEMO_BUILT, {"fingerprint": data_fingerprint(), "at": time.time()})
     except Exception as exc:
         db.close()
         for partial in side_files:

@@ -38,22 +38,6 @@ class NotAnswering(DeskError):
     exit_code = 1
 
 
-def ensure_data_folder(folder: Path) -> None:
-    """Create the workspace folder if needed and prove it is writable (permission bits lie to
-    root, to ACLs and on Windows, so this writes a file)."""
-    probe = folder / f".desk-write-check-{os.getpid()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(probe, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        probe.unlink()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise StorageUnavailable(
-            f"Desk cannot write to its data folder {folder}: {reason}. "
-            "Choose a folder you can write to with --data-dir, or fix its permissions."
-        ) from None
-
-
 def instance_key(folder: Path) -> str:
     """One name per user and workspace folder, short enough for a Unix socket path."""
     identity = f"{_user_name()}\0{os.path.normcase(folder.resolve())}".encode("utf-8")

@@ -6,7 +6,6 @@ texts, order) with its own customer, order id and times spread over the last 90 
 
 from __future__ import annotations
 
-import json
 import os
 import random
 from datetime import UTC, datetime, timedelta
@@ -15,17 +14,17 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, insert
 
+from desk import settings
 from desk.demo.data_files import demo_conversations
 from desk.demo.workspace import create_accounts
 from desk.domain import ConversationStatus, Direction, IncomingMessage
 from desk.paths import workspace_db
 from desk.storage.db import Database
 from desk.storage.ingest import Ingestor
-from desk.storage.models import Conversation, Order, OrderItem, Setting
+from desk.storage.models import Conversation, Order, OrderItem
 from desk.storage.timekeys import NO_DUE, to_epoch
 
 BATCH_MESSAGES = 2000
-GENERATED_SETTING = "demo.generated"
 
 
 def _order_id(index: int, rng: random.Random, template: str) -> str:
@@ -74,10 +73,10 @@ def generate(data_dir: Path, conversations: int, messages_per: int = 10, seed: i
     wanted = {"conversations": conversations, "messages_per": messages_per, "seed": seed}
     if path.exists():
         db = Database.open_path(path)
-        have = db.fetch_all("SELECT value_json FROM settings WHERE key = :k", {"k": GENERATED_SETTING})
+        have = settings.get(db, settings.DEMO_GENERATED)
         holds = db.fetch_all("SELECT count(*) FROM conversations")[0][0]
         db.close()
-        if have and json.loads(have[0][0]) == wanted:
+        if have == wanted:
             return path
         if holds:
             raise SystemExit(f"{path} already holds other conversations; choose an empty --data-dir")
@@ -117,8 +116,7 @@ def _fill(db: Database, conversations: int, messages_per: int, seed: int, wanted
                 progress(index + 1, conversations)
     ingestor.ingest(batch, now=now)
     _finish(db, resolved, templates, accounts, rng, now)
-    with db.sessionmaker.begin() as session:
-        session.merge(Setting(key=GENERATED_SETTING, value_json=json.dumps(wanted)))
+    settings.put(db, settings.DEMO_GENERATED, wanted)
 
 
 def _finish(db: Database, resolved: list[int], templates, accounts, rng, now) -> None:

@@ -95,6 +95,8 @@ def conversation_messages(conv: dict, account_id: int, now: datetime, thread_key
     customer = conv["customer"]
     order = conv.get("order") or {}
     for index, m in enumerate(conv["messages"]):
+        if m.get("queued"):
+            continue  # still in the outbox: queue_demo_replies puts it there
         direction = Direction(m["direction"])
         yield IncomingMessage(
             account_id=account_id,
@@ -114,6 +116,17 @@ def conversation_messages(conv: dict, account_id: int, now: datetime, thread_key
             author=m.get("author") if direction is not Direction.IN else customer["name"],
             order_external_id=order.get("id"),
         )
+
+
+def queue_demo_replies(db: Database, conversations: list[dict], thread_ids: dict[str, int], now: datetime) -> None:
+    """Replies an agent wrote while offline: in the outbox, delivered once sync reaches the platform."""
+    from desk.sync.outbox import queue_reply
+
+    for conv in conversations:
+        for m in conv["messages"]:
+            if m.get("queued"):
+                queue_reply(db, thread_ids[f"demo/{conv['key']}"], m["text"], author=m.get("author"),
+                            now=now - timedelta(hours=m["hours_ago"]))
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,7 @@ def load_demo(db: Database, now: datetime | None = None) -> int:
         (k, i) for i, k in db.fetch_all("SELECT id, thread_key FROM conversations WHERE thread_key LIKE 'demo/%'")
     )
     apply_states(db, states, thread_ids)
+    queue_demo_replies(db, conversations, thread_ids, now)
     link_order_customers(db)
     seed_kb(db)
     annotate_all(db, classify)

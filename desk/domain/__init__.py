@@ -14,15 +14,19 @@ from desk.domain.model import (
     QueueRow,
     SearchHit,
 )
+from desk.domain.views import ConversationView, MessageView, OrderView
 
 __all__ = [
     "AttachmentData",
     "Channel",
+    "ConversationView",
     "ConversationStatus",
     "DeliveryState",
     "Direction",
     "IdentityKind",
     "IncomingMessage",
+    "MessageView",
+    "OrderView",
     "OutboxState",
     "QueueCursor",
     "QueueFilter",

@@ -39,6 +39,22 @@ class DeliveryState(enum.StrEnum):
     READ = "read"
     FAILED = "failed"
 
+    @property
+    def rank(self) -> int:
+        """How far delivery got. Statuses arrive out of order, so the furthest one wins; a platform
+        never reports failure after delivery, so failed is final and outranks everything."""
+        return _DELIVERY_RANK[self]
+
+    def furthest(self, other: DeliveryState | None) -> DeliveryState:
+        """The state to keep when `self` arrives while `other` is known."""
+        return self if other is None or self.rank > other.rank else other
+
+
+_DELIVERY_RANK = {
+    DeliveryState.RECEIVED: 0, DeliveryState.QUEUED: 0, DeliveryState.SENT: 1, DeliveryState.DELIVERED: 2,
+    DeliveryState.READ: 3, DeliveryState.FAILED: 4,
+}
+
 
 class OutboxState(enum.StrEnum):
     QUEUED = "queued"

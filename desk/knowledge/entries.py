@@ -11,13 +11,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from desk.domain.languages import LANGUAGES
 from desk.errors import DeskError
 from desk.search.text import index_text
 from desk.storage.db import Database
 from desk.storage.timekeys import from_epoch
 
 KINDS = ("macro", "article", "note")
-LANGUAGES = ("zh", "en", "es", "de", "fr", "it", "ja")
 MARKETS = ("US", "UK", "DE", "FR", "ES", "IT", "JP")
 CHANNELS = ("amazon", "shopify", "whatsapp", "mail")
 INTENTS = (

@@ -6,5 +6,6 @@ the format); every rule carries examples it must and must not flag, and a test r
 
 from desk.policy.engine import blocks_sending, check_reply
 from desk.policy.model import Severity, Violation
+from desk.policy.outgoing import check_outgoing
 
-__all__ = ["Severity", "Violation", "blocks_sending", "check_reply"]
+__all__ = ["Severity", "Violation", "blocks_sending", "check_outgoing", "check_reply"]

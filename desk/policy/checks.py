@@ -19,6 +19,7 @@ class ReplyContext:
     customer_language: str | None
     window_open: bool | None
     detect_language: Callable[[str], str] | None
+    reply_language: str | None = None  # the language chosen for this reply (default: the customer's)
 
 
 Check = Callable[[Rule, str, ReplyContext], Iterator[Violation]]
@@ -88,7 +89,8 @@ _NOT_PROSE = re.compile(r"https?://\S+|\S+@\S+|\d[\d\-./]*")
 
 
 def language_mismatch(rule: Rule, text: str, context: ReplyContext) -> Iterator[Violation]:
-    expected = _primary_language(context.customer_language)
+    """The text is not in the language chosen for the reply (the customer's unless chosen otherwise)."""
+    expected = _primary_language(context.reply_language or context.customer_language)
     if not expected or context.detect_language is None:
         return
     prose = _NOT_PROSE.sub(" ", text)
@@ -97,6 +99,13 @@ def language_mismatch(rule: Rule, text: str, context: ReplyContext) -> Iterator[
         return
     detected = _primary_language(context.detect_language(prose))
     if detected and detected != "und" and detected != expected:
+        yield rule.violation(0, len(text))
+
+
+def not_buyer_language(rule: Rule, text: str, context: ReplyContext) -> Iterator[Violation]:
+    """The agent chose to reply in another language than the customer's."""
+    chosen, customer = _primary_language(context.reply_language), _primary_language(context.customer_language)
+    if chosen and customer and chosen != customer:
         yield rule.violation(0, len(text))
 
 
@@ -125,6 +134,7 @@ CHECKS: dict[str, Check] = {
     "external_link": external_link,
     "phone_number": phone_number,
     "language_mismatch": language_mismatch,
+    "not_buyer_language": not_buyer_language,
     "window_closed": window_closed,
     "empty": empty,
     "too_long": too_long,

@@ -16,20 +16,24 @@ def check_reply(
     customer_language: str | None,
     window_open: bool | None = None,
     detect_language: Callable[[str], str] | None = None,
+    reply_language: str | None = None,
+    subject: str = "",
 ) -> list[Violation]:
-    """Every rule `text` breaks on `channel`, ordered by position in the text.
+    """Every rule `text` (or its `subject`) breaks on `channel`, ordered by field and position.
 
     `window_open` is WhatsApp's 24-hour service window (None when it does not apply);
+    `reply_language` is the language chosen for this reply (None: the customer's);
     `detect_language` returns a language tag for a text ("de", "zh-CN"); without it, or without
-    the customer's language, the language rule is skipped. Raises ValueError for an unknown channel.
+    a language to expect, the language rule is skipped. Raises ValueError for an unknown channel.
     """
-    context = ReplyContext(customer_language, window_open, detect_language)
-    found = [violation for rule in rules_for(channel) for violation in _apply(rule, text, context)]
-    return sorted(found, key=lambda v: (v.start, v.end, v.rule_id))
+    context = ReplyContext(customer_language, window_open, detect_language, reply_language)
+    fields = {"text": text, "subject": subject}
+    found = [violation for rule in rules_for(channel) for violation in _apply(rule, fields[rule.field], context)]
+    return sorted(found, key=lambda v: (v.field != "text", v.start, v.end, v.rule_id))
 
 
 def blocks_sending(violations: Iterable[Violation]) -> bool:
-    """True when the reply must not go out automatically: the agent has to confirm it."""
+    """True when the reply cannot be sent as it is: it has to change first."""
     return any(violation.severity is Severity.BLOCK for violation in violations)
 
 

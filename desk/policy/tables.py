@@ -4,7 +4,8 @@ Each file is one platform's table; `common.toml` applies to every channel. A rul
 
     [[rule]]
     id = "amazon.email_address"           # unique across all tables
-    severity = "block"                    # or "warn"
+    severity = "block"                    # "block": cannot be sent; "warn": sent once confirmed
+    field = "subject"                     # optional: check the subject instead of the text
     reason_en = "..."                     # short, specific, says what to do instead
     reason_zh = "..."
     patterns.en = ['regex', ...]          # pattern rule: one list per language (or "any");
@@ -84,12 +85,20 @@ def _build_rule(entry: Mapping[str, Any], raw_by_id: Mapping[str, Mapping[str, A
         severity=Severity(entry["severity"]),
         reason_en=entry["reason_en"],
         reason_zh=entry["reason_zh"],
+        field=_field(entry),
         patterns=patterns,
         check=entry.get("check"),
         params=entry.get("params", {}),
         must_trigger=tuple(_example(e) for e in entry.get("must_trigger", ())),
         must_pass=tuple(_example(e) for e in entry.get("must_pass", ())),
     )
+
+
+def _field(entry: Mapping[str, Any]) -> str:
+    field = entry.get("field", "text")
+    if field not in ("text", "subject"):
+        raise ValueError(f"rule {entry['id']}: field is text or subject, not {field!r}")
+    return field
 
 
 def _example(entry: str | Mapping[str, Any]) -> Example:

@@ -1,7 +1,7 @@
 """Proposed and automatic replies for the simple questions, from the matching macro and the order.
 
 Every simple intent gets a proposed reply the agent sends with one keystroke. Automatic sending is
-switched on per intent (workspace setting `autoreply.rules`) and never happens when the policy
+switched on per intent (the workspace setting settings.AUTOREPLY_RULES) and never happens when the policy
 check objects, when the order facts the macro needs are missing, or when the customer is escalated.
 """
 
@@ -13,10 +13,9 @@ from datetime import UTC, datetime
 
 from desk.routing.annotate import SIMPLE_INTENTS, UNSURE
 from desk.storage.db import Database
-from desk.storage.settings import read_setting, write_setting
-from desk.storage.timekeys import NEVER, NO_DUE
+from desk import settings
+from desk.storage.timekeys import NO_DUE
 
-RULES_SETTING = "autoreply.rules"
 AUTO_AUTHOR = "Desk (automatic)"
 # What must be known before a macro may go out unseen: a "where is my order" answer without a
 # tracking number answers nothing.
@@ -45,13 +44,13 @@ class ProposedReply:
 
 
 def load_rules(db: Database) -> dict[str, Rule]:
-    stored = read_setting(db, RULES_SETTING, {})
+    stored = settings.get(db, settings.AUTOREPLY_RULES)
     return {intent: Rule(**{k: bool(v) for k, v in stored.get(intent, {}).items() if k in ("propose", "auto_send")})
             for intent in SIMPLE_INTENTS}
 
 
 def save_rules(db: Database, rules: dict[str, Rule]) -> None:
-    write_setting(db, RULES_SETTING, {intent: {"propose": r.propose, "auto_send": r.auto_send}
+    settings.put(db, settings.AUTOREPLY_RULES, {intent: {"propose": r.propose, "auto_send": r.auto_send}
                                       for intent, r in rules.items() if intent in SIMPLE_INTENTS})
 
 
@@ -59,7 +58,8 @@ def _conversation(db: Database, conversation_id: int) -> tuple | None:
     rows = db.fetch_all(
         """SELECT c.intent, c.escalate, c.triage_confidence, c.language, c.channel, cu.country, c.last_inbound_at,
                   c.sla_due_at, (SELECT m.body_text FROM messages m WHERE m.conversation_id = c.id
-                                 AND m.direction = 'in' ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)
+                                 AND m.direction = 'in' ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
+                  c.account_id
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.id = :c""",
         {"c": conversation_id})
     return rows[0] if rows else None
@@ -70,11 +70,12 @@ def propose_reply(db: Database, conversation_id: int, *, agent_name: str = "",
     """The reply built from the best macro for a simple question, in the customer's language; None
     for anything else (escalated, unsure, complex, no macro in that language)."""
     from desk.knowledge import macro_context, render_macro, suggest
+    from desk.policy import check_outgoing
 
     row = _conversation(db, conversation_id)
     if row is None:
         return None
-    intent, escalate, confidence, language, channel, country, last_in, _due, last_text = row
+    intent, escalate, confidence, language, channel, country, last_in, _due, last_text, _account = row
     if (escalate or intent not in SIMPLE_INTENTS or not language or (confidence or 0) < UNSURE
             or not load_rules(db)[intent].propose):
         return None
@@ -86,37 +87,26 @@ def propose_reply(db: Database, conversation_id: int, *, agent_name: str = "",
         return None
     context = macro_context(db, conversation_id, agent_name=agent_name)
     text = render_macro(db, macro.slug, language, context)
-    violations = _check(text, channel, language, last_in, now or datetime.now(UTC))
+    violations = check_outgoing(text, channel=channel, customer_language=language, last_inbound_at=last_in,
+                                now=now or datetime.now(UTC))
     facts = all(getattr(context, fact, None) for fact in REQUIRED_FACTS[intent])
     return ProposedReply(macro.slug, macro.title, language, text, tuple(violations), facts)
-
-
-def _check(text: str, channel: str, language: str, last_inbound_at: int | None, now: datetime) -> list:
-    from desk.connectors.whatsapp.window import window_open
-    from desk.policy import check_reply
-    from desk.storage.timekeys import from_epoch
-    from desk.triage import detect_language
-
-    window = None
-    if channel == "whatsapp" and last_inbound_at not in (None, NEVER):
-        window = window_open(from_epoch(last_inbound_at), now)
-    return check_reply(text, channel=channel, customer_language=language, window_open=window,
-                       detect_language=detect_language)
 
 
 def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_name: str = "",
                            now: datetime | None = None) -> list[int]:
     """Queue the automatic reply where its rule allows it; the conversations answered."""
+    from desk.accounts import local_account_ids
     from desk.sync.outbox import queue_reply
 
     automatic = {intent for intent, rule in load_rules(db).items() if rule.auto_send}
     if not automatic:
         return []
     now = now or datetime.now(UTC)
-    sent = []
+    sent, local = [], local_account_ids(db)
     for conversation_id in conversation_ids:
         row = _conversation(db, conversation_id)
-        if row is None or row[0] not in automatic or row[7] == NO_DUE:  # NO_DUE: answered already
+        if row is None or row[0] not in automatic or row[7] == NO_DUE or row[9] in local:  # NO_DUE: answered
             continue
         proposal = propose_reply(db, conversation_id, agent_name=agent_name, now=now)
         if proposal is None or proposal.violations or not proposal.facts_complete:

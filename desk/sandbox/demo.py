@@ -7,6 +7,7 @@ in-memory keyring (desk.secrets.SessionKeyring), never a file.
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 from dataclasses import dataclass, field
@@ -17,6 +18,10 @@ from desk.accounts import AccountInfo, list_accounts, save_account
 from desk.demo.data_files import demo_accounts, demo_conversations
 from desk.domain import Channel
 from desk.sandbox.stack import MailStack, start_amazon, start_shopify, start_whatsapp
+
+log = logging.getLogger(__name__)
+FIRST_WAVE = 6  # customers who have written by the time the demo's platforms are up
+FIRST_WAVE_SEED = 2026  # the same ones every time
 
 AMAZON_STATUS = {"pending": "Pending", "unshipped": "Unshipped", "shipped": "Shipped", "delivered": "Shipped",
                  "cancelled": "Canceled", "partially_refunded": "Shipped", "refunded": "Shipped"}
@@ -114,10 +119,10 @@ class DemoPlatforms:
             part.stop()
 
 
-def point_demo_workspace(db, customers_every_s: float = 45.0) -> DemoPlatforms:
+def point_demo_workspace(db, customers_every_s: float = 45.0, first_wave: int = FIRST_WAVE) -> DemoPlatforms:
     """Start every sandbox and point the demo workspace's accounts at them (runs on the writer)."""
-    accounts = list_accounts(db)
-    platforms = start_demo_platforms(accounts, customers_every_s)
+    accounts = [a for a in list_accounts(db) if not a.local]
+    platforms = start_demo_platforms(accounts, customers_every_s, first_wave)
     for account in accounts:
         save_account(db, account.channel, account.name, platforms.settings[account.id], account.id)
     return platforms
@@ -129,8 +134,11 @@ def demo_account_infos() -> list[AccountInfo]:
             for n, a in enumerate(demo_accounts(), start=1)]
 
 
-def start_demo_platforms(accounts: list[AccountInfo], customers_every_s: float = 45.0) -> DemoPlatforms:
-    """Start every sandbox seeded with the demo's orders; settings and secrets for each account."""
+def start_demo_platforms(accounts: list[AccountInfo], customers_every_s: float = 45.0,
+                         first_wave: int = FIRST_WAVE) -> DemoPlatforms:
+    """Start every sandbox seeded with the demo's orders; settings and secrets for each account.
+    `first_wave` customers have written by the time it returns (the same ones every time); more
+    write every `customers_every_s` on average."""
     now = datetime.now(UTC)
     keys = {a["name"]: a["key"] for a in demo_accounts()}
     conversations = demo_conversations()
@@ -158,8 +166,12 @@ def start_demo_platforms(accounts: list[AccountInfo], customers_every_s: float =
         platforms.secrets[account.id] = secrets
         if account.channel in (Channel.AMAZON, Channel.SHOPIFY):
             platforms.mailboxes[account.id] = settings["address"]
-    threading.Thread(target=_customers_keep_writing, name="demo-customers", daemon=True,
-                     args=(platforms, accounts, keys, by_key, mail, whatsapp, customers_every_s)).start()
+    customers = _Customers(platforms, accounts, keys, by_key, mail, whatsapp)
+    first = random.Random(FIRST_WAVE_SEED)
+    for _ in range(first_wave):
+        customers.write(first)
+    threading.Thread(target=customers.keep_writing, name="demo-customers", daemon=True,
+                     args=(customers_every_s,)).start()
     return platforms
 
 
@@ -180,29 +192,41 @@ def _point_at_sandboxes(account: AccountInfo, keys, mail, amazon, shopify, whats
     return settings, secrets
 
 
-def _customers_keep_writing(platforms, accounts, keys, by_key, mail, whatsapp, every_s: float) -> None:
-    rng = random.Random()
-    while not platforms._stop.wait(every_s * rng.uniform(0.5, 1.5)):
-        account = rng.choice(accounts)
-        convs = by_key.get(keys.get(account.name), [])
+@dataclass
+class _Customers:
+    """Demo customers writing to the sandboxes as real ones would: a relay mail on Amazon, a store
+    mail on Shopify, a WhatsApp message (from a new address or number each time)."""
+
+    platforms: DemoPlatforms
+    accounts: list[AccountInfo]
+    keys: dict
+    by_key: dict
+    mail: object
+    whatsapp: object
+
+    def keep_writing(self, every_s: float) -> None:
+        rng = random.Random()
+        while not self.platforms._stop.wait(every_s * rng.uniform(0.5, 1.5)):
+            self.write(rng)
+
+    def write(self, rng: random.Random) -> None:
+        account = rng.choice(self.accounts)
+        convs = self.by_key.get(self.keys.get(account.name), [])
         if not convs:
-            continue
+            return
         conv = rng.choice(convs)
         text = next(m["text"] for m in conv["messages"] if m["direction"] == "in")
         name = conv["customer"]["name"]
         now = datetime.now(UTC)
+        mailbox = self.platforms.mailboxes.get(account.id)
         try:
             if account.channel is Channel.WHATSAPP:
-                whatsapp.sandbox.emit_inbound(f"{rng.randrange(10**10, 10**11)}", name, text)
+                self.whatsapp.sandbox.emit_inbound(f"{rng.randrange(10**10, 10**11)}", name, text)
             elif account.channel is Channel.AMAZON and conv.get("order"):
                 alias = f"{''.join(rng.choices('abcdefghijklmnopqrstuvwxyz0123456789', k=15))}@marketplace.amazon.com"
-                mail.deliver(platforms.mailboxes[account.id],
-                             relay_mail(platforms.mailboxes[account.id], alias, name.split()[0], conv["order"]["id"],
-                                        text, now))
+                self.mail.deliver(mailbox, relay_mail(mailbox, alias, name.split()[0], conv["order"]["id"], text, now))
             elif account.channel is Channel.SHOPIFY:
                 sender = f"{name.split()[0].lower()}{rng.randrange(100, 999)}@example.com"
-                mail.deliver(platforms.mailboxes[account.id],
-                             store_mail(platforms.mailboxes[account.id], sender, name, conv.get("subject") or "Order",
-                                        text, now))
+                self.mail.deliver(mailbox, store_mail(mailbox, sender, name, conv.get("subject") or "Order", text, now))
         except Exception:  # a demo nicety: never let it disturb the app
-            continue
+            log.warning("a demo customer could not write", exc_info=True)

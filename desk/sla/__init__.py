@@ -7,7 +7,7 @@ Everything takes `now` explicitly and works on aware datetimes; nothing reads th
 from desk.sla.autoreply import is_auto_reply
 from desk.sla.clock import SlaEvent, SlaLevel, SlaState, due_at, sla_state, waiting_since
 from desk.sla.localtime import COUNTRY_ZONES, LocalTime, customer_local_time
-from desk.sla.policy import DEFAULT_TARGETS, SlaPolicy, SlaSettingError, policy_for
+from desk.sla.policy import DEFAULT_TARGETS, SlaPolicy, SlaSettingError, policy_for, warn_windows
 from desk.sla.window import WindowState, window_state
 
 __all__ = [
@@ -26,5 +26,6 @@ __all__ = [
     "policy_for",
     "sla_state",
     "waiting_since",
+    "warn_windows",
     "window_state",
 ]

@@ -76,3 +76,9 @@ def _setting(settings: Mapping[str, Any], key: str, *, upper: float | None) -> f
         limit = f"between 0 and {upper:g}" if upper is not None else "greater than 0"
         raise SlaSettingError(f"The account setting {key} must be {limit}, not {value!r}.")
     return number
+
+
+def warn_windows(warn_hours: float | None = None) -> dict[str, timedelta]:
+    """Each channel's warning time: `warn_hours` (the workspace's setting) where set, else the
+    channel's default policy. The queue's colours and the tray's warnings both use this."""
+    return {channel: policy_for(channel, {"sla_warn_hours": warn_hours}).warn_window for channel in DEFAULT_TARGETS}

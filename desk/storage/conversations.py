@@ -2,46 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from desk.domain.views import ConversationView, MessageView
 from desk.storage.db import Database
 from desk.storage.timekeys import NEVER, NO_DUE
-
-
-@dataclass(frozen=True, slots=True)
-class MessageView:
-    id: int
-    direction: str
-    author: str | None
-    text: str
-    html: str | None  # already sanitised at ingest
-    sent_at: int
-    delivery_state: str
-    failure: str | None = None  # the platform's reason when delivery failed
-    outbox_key: str | None = None  # set for replies sent from Desk (retry uses it)
-    language: str | None = None
-    auto_reply: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationView:
-    id: int
-    channel: str
-    subject: str
-    status: str
-    language: str | None
-    customer_name: str
-    customer_country: str | None
-    customer_timezone: str | None
-    order_external_id: str | None
-    messages: tuple[MessageView, ...]
-    account_id: int = 0
-    intent: str | None = None
-    escalate: bool = False
-    escalate_reasons: str = ""
-    assignee: str | None = None
-    sla_due_at: int | None = None
-    last_inbound_at: int | None = None
 
 
 def load_conversation(db: Database, conversation_id: int) -> ConversationView | None:

@@ -249,6 +249,9 @@ class Draft(Base):
     )
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(EpochTime)
+    # The reply language chosen for this draft (desk.app.replies.ReplyLanguage); None: the default.
+    written_language: Mapped[str | None] = mapped_column(String(16))
+    sent_language: Mapped[str | None] = mapped_column(String(16))
 
 
 class OutboxEntry(Base):

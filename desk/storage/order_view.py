@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from desk.domain.views import OrderView
 from desk.storage.db import Database
-
-
-@dataclass(frozen=True, slots=True)
-class OrderView:
-    external_id: str
-    status: str
-    currency: str
-    total: str
-    placed_at: int
-    items: tuple[tuple[str, str, int, str], ...]  # sku, title, quantity, unit price
-    shipments: tuple[tuple[str, str, str, int | None, int | None], ...]  # carrier, tracking, status, shipped, eta
-    refunds: tuple[tuple[str, str, str, int], ...]  # amount, reason, status, at
-    returns: tuple[tuple[str, str, str | None, int], ...]  # reason, status, rma, at
 
 
 def load_order_for_conversation(db: Database, conversation_id: int) -> OrderView | None:

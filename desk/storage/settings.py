@@ -1,4 +1,5 @@
-"""Workspace settings: non-secret JSON values by key in the `settings` table (secrets: desk.secrets)."""
+"""The `settings` table: JSON values by key. Only desk.settings (the registry) calls this module;
+everything else reads and writes settings through it. Secrets: desk.secrets."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ def read_setting(db: Database, key: str, default: Any = None) -> Any:
         return default
 
 
-def write_setting(db: Database, key: str, value: Any) -> None:
+def write_settings(db: Database, values: dict[str, Any]) -> None:
+    """Store every value in one transaction."""
     from desk.storage.models import Setting
 
     with db.sessionmaker.begin() as session:
-        session.merge(Setting(key=key, value_json=json.dumps(value, ensure_ascii=False, sort_keys=True)))
+        for key, value in values.items():
+            session.merge(Setting(key=key, value_json=json.dumps(value, ensure_ascii=False, sort_keys=True)))

@@ -1,11 +1,13 @@
 """One serial sync loop per account; accounts run concurrently under asyncio.
 
-A loop pulls until caught up (each batch stored with its cursor in one transaction), sends what
-the outbox holds for the account, then waits for news (IMAP IDLE where the connector offers
-`wait_for_new`, polling otherwise). Failures change the account's state rather than crash:
+A round delivers what the outbox holds for the account, pulls until caught up (each batch stored
+with its cursor in one transaction, then handed to `on_stored`, the pipeline), and delivers again;
+then the loop waits for news (IMAP IDLE where the connector offers `wait_for_new`, polling
+otherwise) or for a queued reply (`wake`). Failures change the account's state rather than crash:
 rate-limited (wait what the platform asks), offline (exponential backoff with jitter), auth failed
-(stop until the credentials change). A 429 on Amazon never stalls WhatsApp: each account has its
-own loop and its own backoff.
+(stop until the credentials change). Replies never wait for pulling: while a pull is rate-limited
+or backing off, a queued reply is still delivered at once (a 429 on orders delays order context,
+not the outbox). A 429 on Amazon never stalls WhatsApp: each account has its own loop.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class AccountStatus:
     detail: str = ""
     fetched: int = 0  # messages stored in the current round
     at: float = field(default_factory=time.time)
+    retry_at: float | None = None  # rate-limited or offline: when the next pull is tried (epoch seconds)
 
 
 def backoff_delay(failures: int, rng: random.Random) -> float:
@@ -59,7 +62,8 @@ Run = Callable[..., Awaitable[Any]]
 
 class AccountSync:
     def __init__(self, account_id: int, connector: Connector, store: SyncStore, write: Run, *,
-                 on_status: Callable[[AccountStatus], None] = lambda status: None, stream: str = "main",
+                 on_status: Callable[[AccountStatus], None] = lambda status: None,
+                 on_stored: Callable[[int], None] = lambda inserted: None, stream: str = "main",
                  poll_s: float = DEFAULT_POLL_S, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                  rng: random.Random | None = None):
         self.account_id = account_id
@@ -67,12 +71,15 @@ class AccountSync:
         self.store = store
         self.write = write
         self.on_status = on_status
+        self.on_stored = on_stored
         self.stream = stream
         self.poll_s = poll_s
         self.sleep = sleep
         self.rng = rng or random.Random()
         self.outbox = OutboxSender(store.db, write)
         self.status = AccountStatus(account_id, AccountState.IDLE)
+        self.stored = 0  # messages stored since this loop began
+        self.delivered = 0  # replies delivered since this loop began
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -80,8 +87,8 @@ class AccountSync:
         so a delivery status can never be applied before its message is marked sent."""
         self._wake.set()
 
-    def _report(self, state: AccountState, detail: str = "", fetched: int = 0) -> None:
-        self.status = AccountStatus(self.account_id, state, detail, fetched)
+    def _report(self, state: AccountState, detail: str = "", fetched: int = 0, retry_at: float | None = None) -> None:
+        self.status = AccountStatus(self.account_id, state, detail, fetched, retry_at=retry_at)
         self.on_status(self.status)
 
     async def sync_once(self) -> int:
@@ -97,17 +104,41 @@ class AccountSync:
             result = await self.write(self.store.apply, self.account_id, self.stream, batch)
             crashpoint("sync.after_apply")
             stored += result.inserted
+            self.stored += result.inserted
             cursor = batch.cursor
+            if result.inserted:
+                self.on_stored(result.inserted)
             self._report(AccountState.SYNCING, fetched=stored)
             if not batch.more:
                 return stored
 
     async def round(self) -> int:
         self._report(AccountState.SYNCING)
+        await self.deliver()
         stored = await self.sync_once()
-        await self.outbox.drain(self.account_id, self.connector)
+        await self.deliver()  # replies queued meanwhile (the pipeline's automatic ones too)
         self._report(AccountState.IDLE, fetched=stored)
         return stored
+
+    async def deliver(self) -> int:
+        """Send what the account's outbox holds now; returns how many went."""
+        self._wake.clear()
+        sent = await self.outbox.drain(self.account_id, self.connector)
+        self.delivered += sent
+        return sent
+
+    async def once(self) -> int:
+        """One round and no waiting (`desk sync --once`): messages stored; how it ended is in
+        `status`. Only cancellation escapes."""
+        before = self.stored
+        try:
+            await self.round()
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            state, detail, _wait = self._failure(error, 1)
+            self._report(state, detail, fetched=self.stored - before)
+        return self.stored - before
 
     async def run(self) -> None:
         """Until cancelled, or until the platform refuses the credentials."""
@@ -120,28 +151,56 @@ class AccountSync:
             except asyncio.CancelledError:
                 self._report(AccountState.STOPPED)
                 raise
-            except AuthFailed as error:
-                self._report(AccountState.AUTH_FAILED, str(error))
+            except Exception as error:
+                failures += not isinstance(error, RateLimited)
+                state, detail, wait = self._failure(error, failures)
+                if state is AccountState.AUTH_FAILED:
+                    self._report(state, detail)
+                    return
+                await self._pause(state, detail, wait)
+
+    def _failure(self, error: Exception, failures: int) -> tuple[AccountState, str, float]:
+        """The state a failed round leaves the account in, what to show, and how long to wait."""
+        if isinstance(error, AuthFailed):
+            return AccountState.AUTH_FAILED, str(error), 0.0
+        if isinstance(error, RateLimited):
+            return AccountState.RATE_LIMITED, str(error), error.retry_after * self.rng.uniform(1.0, 1.2)
+        if isinstance(error, Unavailable):
+            return AccountState.OFFLINE, str(error), backoff_delay(failures, self.rng)
+        # a bug or a surprise: keep the other accounts and the window alive
+        log.error("account %s: sync failed", self.account_id, exc_info=error)
+        return AccountState.ERROR, type(error).__name__, backoff_delay(failures, self.rng)
+
+    async def _pause(self, state: AccountState, detail: str, seconds: float) -> None:
+        """Wait before pulling again, delivering any reply queued meanwhile: its send may well go
+        through (mail replies do not share SP-API's or Shopify's limits); if it cannot, the outbox
+        keeps it for its own retry time."""
+        retry_at = time.time() + seconds
+        self._report(state, detail, retry_at=retry_at)
+        while (left := retry_at - time.time()) > 0:
+            if not await self._sleep_or_wake(left):
                 return
-            except RateLimited as error:
-                self._report(AccountState.RATE_LIMITED, str(error))
-                await self.sleep(error.retry_after * self.rng.uniform(1.0, 1.2))
-            except Unavailable as error:
-                failures += 1
-                self._report(AccountState.OFFLINE, str(error))
-                await self.sleep(backoff_delay(failures, self.rng))
-            except Exception as error:  # a bug or a surprise: keep the other accounts and the window alive
-                failures += 1
-                log.exception("account %s: sync failed", self.account_id)
-                self._report(AccountState.ERROR, type(error).__name__)
-                await self.sleep(backoff_delay(failures, self.rng))
+            try:
+                await self.deliver()
+            except (RateLimited, Unavailable) as error:
+                log.info("account %s: reply not delivered yet: %s", self.account_id, error)
+            self._report(state, detail, retry_at=retry_at)
+
+    async def _sleep_or_wake(self, seconds: float) -> bool:
+        """Sleep `seconds`, or less when a reply is queued: True when woken."""
+        return await self._until_woken(self.sleep(seconds))
 
     async def _wait_for_news(self) -> None:
-        if self._wake.is_set():
-            self._wake.clear()
-            return
         wait = getattr(self.connector, "wait_for_new", None)
-        news = asyncio.ensure_future(wait(self.poll_s) if wait is not None else self.sleep(self.poll_s))
+        await self._until_woken(wait(self.poll_s) if wait is not None else self.sleep(self.poll_s))
+        self._wake.clear()
+
+    async def _until_woken(self, waiting) -> bool:
+        """Await `waiting` unless a reply is queued first; True when woken."""
+        if self._wake.is_set():
+            waiting.close()
+            return True
+        news = asyncio.ensure_future(waiting)
         woken = asyncio.ensure_future(self._wake.wait())
         try:
             await asyncio.wait({news, woken}, return_when=asyncio.FIRST_COMPLETED)
@@ -149,7 +208,7 @@ class AccountSync:
             for task in (news, woken):
                 task.cancel()
             await asyncio.gather(news, woken, return_exceptions=True)
-        self._wake.clear()
+        return self._wake.is_set()
 
 
 class SyncManager:

@@ -19,13 +19,6 @@ from desk.storage.orders import upsert_orders
 from desk.storage.timekeys import to_epoch
 from desk.sync.crashpoints import crashpoint
 
-# Statuses arrive out of order: keep the furthest one (failed wins over everything).
-STATE_RANK = {
-    DeliveryState.QUEUED: 0, DeliveryState.SENT: 1, DeliveryState.DELIVERED: 2, DeliveryState.READ: 3,
-    DeliveryState.FAILED: 4, DeliveryState.RECEIVED: 0,
-}
-
-
 class SyncStore:
     def __init__(self, db: Database):
         self.db = db
@@ -65,7 +58,7 @@ def apply_deliveries(conn: Connection, updates: list[DeliveryUpdate]) -> None:
                 messages.c.account_id == u.account_id, messages.c.external_id == u.external_id
             )
         ).first()
-        if row is None or STATE_RANK[DeliveryState(row[1])] >= STATE_RANK[u.state]:
+        if row is None or DeliveryState(row[1]).rank >= u.state.rank:
             continue
         conn.execute(update(messages).where(messages.c.id == row[0]).values(delivery_state=u.state.value))
         if u.state is DeliveryState.FAILED:

@@ -21,7 +21,6 @@ from typing import Any
 
 from desk.translation.languages import AUTO, base_language
 
-WORKSPACE_GLOSSARY_KEY = "translation.glossary"
 _PLACEHOLDER_SEEN = re.compile(r"[\[［【]\s*g\s*(\d+)\s*[\]］】]", re.IGNORECASE)
 # Latin-script terms must not match inside a longer word ("size M" not in "size MX"); CJK has no
 # word boundaries, so a CJK edge needs none.
@@ -182,17 +181,16 @@ def seeded_concepts() -> tuple[Concept, ...]:
 
 def read_workspace_glossary(db) -> list[dict[str, Any]]:
     """The workspace's own entries (overrides and additions), as stored."""
-    from desk.storage.settings import read_setting
+    from desk import settings
 
-    entries = read_setting(db, WORKSPACE_GLOSSARY_KEY, [])
-    return entries if isinstance(entries, list) else []
+    return settings.get(db, settings.GLOSSARY_ENTRIES)
 
 
 def write_workspace_glossary(db, entries: Sequence[Mapping[str, Any]]) -> None:
-    from desk.storage.settings import write_setting
+    from desk import settings
 
     concepts_from_json(entries)  # refuse a malformed entry before anything is written
-    write_setting(db, WORKSPACE_GLOSSARY_KEY, [dict(e) for e in entries])
+    settings.put(db, settings.GLOSSARY_ENTRIES, [dict(e) for e in entries])
 
 
 def load_glossary(db=None) -> Glossary:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 AUTO = "auto"
-DESK_LANGUAGES = ("zh", "en", "es", "de", "fr", "it", "ja")
-AGENT_LANGUAGES = ("zh", "en")
 
 
 def base_language(code: str) -> str:

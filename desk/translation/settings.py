@@ -1,15 +1,13 @@
-"""Translation settings: which provider (and fallbacks), their non-secret options, the agent's
-language. Stored as JSON in the workspace's settings table; API keys only in the OS keyring."""
+"""Translation settings: which provider (and fallbacks) and their non-secret options, read from the
+settings registry (desk.settings); API keys only in the OS keyring."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from desk.translation.languages import AGENT_LANGUAGES
+from desk import settings as registry
 from desk.translation.providers import SPECS
-
-SETTINGS_KEY = "translation.settings"
 
 
 @dataclass(frozen=True)
@@ -17,7 +15,6 @@ class TranslationSettings:
     provider: str = "google"
     fallbacks: tuple[str, ...] = ()  # tried in order when the provider fails
     options: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # provider -> {"url": ...}
-    agent_language: str = "zh"
 
     @property
     def chain(self) -> tuple[str, ...]:
@@ -26,57 +23,41 @@ class TranslationSettings:
     def options_for(self, provider: str) -> Mapping[str, str]:
         return self.options.get(provider, {})
 
+    def as_values(self) -> dict:
+        """The registry's values for these settings."""
+        return {registry.TRANSLATION_PROVIDER.key: self.provider,
+                registry.TRANSLATION_FALLBACKS.key: list(self.fallbacks),
+                registry.TRANSLATION_OPTIONS.key: {k: dict(v) for k, v in self.options.items()}}
+
 
 def problems(settings: TranslationSettings) -> dict[str, str]:
-    """What is wrong, by field; empty when the settings can be saved."""
-    found: dict[str, str] = {}
+    """What is wrong, by registry key; empty when the settings can be saved. Beyond each value's
+    own shape: every provider in the chain has its required options."""
+    found = registry.check(settings.as_values())
+    if found:
+        return found
     for name in settings.chain:
-        if name not in SPECS:
-            found["provider" if name == settings.provider else "fallbacks"] = f"unknown provider {name!r}"
-    if settings.agent_language not in AGENT_LANGUAGES:
-        found["agent_language"] = f"one of {', '.join(AGENT_LANGUAGES)}"
-    for name, options in settings.options.items():
-        spec = SPECS.get(name)
-        unknown = set(options) - set(spec.options) if spec else set(options)
-        if unknown:  # also keeps keys and passwords out of the database
-            found[f"options.{name}"] = f"unknown option(s) {', '.join(sorted(unknown))}"
-        for option, value in options.items():
-            if option.endswith("url") and value and not str(value).startswith(("http://", "https://")):
-                found[f"options.{name}.{option}"] = "an http:// or https:// address"
-    for name in settings.chain:
-        for option in SPECS[name].required_options if name in SPECS else ():
+        for option in SPECS[name].required_options:
             if not settings.options_for(name).get(option):
-                found[f"options.{name}.{option}"] = "required"
+                found[f"{registry.TRANSLATION_OPTIONS.key}.{name}.{option}"] = "required"
     return found
 
 
 def load_translation_settings(db) -> TranslationSettings:
-    from desk.storage.settings import read_setting
-
-    stored = read_setting(db, SETTINGS_KEY, {})
-    if not isinstance(stored, dict):
-        return TranslationSettings()
+    values = registry.get_many(db, (registry.TRANSLATION_PROVIDER, registry.TRANSLATION_FALLBACKS,
+                                    registry.TRANSLATION_OPTIONS))
     settings = TranslationSettings(
-        provider=stored.get("provider", "google"),
-        fallbacks=tuple(stored.get("fallbacks", ())),
-        options={k: dict(v) for k, v in stored.get("options", {}).items()},
-        agent_language=stored.get("agent_language", "zh"),
+        provider=values[registry.TRANSLATION_PROVIDER.key] or "google",
+        fallbacks=tuple(values[registry.TRANSLATION_FALLBACKS.key]),
+        options={k: dict(v) for k, v in values[registry.TRANSLATION_OPTIONS.key].items()},
     )
     return TranslationSettings() if problems(settings) else settings  # hand-edited into nonsense
 
 
 def save_translation_settings(db, settings: TranslationSettings) -> None:
-    from desk.accounts import InvalidSettings
-    from desk.storage.settings import write_setting
-
     if found := problems(settings):
-        raise InvalidSettings(found)
-    write_setting(db, SETTINGS_KEY, {
-        "provider": settings.provider,
-        "fallbacks": list(settings.fallbacks),
-        "options": {k: dict(v) for k, v in settings.options.items()},
-        "agent_language": settings.agent_language,
-    })
+        raise registry.InvalidSettings(found)
+    registry.put_many(db, settings.as_values())
 
 
 # --- keys (OS keyring only; blocking: call on an executor) -----------------------------------

@@ -13,14 +13,13 @@ import asyncio
 import logging
 import ssl
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
 from desk.connectors.mail.imap import ImapClient, Security
-from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, parse_mail
+from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, incoming_message, parse_mail
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
-from desk.domain import AttachmentData
 from desk.domain.model import DeliveryState, IncomingMessage
 from desk.domain.records import OutgoingMessage, SendResult
 
@@ -125,12 +124,7 @@ class MailConnector:
             if parsed.ignore_reason:
                 log.debug("%r: UID %s ignored: %s", self, uid, parsed.ignore_reason)
                 continue
-            messages.append(replace(
-                parsed.message,
-                attachments=tuple(AttachmentData(a.filename, a.mime_type, a.data, a.content_id)
-                                  for a in parsed.attachments),
-                reply_to_external_id=parsed.in_reply_to,
-            ))
+            messages.append(incoming_message(parsed))
         return messages, skipped
 
     async def wait_for_new(self, timeout: float) -> bool:

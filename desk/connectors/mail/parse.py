@@ -15,7 +15,7 @@ import email.utils
 import hashlib
 import mimetypes
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
 from pathlib import PurePosixPath
@@ -36,7 +36,7 @@ from desk.connectors.mail.headers import (
 )
 from desk.connectors.mail.htmltext import html_to_text
 from desk.connectors.mail.quoting import trim_quoted
-from desk.domain.model import Direction, IncomingMessage
+from desk.domain.model import AttachmentData, Direction, IncomingMessage
 
 MiB = 2**20
 
@@ -336,3 +336,12 @@ def _fails_authentication(msg: Message) -> bool:
     """Our own server's verdict (the topmost Authentication-Results) says the sender is forged."""
     results = raw_headers(msg, "Authentication-Results")
     return bool(results) and re.search(r"\bdmarc\s*=\s*fail\b", results[0], re.IGNORECASE) is not None
+
+
+def incoming_message(parsed: ParsedMail) -> IncomingMessage:
+    """The message to store, with its attachments and what it answers (IMAP and `desk import`)."""
+    return replace(
+        parsed.message,
+        attachments=tuple(AttachmentData(a.filename, a.mime_type, a.data, a.content_id) for a in parsed.attachments),
+        reply_to_external_id=parsed.in_reply_to,
+    )

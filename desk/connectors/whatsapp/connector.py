@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from desk.connectors.base import AuthFailed, RateLimited, Rejected, SyncBatch, Unavailable
-from desk.connectors.whatsapp.events import CallbackEcho, ParsedEnvelope, highest_state, parse_envelope
+from desk.connectors.whatsapp.events import CallbackEcho, ParsedEnvelope, parse_envelope
 from desk.connectors.whatsapp.graph import (
     DEFAULT_API_VERSION,
     DEFAULT_GRAPH_URL,
@@ -143,7 +143,7 @@ class WhatsAppConnector:
 
     def _remember(self, echo: CallbackEcho) -> None:
         known = self._sent.get(echo.callback_data)
-        state = highest_state(known[1] if known and known[0] == echo.external_id else None, echo.state)
+        state = echo.state.furthest(known[1] if known and known[0] == echo.external_id else None)
         self._sent[echo.callback_data] = (echo.external_id, state)
 
     async def _read_relay(self, after: int, limit: int) -> _RelayPage:
@@ -228,7 +228,7 @@ def _furthest_per_message(updates: list[DeliveryUpdate]) -> list[DeliveryUpdate]
     furthest: dict[str, DeliveryUpdate] = {}
     for update in updates:
         known = furthest.get(update.external_id)
-        if known is None or highest_state(known.state, update.state) is not known.state:
+        if known is None or update.state.furthest(known.state) is not known.state:
             furthest[update.external_id] = update
     return list(furthest.values())
 

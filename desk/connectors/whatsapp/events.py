@@ -25,29 +25,6 @@ _STATUS_STATES = {
     "failed": DeliveryState.FAILED,
 }
 
-# Statuses arrive out of order; the furthest one wins. Meta never reports `failed` after a
-# message was delivered, so failed is final and outranks everything.
-_STATE_RANK = {
-    DeliveryState.RECEIVED: 0,
-    DeliveryState.QUEUED: 0,
-    DeliveryState.SENT: 1,
-    DeliveryState.DELIVERED: 2,
-    DeliveryState.READ: 3,
-    DeliveryState.FAILED: 4,
-}
-
-
-def state_rank(state: DeliveryState) -> int:
-    return _STATE_RANK[state]
-
-
-def highest_state(current: DeliveryState | None, new: DeliveryState) -> DeliveryState:
-    """The state to keep when `new` arrives while `current` is known."""
-    if current is None or _STATE_RANK[new] > _STATE_RANK[current]:
-        return new
-    return current
-
-
 class Malformed(ValueError):
     """One item of an envelope cannot be understood; the message says why."""
 

@@ -8,7 +8,7 @@ from desk.routing.annotate import annotate_pending, clear_escalation
 from desk.routing.autoreply import Rule, load_rules, propose_reply, save_rules, send_automatic_replies
 from desk.routing.profiles import AgentProfile, choose_agent, list_profiles, save_profile
 from desk.storage.conversations import load_conversation, mark_no_response_needed
-from desk.storage.drafts import load_draft, save_draft
+from desk.storage.drafts import StoredDraft, load_draft, save_draft
 from desk.storage.ingest import Ingestor
 from desk.storage.timekeys import NO_DUE, to_epoch
 from desk.triage import classify
@@ -157,8 +157,8 @@ def test_no_response_needed_stops_the_clock_until_the_customer_writes_again(db, 
 def test_drafts_survive_and_an_empty_one_is_removed(db, accounts):
     Ingestor(db).ingest([message(accounts["amazon"], "in1")], now=NOW)
     cid = conversation(db)[0]
-    save_draft(db, cid, "Bonjour, ", 1)
-    save_draft(db, cid, "Bonjour, votre colis", 2)
-    assert load_draft(db, cid) == "Bonjour, votre colis"
-    save_draft(db, cid, "  ", 3)
-    assert load_draft(db, cid) == "" and db.fetch_all("SELECT count(*) FROM drafts")[0][0] == 0
+    save_draft(db, cid, StoredDraft("Bonjour, "), 1)
+    save_draft(db, cid, StoredDraft("Bonjour, votre colis", "fr", "fr"), 2)
+    assert load_draft(db, cid) == StoredDraft("Bonjour, votre colis", "fr", "fr")
+    save_draft(db, cid, StoredDraft("  "), 3)
+    assert load_draft(db, cid) == StoredDraft("") and db.fetch_all("SELECT count(*) FROM drafts")[0][0] == 0

@@ -35,7 +35,8 @@ def test_violations_are_ordered_by_position_with_exact_spans_and_both_reasons():
         ("amazon.phone_number", "+49 30 1234567"),
         ("amazon.emoji", "😊"),
     ]
-    assert all(v.reason_en and v.reason_zh and v.severity is Severity.BLOCK for v in found)
+    assert all(v.reason_en and v.reason_zh for v in found)
+    assert [v.severity for v in found] == [Severity.BLOCK, Severity.BLOCK, Severity.WARN]
 
 
 def test_amazon_blocks_what_other_channels_allow():
@@ -104,7 +105,7 @@ def test_a_reply_in_another_language_than_the_buyers_is_flagged_over_the_whole_t
     detector = RecordingDetector("en")
     text = "Thank you for your message, we will send you a replacement today."
     found = check_reply(text, channel="amazon", customer_language="de-DE", detect_language=detector)
-    assert [(v.rule_id, v.start, v.end) for v in found] == [("amazon.language", 0, len(text))]
+    assert [(v.rule_id, v.start, v.end) for v in found] == [("common.reply_language", 0, len(text))]
     assert detector.texts and "replacement" in detector.texts[0]
 
 
@@ -128,7 +129,30 @@ def test_the_language_rule_is_skipped_when_it_cannot_tell():
 def test_a_short_cjk_reply_is_long_enough_to_tell():
     found = check_reply("您好，我们今天给您补发新的。", channel="amazon", customer_language="en",
                         detect_language=RecordingDetector("zh"))
-    assert [v.rule_id for v in found] == ["amazon.language"]
+    assert [v.rule_id for v in found] == ["common.reply_language"]
+
+
+def test_a_language_chosen_for_the_reply_is_what_the_text_must_be_in():
+    """The agent chose Chinese for a German buyer: Chinese text passes the language rule (Amazon
+    warns that it is not the buyer's language); German text no longer matches the choice."""
+    chinese = "您好，我们今天会给您补发一个新的，请注意查收。"
+    found = check_reply(chinese, channel="amazon", customer_language="de", reply_language="zh",
+                        detect_language=RecordingDetector("zh"))
+    assert [(v.rule_id, v.severity) for v in found] == [("amazon.buyer_language", Severity.WARN)]
+    german = "Vielen Dank für Ihre Nachricht, wir senden heute Ersatz."
+    found = check_reply(german, channel="mail", customer_language="de", reply_language="zh",
+                        detect_language=RecordingDetector("de"))
+    assert [(v.rule_id, v.severity) for v in found] == [("common.reply_language", Severity.BLOCK)]
+
+
+def test_messenger_contact_and_important_subjects_block_on_amazon_only():
+    found = check_reply("请加我微信：kefu888", channel="amazon", customer_language=None)
+    assert blocks_sending(found) and {v.rule_id for v in found} == {"amazon.messenger_contact"}
+    found = check_reply("Your refund is on its way.", subject="[Important] Order 302-1234567-1234567",
+                        channel="amazon", customer_language=None)
+    assert [(v.rule_id, v.field, v.start, v.end) for v in found] == [("amazon.important_subject", "subject", 0, 11)]
+    assert check_reply("Your refund is on its way.", subject="[Important] refund", channel="shopify",
+                       customer_language=None) == []
 
 
 def test_an_unknown_channel_is_a_programming_error():

@@ -22,17 +22,19 @@ def _cases(kind: str) -> list:
     ]
 
 
-def _run(table: str, example: Example) -> list:
+def _run(table: str, rule: Rule, example: Example) -> list:
+    """The example as the reply's text, or as its subject for a subject rule (under a plain text)."""
     context = dict(example.context)
     detected = context.pop("detected", None)
     context.setdefault("customer_language", None)
     detector = None if detected is None else (lambda _text: detected)
-    return check_reply(example.text, channel=CHANNEL_OF_TABLE[table], detect_language=detector, **context)
+    text, subject = (example.text, "") if rule.field == "text" else ("Thank you.", example.text)
+    return check_reply(text, subject=subject, channel=CHANNEL_OF_TABLE[table], detect_language=detector, **context)
 
 
 @pytest.mark.parametrize(("table", "rule", "example"), _cases("must_trigger"))
 def test_the_rule_flags_its_example(table: str, rule: Rule, example: Example):
-    hits = [v for v in _run(table, example) if v.rule_id == rule.id]
+    hits = [v for v in _run(table, rule, example) if v.rule_id == rule.id]
     assert hits, f"{rule.id} missed {example.text!r}"
     if example.span is not None:
         spans = [(v.start, v.end) for v in hits]
@@ -42,7 +44,7 @@ def test_the_rule_flags_its_example(table: str, rule: Rule, example: Example):
 
 @pytest.mark.parametrize(("table", "rule", "example"), _cases("must_pass"))
 def test_the_rule_leaves_its_counter_example_alone(table: str, rule: Rule, example: Example):
-    hits = [example.text[v.start:v.end] for v in _run(table, example) if v.rule_id == rule.id]
+    hits = [example.text[v.start:v.end] for v in _run(table, rule, example) if v.rule_id == rule.id]
     assert not hits, f"{rule.id} wrongly flagged {hits} in {example.text!r}"
 
 

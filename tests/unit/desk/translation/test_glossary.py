@@ -6,7 +6,7 @@ import pytest
 
 from desk.translation.glossary import (Glossary, load_glossary, read_workspace_glossary, seeded_concepts,
                                        write_workspace_glossary)
-from desk.translation.languages import DESK_LANGUAGES
+from desk.domain.languages import LANGUAGES as DESK_LANGUAGES
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk.connectors.whatsapp.events import CallbackEcho, highest_state, parse_envelope, state_rank
+from desk.connectors.whatsapp.events import CallbackEcho, parse_envelope
 from desk.domain.model import DeliveryState, Direction
 
 from .stack import samples
@@ -200,10 +200,10 @@ STATES = [DeliveryState.SENT, DeliveryState.DELIVERED, DeliveryState.READ, Deliv
 
 
 def test_states_rank_in_delivery_order_with_failed_final():
-    assert [state_rank(s) for s in STATES] == sorted(state_rank(s) for s in STATES)
-    assert highest_state(DeliveryState.READ, DeliveryState.DELIVERED) is DeliveryState.READ
-    assert highest_state(DeliveryState.SENT, DeliveryState.FAILED) is DeliveryState.FAILED
-    assert highest_state(None, DeliveryState.SENT) is DeliveryState.SENT
+    assert [s.rank for s in STATES] == sorted(s.rank for s in STATES)
+    assert DeliveryState.DELIVERED.furthest(DeliveryState.READ) is DeliveryState.READ
+    assert DeliveryState.FAILED.furthest(DeliveryState.SENT) is DeliveryState.FAILED
+    assert DeliveryState.SENT.furthest(None) is DeliveryState.SENT
 
 
 @given(st.lists(st.sampled_from(STATES), min_size=1).flatmap(lambda s: st.tuples(st.just(s), st.permutations(s))))
@@ -211,8 +211,8 @@ def test_the_kept_state_does_not_depend_on_arrival_order(orders):
     def fold(states):
         kept = None
         for state in states:
-            kept = highest_state(kept, state)
+            kept = state.furthest(kept)
         return kept
 
     original, shuffled = orders
-    assert fold(original) is fold(shuffled) is max(original, key=state_rank)
+    assert fold(original) is fold(shuffled) is max(original, key=lambda s: s.rank)

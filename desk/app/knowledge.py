@@ -1,0 +1,145 @@
+"""The knowledge base from the agent's side: search and suggestions, macros filled in for a
+conversation, and the market notes an agent may correct in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from desk.app.changes import Changes
+from desk.domain import ConversationView
+
+if TYPE_CHECKING:
+    from desk.app.workspace import Workspace
+
+MACRO_CHOICES = 12
+SUGGESTIONS = 8
+# Markets with their own cultural note; elsewhere the note of the market that speaks the language.
+LANGUAGE_MARKETS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP", "en": "US"}
+
+
+@dataclass(frozen=True, slots=True)
+class MacroChoice:
+    slug: str
+    language: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntryText:
+    slug: str
+    kind: str  # macro, article or note
+    title: str
+    text: str  # a macro filled in for the conversation; an article's Markdown
+    language: str
+
+
+async def search(ws: Workspace, query: str, *, limit: int = 20) -> list:
+    """Entries matching `query` as typed (desk.knowledge.KbHit), best first."""
+    from desk.knowledge import search as kb_search
+
+    return await ws.executors.read(kb_search, ws.db, query, limit=limit)
+
+
+async def suggestions(ws: Workspace, conversation: ConversationView, market: str | None) -> list:
+    """The entries that fit the conversation: its intent, last message, language, market, channel."""
+    from desk.knowledge import suggest
+
+    last = next((m.text for m in reversed(conversation.messages) if m.direction == "in"), "")
+    return await ws.executors.read(suggest, ws.db, text=last, intent=conversation.intent,
+                                   language=conversation.language or "en", market=market,
+                                   channel=conversation.channel, limit=SUGGESTIONS)
+
+
+async def macro_choices(ws: Workspace, query: str, language: str | None) -> list[MacroChoice]:
+    """Macros for `/query` in the reply box: in the customer's language when it has them, else in any."""
+    return await ws.executors.read(_macro_choices, ws.db, query, language)
+
+
+def _macro_choices(db, query: str, language: str | None) -> list[MacroChoice]:
+    from desk.knowledge import list_entries, pick_language, search as kb_search
+
+    if query:
+        hits = (kb_search(db, query, language=language, kind="macro", limit=MACRO_CHOICES) if language else []) or \
+            kb_search(db, query, kind="macro", limit=MACRO_CHOICES)
+        return [MacroChoice(h.slug, h.language, h.title) for h in hits]
+    found = []
+    for entry in list_entries(db, kind="macro")[:MACRO_CHOICES * 4]:
+        shown = pick_language(entry.texts, language)
+        found.append(MacroChoice(entry.slug, shown, entry.texts[shown].title))
+    found.sort(key=lambda choice: choice.language != language)
+    return found[:MACRO_CHOICES]
+
+
+async def render_macro(ws: Workspace, conversation_id: int, slug: str, language: str) -> str:
+    """The macro filled in from the conversation and its order. Raises DeskError for a template
+    that cannot be filled."""
+    from desk.knowledge import macro_context, render_macro as render
+
+    def fill(db) -> str:
+        return render(db, slug, language, macro_context(db, conversation_id, agent_name=ws.agent_name))
+
+    return await ws.executors.read(fill, ws.db)
+
+
+async def entry_text(ws: Workspace, slug: str, language: str, conversation_id: int | None) -> EntryText | None:
+    """An entry to preview in `language` (or the nearest it has); a macro filled in for the conversation."""
+    return await ws.executors.read(_entry_text, ws.db, slug, language, conversation_id, ws.agent_name)
+
+
+def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent_name: str) -> EntryText | None:
+    from desk.knowledge import macro_context, open_entry, render_macro as render
+
+    doc = open_entry(db, slug, language)
+    if doc is None:
+        return None
+    text = doc.body
+    if doc.kind == "macro" and conversation_id is not None:
+        text = render(db, slug, doc.language, macro_context(db, conversation_id, agent_name=agent_name))
+    return EntryText(slug, doc.kind, doc.title, text, doc.language)
+
+
+def market_for_notes(market: str | None, language: str | None) -> str | None:
+    """The market whose note to show: the customer's, else the one that speaks their language."""
+    from desk.knowledge import MARKETS
+
+    if market not in MARKETS and language in LANGUAGE_MARKETS:
+        return LANGUAGE_MARKETS[language]
+    return market
+
+
+async def market_note(ws: Workspace, market: str):
+    """The cultural note for a market in the agent's language (desk.knowledge.KbDoc), or None."""
+    from desk.knowledge import notes_for_market
+
+    notes = await ws.executors.read(notes_for_market, ws.db, market, ws.agent_language)
+    return notes[0] if notes else None
+
+
+async def save_note_text(ws: Workspace, slug: str, language: str, body: str) -> Changes:
+    """An agent corrects a market note in place."""
+    await ws.executors.write(_save_note_text, ws.db, slug, language, body)
+    return Changes(knowledge=True)
+
+
+def _save_note_text(db, slug: str, language: str, body: str) -> None:
+    from desk.knowledge import KbText, load_entry, save_entry
+
+    entry = load_entry(db, slug)
+    texts = dict(entry.texts)
+    texts[language] = KbText(texts[language].title, body)
+    save_entry(db, replace(entry, texts=texts))
+
+
+async def import_folder(ws: Workspace, folder):
+    """Entries from a folder of Markdown files (desk.knowledge.folder); the report names rejects."""
+    from desk.knowledge import import_folder as read_folder
+
+    report = await ws.executors.write(read_folder, ws.db, folder)
+    return report, Changes(knowledge=bool(report.imported))
+
+
+async def export_folder(ws: Workspace, folder) -> int:
+    from desk.knowledge import export_folder as write_folder
+
+    return await ws.executors.read(write_folder, ws.db, folder)

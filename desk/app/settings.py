@@ -1,0 +1,145 @@
+"""Reading and saving what an agent sets: the declared settings (desk.settings), the translation
+provider's key (to the keyring), automatic-reply rules, agent profiles for routing, each mail or
+Shopify account's answer target and the workspace's glossary."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desk.app.changes import Changes
+
+if TYPE_CHECKING:
+    from desk.app.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class AutoReplyRule:
+    intent: str
+    propose: bool
+    auto_send: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    languages: tuple[str, ...]
+    skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AccountTarget:
+    account_id: int
+    name: str
+    channel: str
+    hours: int
+    fixed: bool  # Amazon's and WhatsApp's 24 hours are the platforms' rules
+
+
+@dataclass(frozen=True)
+class SettingsView:
+    values: dict[str, Any]  # every shown setting by key (desk.settings.shown())
+    rules: list[AutoReplyRule]
+    profiles: list[Profile]
+    targets: list[AccountTarget]
+    glossary: list  # desk.translation.glossary.Concept, seeded and the workspace's own
+
+
+@dataclass(frozen=True)
+class SettingsUpdate:
+    """What the agent changed; what is left None stays as it is."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+    provider_key: str | None = None  # for the provider in values (or the current one): to the keyring
+    rules: Sequence[AutoReplyRule] | None = None
+    profiles: Sequence[Profile] | None = None
+    targets: Mapping[int, int] | None = None  # account id -> hours to answer
+    glossary: Sequence | None = None  # Concepts
+
+
+
+async def load_settings(ws: Workspace) -> SettingsView:
+    return await ws.executors.read(_load, ws.db)
+
+
+def _load(db) -> SettingsView:
+    from desk import settings
+    from desk.accounts import FIXED_SLA_CHANNELS, sla_targets
+    from desk.routing.autoreply import load_rules
+    from desk.routing.profiles import list_profiles
+    from desk.translation.glossary import glossary_table
+
+    return SettingsView(
+        values=settings.get_many(db, settings.shown()),
+        rules=[AutoReplyRule(intent, rule.propose, rule.auto_send) for intent, rule in load_rules(db).items()],
+        profiles=[Profile(p.name, tuple(p.languages), tuple(p.skills)) for p in list_profiles(db)],
+        targets=[AccountTarget(account_id, name, channel.value, hours, channel in FIXED_SLA_CHANNELS)
+                 for account_id, name, channel, hours in sla_targets(db)],
+        glossary=glossary_table(db),
+    )
+
+
+async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
+    """Check everything first (InvalidSettings names each problem), then store it; the agent's
+    name and language and the translation service are reloaded."""
+    from desk.app.workspace import load_preferences
+    from desk.translation.settings import store_provider_key
+
+    provider = await ws.executors.write(_save, ws.db, update)
+    if update.provider_key:
+        await ws.executors.io(store_provider_key, provider, update.provider_key)
+    await load_preferences(ws)
+    queue = update.targets is not None or any(key.startswith("sla.") for key in update.values)
+    keys = frozenset(update.values) | ({"translation.glossary"} if update.glossary is not None else set())
+    return Changes(settings=keys, queue=queue)
+
+
+def _save(db, update: SettingsUpdate) -> str:
+    """Runs on the writer: validates, then writes. Returns the provider the key belongs to."""
+    from desk import settings
+    from desk.translation.settings import TranslationSettings, load_translation_settings, problems
+
+    values = dict(update.values)
+    current = load_translation_settings(db)
+    chosen = TranslationSettings(
+        values.get(settings.TRANSLATION_PROVIDER.key) or current.provider,
+        tuple(values.get(settings.TRANSLATION_FALLBACKS.key, current.fallbacks)),
+        values.get(settings.TRANSLATION_OPTIONS.key, current.options))
+    found = settings.check(values)
+    if not found and any(key.startswith("translation.") for key in values):
+        found = problems(chosen)
+    if found:
+        raise settings.InvalidSettings(found)
+    settings.put_many(db, values)
+    if update.rules is not None:
+        _save_rules(db, update.rules)
+    if update.profiles is not None:
+        _replace_profiles(db, update.profiles)
+    if update.targets is not None:
+        from desk.accounts import set_sla_hours
+
+        for account_id, hours in update.targets.items():
+            set_sla_hours(db, account_id, hours)
+    if update.glossary is not None:
+        from desk.translation.glossary import save_glossary_table
+
+        save_glossary_table(db, update.glossary)
+    return chosen.provider
+
+
+def _save_rules(db, rules: Sequence[AutoReplyRule]) -> None:
+    from desk.routing.autoreply import Rule, save_rules
+
+    save_rules(db, {r.intent: Rule(r.propose, r.auto_send) for r in rules})
+
+
+def _replace_profiles(db, profiles: Sequence[Profile]) -> None:
+    from desk.routing.profiles import AgentProfile, delete_profile, list_profiles, save_profile
+
+    keep = {p.name for p in profiles}
+    for old in list_profiles(db):
+        if old.name not in keep:
+            delete_profile(db, old.name)
+    for p in profiles:
+        save_profile(db, AgentProfile(p.name, tuple(p.languages), tuple(p.skills)))

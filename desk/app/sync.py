@@ -1,0 +1,182 @@
+"""The sync service: every account's loop (desk.sync.engine), the pipeline after each stored
+batch (desk.pipeline) and the outbox, the same with a window open (it runs in the background and
+announces states through ws.events) or without (`desk sync --once`, `desk worker`).
+
+Platform credentials are read from the keyring here, on a worker thread, and handed to the
+connectors; they never reach the database, the events or a log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desk.pipeline import Pipeline, PipelineReport
+from desk.sync.engine import AccountState, AccountStatus, AccountSync, SyncManager
+from desk.sync.store import SyncStore
+
+if TYPE_CHECKING:
+    from desk.accounts import AccountInfo
+    from desk.app.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    """What one `run_once` did."""
+
+    messages_new: int = 0
+    replies_delivered: int = 0
+    pipeline: PipelineReport = field(default_factory=PipelineReport)
+    accounts: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"messages_new": self.messages_new, "triaged": len(self.pipeline.triaged),
+                "escalated": len(self.pipeline.escalated), "routed": len(self.pipeline.routed),
+                "auto_replies_sent": len(self.pipeline.auto_replied), "translated": self.pipeline.translated,
+                "replies_delivered": self.replies_delivered, "accounts": self.accounts}
+
+
+class SyncService:
+    def __init__(self, ws: Workspace, *, poll_s: float | None = None):
+        self.ws = ws
+        self.poll_s = poll_s
+        self.manager = SyncManager()
+        self.pipeline = Pipeline(ws)
+        self.states: dict[int, AccountStatus] = {}
+        self._tasks: set[asyncio.Task] = set()
+        ws.events.reply_queued.connect(self._on_reply_queued)
+        ws.events.accounts_changed.connect(self._on_accounts_changed)
+
+    # --- running in the background ------------------------------------------------------------
+
+    async def start(self) -> None:
+        """(Re)start every account's loop; an account whose credentials cannot be read shows why."""
+        await self.manager.stop_all()
+        accounts = await self._accounts()
+        self.ws.events.accounts.emit(accounts)
+        for account in accounts:
+            sync = await self._account_sync(account)
+            if sync is not None:
+                self.manager.start(sync)
+        self.pipeline.request()  # what earlier runs stored but never triaged
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.manager.stop_all()
+        await self.pipeline.stop()
+
+    def _on_reply_queued(self, conversation_id: int) -> None:
+        self._spawn(self._wake_account_of(conversation_id))
+
+    def _on_accounts_changed(self) -> None:
+        if self.manager.tasks:  # running in the background: pick up the new settings
+            self._spawn(self.start())
+
+    async def _wake_account_of(self, conversation_id: int) -> None:
+        rows = await self.ws.executors.read(
+            self.ws.db.fetch_all, "SELECT account_id FROM conversations WHERE id = :c", {"c": conversation_id})
+        if rows and (sync := self.manager.syncs.get(rows[0][0])) is not None:
+            sync.wake()
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # --- once, headless -------------------------------------------------------------------------
+
+    async def run_once(self) -> SyncReport:
+        """Every account synced once (pull until caught up, queued replies delivered), the pipeline
+        run over what arrived, and the automatic replies it queued delivered too."""
+        report = SyncReport()
+        syncs = []
+        for account in await self._accounts():
+            sync = await self._account_sync(account)
+            if sync is not None:
+                syncs.append((account, sync))
+        try:
+            stored = await asyncio.gather(*(sync.once() for _, sync in syncs))
+            report.messages_new = sum(stored)
+            self.pipeline.request()
+            await self.pipeline.settle()
+            report.pipeline = self.pipeline.totals
+            for _, sync in syncs:
+                if sync.status.state is AccountState.IDLE:
+                    await self._deliver(sync)
+            report.replies_delivered = sum(sync.delivered for _, sync in syncs)
+        finally:
+            for _, sync in syncs:
+                await sync.connector.aclose()
+        report.accounts = [self._account_report(account) for account in await self._accounts()]
+        return report
+
+    async def _deliver(self, sync: AccountSync) -> None:
+        try:
+            await sync.deliver()
+        except Exception as error:  # the state says why; the reply stays in the outbox
+            log.info("account %s: replies not delivered: %s", sync.account_id, error)
+
+    def _account_report(self, account: AccountInfo) -> dict[str, Any]:
+        status = self.states.get(account.id)
+        return {"id": account.id, "name": account.name, "channel": account.channel.value,
+                "state": status.state.value if status else AccountState.IDLE.value,
+                "detail": status.detail if status else "", "fetched": status.fetched if status else 0}
+
+    # --- accounts -------------------------------------------------------------------------------
+
+    async def _accounts(self) -> list[AccountInfo]:
+        from desk.app.accounts import list_accounts
+
+        return [account for account in await list_accounts(self.ws) if not account.local]
+
+    async def _account_sync(self, account: AccountInfo) -> AccountSync | None:
+        from desk.app.accounts import load_credentials
+        from desk.connectors.registry import build_connector
+
+        try:
+            credentials = await load_credentials(self.ws, account.id, account.channel)
+            # Off the loop's thread: HTTP clients load CA certificates when they are made.
+            connector = await self.ws.executors.io(build_connector, account, credentials)
+        except Exception as error:
+            self._on_status(AccountStatus(account.id, AccountState.AUTH_FAILED, str(error)))
+            return None
+        options = {} if self.poll_s is None else {"poll_s": self.poll_s}
+        return AccountSync(account.id, connector, SyncStore(self.ws.db), self.ws.executors.write,
+                           on_status=self._on_status, on_stored=lambda _inserted: self.pipeline.request(), **options)
+
+    def _on_status(self, status: AccountStatus) -> None:
+        self.states[status.account_id] = status
+        self.ws.events.account_status.emit(status)
+        if status.fetched and status.state is AccountState.IDLE:
+            from desk.app.changes import Changes
+
+            self.ws.events.changed.emit(Changes(queue=True))
+
+
+class DemoPlatforms:
+    """The demo's sandbox platforms, started for as long as a window or a command runs; their
+    credentials live in an in-memory keyring for that time only."""
+
+    def __init__(self, running) -> None:
+        self._running = running
+
+    def stop(self) -> None:
+        self._running.stop()
+
+
+async def start_demo_platforms(ws: Workspace) -> DemoPlatforms:
+    from desk import secrets
+    from desk.sandbox.demo import point_demo_workspace
+
+    secrets.use_session_keyring()
+    running = await ws.executors.write(point_demo_workspace, ws.db)
+    for account_id, values in running.secrets.items():
+        for name, value in values.items():
+            await ws.executors.io(secrets.store_secret, account_id, name, value)
+    return DemoPlatforms(running)

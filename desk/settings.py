@@ -1,0 +1,244 @@
+"""Every setting Desk keeps, declared once: key, type, default, description and scope.
+
+Values are JSON in the workspace's `settings` table (desk.storage.settings does that I/O and
+nothing else may); everything reads and writes them through `get`/`put` here, so a default is
+written in one place and a bad stored value (hand-edited, or from an older Desk) falls back to it
+instead of crashing. The settings dialog builds its fields from these declarations.
+
+Scopes: "workspace" settings are shared by everyone working in the workspace (in team mode, the
+team's); "agent" settings belong to the person at this PC; "internal" ones are Desk's own markers,
+never shown. Secrets are not settings: they live in the OS keyring (desk.secrets).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desk.domain.languages import AGENT_LANGUAGES
+
+from desk.translation.providers import SPECS
+
+PROVIDERS = tuple(SPECS)
+
+
+class Scope(enum.StrEnum):
+    WORKSPACE = "workspace"
+    AGENT = "agent"
+    INTERNAL = "internal"
+
+
+class Kind(enum.StrEnum):
+    TEXT = "text"
+    INT = "int"
+    BOOL = "bool"
+    CHOICE = "choice"
+    JSON = "json"  # a structured value; `validate` checks its shape
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    kind: Kind
+    default: Any
+    description: str  # English; the window shows its own translation, keyed by `key`
+    scope: Scope
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    optional: bool = False  # None is a value: "not set, use the built-in behaviour"
+    validate: Callable[[Any], str | None] | None = None  # JSON shape check: a problem, or None
+    legacy: tuple[str, str] | None = None  # (old key, field): where an older Desk kept this value
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` cannot be stored, or None."""
+        if value is None:
+            return None if self.optional else "required"
+        if self.kind is Kind.TEXT and not isinstance(value, str):
+            return "text"
+        if self.kind is Kind.BOOL and not isinstance(value, bool):
+            return "true or false"
+        if self.kind is Kind.INT:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return "a whole number"
+            if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+                return f"from {self.minimum} to {self.maximum}"
+        if self.kind is Kind.CHOICE and value not in self.choices:
+            return "one of " + ", ".join(self.choices)
+        if self.validate is not None:
+            return self.validate(value)
+        return None
+
+
+SETTINGS: dict[str, Setting] = {}
+
+
+def declare(key: str, kind: Kind, default: Any, description: str, scope: Scope, **options: Any) -> Setting:
+    if key in SETTINGS:
+        raise ValueError(f"setting {key} declared twice")
+    setting = Setting(key, kind, default, description, scope, **options)
+    if setting.problem(default) is not None and not (default is None and setting.optional):
+        raise ValueError(f"the default of {key} is not valid: {setting.problem(default)}")
+    SETTINGS[key] = setting
+    return setting
+
+
+class InvalidSettings(ValueError):
+    """Values that cannot be stored, by field: {field: what it must be}."""
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems
+
+
+# --- shape checks of the JSON settings ---------------------------------------------------------
+
+def _string_list(value: Any) -> str | None:
+    ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return None if ok else "a list of texts"
+
+
+def _rules(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "intent -> {propose, auto_send}"
+    for rule in value.values():
+        if not isinstance(rule, dict) or any(not isinstance(v, bool) for v in rule.values()):
+            return "intent -> {propose, auto_send}"
+    return None
+
+
+def _entries(value: Any) -> str | None:
+    return None if isinstance(value, list) and all(isinstance(v, dict) for v in value) else "a list of entries"
+
+
+def _providers(value: Any) -> str | None:
+    if _string_list(value) is not None:
+        return _string_list(value)
+    unknown = [v for v in value if v not in PROVIDERS]
+    return f"unknown provider(s) {', '.join(unknown)}" if unknown else None
+
+
+def _provider_options(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "provider -> {option: value}"
+    for provider, options in value.items():
+        spec = SPECS.get(provider)
+        if spec is None or not isinstance(options, dict):
+            return f"unknown provider {provider!r}"
+        if unknown := set(options) - set(spec.options):  # also keeps keys and passwords out of the database
+            return f"unknown option(s) of {provider}: {', '.join(sorted(unknown))}"
+        for option, text in options.items():
+            if not isinstance(text, str):
+                return f"{provider}.{option}: text"
+            if option.endswith("url") and text and not text.startswith(("http://", "https://")):
+                return f"{provider}.{option}: an http:// or https:// address"
+    return None
+
+
+def _mapping(value: Any) -> str | None:
+    return None if isinstance(value, dict) else "an object"
+
+
+# --- the declarations ----------------------------------------------------------------------------
+
+AGENT_NAME = declare(
+    "agent.name", Kind.TEXT, "", "Your name, shown to colleagues on replies and notes and used for 'Mine'.",
+    Scope.AGENT)
+AGENT_LANGUAGE = declare(
+    "agent.language", Kind.CHOICE, None,
+    "The language you read and write: customers' messages are translated into it and you write replies in it "
+    "(not set: the interface language).",
+    Scope.AGENT, choices=AGENT_LANGUAGES, optional=True, legacy=("translation.settings", "agent_language"))
+
+TRANSLATION_PROVIDER = declare(
+    "translation.provider", Kind.CHOICE, None,
+    "Who translates (not set: Google; the demo translates from its own cache until one is chosen).",
+    Scope.WORKSPACE, choices=PROVIDERS, optional=True, legacy=("translation.settings", "provider"))
+TRANSLATION_FALLBACKS = declare(
+    "translation.fallbacks", Kind.JSON, [], "Providers tried in order when the chosen one fails.",
+    Scope.WORKSPACE, validate=_providers, legacy=("translation.settings", "fallbacks"))
+TRANSLATION_OPTIONS = declare(
+    "translation.options", Kind.JSON, {},
+    "Each provider's non-secret options: LibreTranslate's server address, Microsoft's Azure region, the e-mail "
+    "address that raises MyMemory's quota, another API address.",
+    Scope.WORKSPACE, validate=_provider_options, legacy=("translation.settings", "options"))
+GLOSSARY_ENTRIES = declare(
+    "translation.glossary", Kind.JSON, [], "The workspace's glossary entries: overrides and additions to the "
+    "seeded after-sales glossary.", Scope.WORKSPACE, validate=_entries)
+
+SLA_WARN_HOURS = declare(
+    "sla.warn_hours", Kind.INT, None,
+    "Warn this many hours before a conversation breaches its answer target (not set: each channel's default).",
+    Scope.WORKSPACE, minimum=1, maximum=24, optional=True)
+AUTOREPLY_RULES = declare(
+    "autoreply.rules", Kind.JSON, {}, "Per simple intent: propose a reply, and send it automatically.",
+    Scope.WORKSPACE, validate=_rules)
+
+DEMO_BUILT = declare(
+    "demo.built", Kind.JSON, None, "What the demo workspace was built from, and when.", Scope.INTERNAL,
+    optional=True, validate=_mapping)
+DEMO_GENERATED = declare(
+    "demo.generated", Kind.JSON, None, "The size and seed of a generated benchmark workspace.", Scope.INTERNAL,
+    optional=True, validate=_mapping)
+
+
+# --- access ---------------------------------------------------------------------------------------
+
+_MISSING = object()
+
+
+def get(db, setting: Setting) -> Any:
+    """The stored value, or the default when it is missing or no longer valid."""
+    from desk.storage.settings import read_setting
+
+    value = read_setting(db, setting.key, _MISSING)
+    if value is _MISSING and setting.legacy is not None:
+        old_key, field_name = setting.legacy
+        old = read_setting(db, old_key, None)
+        value = old.get(field_name, _MISSING) if isinstance(old, dict) else _MISSING
+    if value is _MISSING or setting.problem(value) is not None:
+        return setting.default
+    return value
+
+
+def get_many(db, settings: Iterable[Setting]) -> dict[str, Any]:
+    return {s.key: get(db, s) for s in settings}
+
+
+def is_set(db, setting: Setting) -> bool:
+    """Whether a value was ever stored (the demo translates offline until a provider is chosen)."""
+    from desk.storage.settings import read_setting
+
+    return read_setting(db, setting.key, _MISSING) is not _MISSING or (
+        setting.legacy is not None and read_setting(db, setting.legacy[0], None) is not None)
+
+
+def check(values: Mapping[str, Any]) -> dict[str, str]:
+    """Problems of `values` by key; unknown keys are problems too."""
+    problems = {}
+    for key, value in values.items():
+        setting = SETTINGS.get(key)
+        problem = "unknown setting" if setting is None else setting.problem(value)
+        if problem is not None:
+            problems[key] = problem
+    return problems
+
+
+def put(db, setting: Setting, value: Any) -> None:
+    put_many(db, {setting.key: value})
+
+
+def put_many(db, values: Mapping[str, Any]) -> None:
+    """Store every value, or none of them when one is invalid (InvalidSettings)."""
+    from desk.storage.settings import write_settings
+
+    if problems := check(values):
+        raise InvalidSettings(problems)
+    write_settings(db, dict(values))
+
+
+def shown(scope: Scope | None = None) -> list[Setting]:
+    """The settings an agent may see and edit, in declaration order."""
+    return [s for s in SETTINGS.values() if s.scope is not Scope.INTERNAL and (scope is None or s.scope is scope)]
