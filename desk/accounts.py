@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desk.domain import Channel
-from desk.settings import InvalidSettings
+from desk.errors import InvalidSettings
 from desk.storage.db import Database
 
 

@@ -26,3 +26,11 @@ class StorageUnavailable(DeskError):
 
 class CorruptDatabase(DeskError):
     pass
+
+
+class InvalidSettings(DeskError, ValueError):
+    """Values that cannot be stored, by field: {field: what it must be}."""
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.domain.languages import AGENT_LANGUAGES
+from desk.errors import InvalidSettings
 
 from desk.translation.providers import SPECS
 
@@ -83,14 +84,6 @@ def declare(key: str, kind: Kind, default: Any, description: str, scope: Scope, 
         raise ValueError(f"the default of {key} is not valid: {setting.problem(default)}")
     SETTINGS[key] = setting
     return setting
-
-
-class InvalidSettings(ValueError):
-    """Values that cannot be stored, by field: {field: what it must be}."""
-
-    def __init__(self, problems: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
-        self.problems = problems
 
 
 # --- shape checks of the JSON settings ---------------------------------------------------------
@@ -205,14 +198,6 @@ def get(db, setting: Setting) -> Any:
 
 def get_many(db, settings: Iterable[Setting]) -> dict[str, Any]:
     return {s.key: get(db, s) for s in settings}
-
-
-def is_set(db, setting: Setting) -> bool:
-    """Whether a value was ever stored (the demo translates offline until a provider is chosen)."""
-    from desk.storage.settings import read_setting
-
-    return read_setting(db, setting.key, _MISSING) is not _MISSING or (
-        setting.legacy is not None and read_setting(db, setting.legacy[0], None) is not None)
 
 
 def check(values: Mapping[str, Any]) -> dict[str, str]:

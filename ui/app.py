@@ -18,7 +18,9 @@ START = time.perf_counter()
 
 log = logging.getLogger(__name__)
 
-# Benchmarks set this: print one JSON line once the first queue page is painted, then exit.
+# The one start-up hook (README "Performance"): with this set, Desk prints one JSON line (its RSS)
+# once the first queue page is painted, and exits. The benchmark times the whole process from
+# outside; the hook only ends it at the right moment.
 STARTUP_PROBE_ENV = "DESK_STARTUP_PROBE"
 
 
@@ -29,37 +31,35 @@ def run(args) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtWidgets import QApplication
 
+    from desk.app import queue as queue_ops
+    from desk.app import workspace as workspace_ops
     from desk.errors import DeskError
-    from desk.executors import Executors
-    from desk.paths import data_dir
-    from desk.workspace import open_ready_workspace
     from ui.i18n import install_translators
-    from ui.mainwindow import MainWindow
+    from ui.mainwindow import MainWindow, interface_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Desk")
     app.setOrganizationName("Desk")
-    folder = data_dir(args.data_dir)
+    folder = workspace_ops.data_dir(args.data_dir)
     instance = _claim_workspace(folder, args)  # holds the lock and the server while Desk runs
     _load_resources(app)
     translators = install_translators(app, args.lang)  # noqa: F841 - must outlive the window
-    window = MainWindow(Executors())
+    window = MainWindow()
     if instance is not None:
         from ui.single_instance import bring_to_front
 
         instance.activation_requested.connect(lambda: bring_to_front(window))
-    error = None
+    ws, error = None, None
     try:
-        _ensure_data_folder(folder, args.demo)
-        db = open_ready_workspace(folder, args.demo)
+        workspace_ops.prepare_data_folder(workspace_ops.workspace_file(folder, args.demo).parent)
+        db = workspace_ops.open_ready(folder, args.demo)
     except DeskError as exc:
         db, error = None, exc
     if db is not None:
-        from desk.storage.queue import queue_page
-
-        window.attach(db, first_page=queue_page(db, window.current_filter()))
+        ws = workspace_ops.Workspace(db, interface_language=interface_language())
+        window.attach(ws, first_page=queue_ops.first_page(db, window.queue.current_filter()))
     window.show()
-    if db is not None:
+    if ws is not None:
         app.processEvents()  # paint the first page now; nothing async is running yet
         if probe:
             _report_startup()
@@ -72,7 +72,7 @@ def run(args) -> int:
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(_main(app, window, args, folder, db, error))
+        return runner.run(_main(app, window, args, folder, ws, error))
 
 
 # --- start-up guards (ui/single_instance.py) -------------------------------------------------
@@ -82,19 +82,12 @@ def _claim_workspace(folder: Path, args):
     AlreadyRunning there). A --screenshot renders once beside any open window, so it claims nothing."""
     if args.screenshot:
         return None
-    from desk.paths import workspace_db
+    from desk.app.workspace import workspace_file
     from ui.single_instance import SingleInstance
 
-    instance = SingleInstance(workspace_db(folder, args.demo).parent)
+    instance = SingleInstance(workspace_file(folder, args.demo).parent)
     instance.claim()
     return instance
-
-
-def _ensure_data_folder(folder: Path, demo: bool) -> None:
-    from desk.paths import workspace_db
-    from ui.single_instance import ensure_data_folder
-
-    ensure_data_folder(workspace_db(folder, demo).parent)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,24 +117,28 @@ def _load_resources(app) -> None:
         app.setStyleSheet(bytes(style.readAll()).decode("utf-8"))
 
 
-async def _main(app, window, args, folder: Path, db, error) -> int:
+async def _main(app, window, args, folder: Path, ws, error) -> int:
+    from desk.app import workspace as workspace_ops
     from desk.errors import DeskError
-    from desk.workspace import open_workspace
     from ui import ops
+    from ui.mainwindow import interface_language
 
-    executors = window.executors
     ops.start_waiting()
-    if db is not None:
+    if ws is not None:
         settle_heap()
     interactive = not (args.screenshot or os.environ.get(STARTUP_PROBE_ENV))
+    service = platforms = None
     try:
-        if db is None and error is None:
+        if ws is None and error is None:
+            executors = workspace_ops.Executors()
             try:
-                db = await executors.write(open_workspace, folder, args.demo)
+                db = await executors.write(workspace_ops.open_workspace, folder, args.demo)
             except DeskError as exc:
                 error = exc
+                executors.shutdown()
             else:
-                window.attach(db)
+                ws = workspace_ops.Workspace(db, executors, interface_language=interface_language())
+                window.attach(ws)
                 await window.first_paint.wait()
                 settle_heap()
         if error is not None:
@@ -155,41 +152,31 @@ async def _main(app, window, args, folder: Path, db, error) -> int:
             return 0
         if args.screenshot:
             return await _screenshot(window, Path(args.screenshot))
-        from ui.syncing import SyncController
+        from desk.app.sync import SyncService, start_demo_platforms
 
-        sync = SyncController(db, executors, window)
-        window.connect_sync(sync)
-        platforms = await _demo_platforms(db, executors) if args.demo else None
-        ops.spawn(sync.start(), name="sync-start")
+        service = SyncService(ws)
+        platforms = await _demo_platforms(ws, start_demo_platforms) if args.demo else None
+        window.start_notifications()
+        ops.spawn(service.start(), name="sync-start")
         await _until_quit(app)
-        await sync.stop()
-        if platforms is not None:
-            platforms.stop()
         return 0
     finally:
-        ops.cancel_all()
-        executors.shutdown()
-        if window.services is not None and window.services.translation is not None:
-            window.services.translation.close()  # provider connections and the translation cache
-        if db is not None:
-            db.close()
+        if service is not None:
+            await service.stop()
+        if platforms is not None:
+            platforms.stop()
+        ops.cancel_all(closing=True)
+        if ws is not None:
+            await ws.close()
 
 
-async def _demo_platforms(db, executors):
-    """Sandbox platforms for the demo's accounts, their credentials in an in-memory keyring."""
-    from desk import secrets
-    from desk.sandbox.demo import point_demo_workspace
-
-    secrets.use_session_keyring()
+async def _demo_platforms(ws, start):
+    """The demo's sandbox platforms; without them the demo works offline."""
     try:
-        platforms = await executors.write(point_demo_workspace, db)
+        return await start(ws)
     except Exception:
         log.exception("the demo's sandbox platforms did not start; the demo works offline")
         return None
-    for account_id, values in platforms.secrets.items():
-        for name, value in values.items():
-            await executors.io(secrets.store_secret, account_id, name, value)
-    return platforms
 
 
 async def _until_quit(app) -> None:
@@ -218,18 +205,16 @@ async def _show_error(window, message: str) -> None:
 
 
 async def _screenshot(window, path: Path) -> int:
-    from ui.ops import settle
-
+    """Once the first page is painted, the agent's preferences loaded and the first conversation
+    shown with its translations: what an agent sees a moment after start."""
+    await window.first_paint.wait()
+    await _until(window.prepared, lambda: window.is_prepared)
+    if window.queue.model.rowCount():
+        translated = window.conversation.translated
+        if not await _until(translated, lambda: False, timeout=30):
+            print("desk: the first conversation did not load; saving the window as it is", file=sys.stderr)
     import asyncio
 
-    await window.first_paint.wait()
-    shown = asyncio.get_running_loop().create_future()
-    window.conversation_shown.connect(lambda _: settle(shown))
-    if window.model.rowCount() and window.reading.conversation_id is None:
-        try:
-            await asyncio.wait_for(shown, timeout=30)
-        except TimeoutError:
-            print("desk: the first conversation did not load; saving the window as it is", file=sys.stderr)
     await asyncio.sleep(0.05)  # let the pane lay out and paint
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):
@@ -237,6 +222,23 @@ async def _screenshot(window, path: Path) -> int:
         return 2
     print(f"screenshot saved to {path}", file=sys.stderr)
     return 0
+
+
+async def _until(signal, already, timeout: float = 30) -> bool:
+    """Wait for `signal` unless `already()` holds; False on timeout."""
+    import asyncio
+
+    from ui.ops import settle
+
+    if already():
+        return True
+    fired = asyncio.get_running_loop().create_future()
+    signal.connect(lambda *_: settle(fired))
+    try:
+        await asyncio.wait_for(fired, timeout)
+    except TimeoutError:
+        return False
+    return True
 
 
 def _report_startup() -> None:

@@ -37,7 +37,7 @@ def escalation_reasons(reasons: str) -> str:
 
 
 def translation_problem(state) -> str:
-    """Why a text has no translation (a desk.translation.TranslationState), in the agent's words."""
+    """Why a text has no translation (a TranslationState value), in the agent's words."""
     names = {
         "offline": translate("Labels", "No translation: the provider cannot be reached (offline?). The original is shown."),
         "quota": translate("Labels", "No translation: the provider's quota is used up. Try later or choose another provider."),

@@ -8,12 +8,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desk.storage.queue import due_soon
-from ui.ops import load_modules, spawn
-from ui.services import Services
+from desk.app import queue as queue_ops
+from ui.ops import run
 
 CHECK_MS = 60_000
-LOOK_AHEAD_S = 24 * 3600  # the longest warning time any channel's policy may use
 
 
 class BreachNotifier(QObject):
@@ -25,10 +23,9 @@ class BreachNotifier(QObject):
     warned = Signal(int)
     activated = Signal(int)
 
-    def __init__(self, services: Services, warn_hours: float | None = None, parent=None):
+    def __init__(self, ws, bridge, parent=None):
         super().__init__(parent)
-        self._services = services
-        self.warn_hours = warn_hours  # the workspace's override of each channel's warning time
+        self.ws, self.bridge = ws, bridge
         self._warned: set[tuple[int, int]] = set()  # (conversation, due): a new clock warns again
         self._last: int | None = None
         self.tray = QSystemTrayIcon(QIcon(":/icons/desk.svg"), self)
@@ -44,38 +41,26 @@ class BreachNotifier(QObject):
         self._timer.start()
         self.check()
 
-    def check(self) -> None:
-        spawn(self.check_now(), name="sla-check")
-
-    async def check_now(self, now: int | None = None) -> list[int]:
-        await load_modules(self._services.executors, "desk.sla")
+    def check(self, now: int | None = None) -> None:
         now = int(time.time()) if now is None else now
-        rows = await self._services.executors.read(due_soon, self._services.db, now, LOOK_AHEAD_S)
-        fresh = [(cid, name, subject, due) for cid, channel, name, subject, due in rows
-                 if (cid, due) not in self._warned and self._warning(channel, due, now)]
-        for cid, _name, _subject, due in fresh:
-            self._warned.add((cid, due))
-            self.warned.emit(cid)
+        run(queue_ops.breach_warnings(self.ws, now), self.bridge, name="sla-check",
+            on_done=lambda warnings: self._warn(warnings, now))
+
+    def _warn(self, warnings: list, now: int) -> None:
+        fresh = [w for w in warnings if (w.conversation_id, w.due_at) not in self._warned]
+        for w in fresh:
+            self._warned.add((w.conversation_id, w.due_at))
+            self.warned.emit(w.conversation_id)
         if fresh:
             self._show(fresh, now)
-        return [cid for cid, *_ in fresh]
 
-    def _warning(self, channel: str, due: int, now: int) -> bool:
-        from datetime import UTC, datetime
-
-        from desk.sla import SlaLevel, policy_for, sla_state
-
-        policy = policy_for(channel, {"sla_warn_hours": self.warn_hours})
-        state = sla_state(datetime.fromtimestamp(due, UTC), datetime.fromtimestamp(now, UTC), policy)
-        return state.level is SlaLevel.WARNING
-
-    def _show(self, fresh: list[tuple], now: int) -> None:
-        cid, name, subject, due = fresh[0]
-        minutes = max(0, (due - now) // 60)
+    def _show(self, fresh: list, now: int) -> None:
+        first = fresh[0]
+        minutes = max(0, (first.due_at - now) // 60)
         title = self.tr("%n conversation(s) about to breach the SLA", "", len(fresh))
-        body = self.tr("%1 — %2 (%3 min left)").replace("%1", name or "?").replace(
-            "%2", subject[:80]).replace("%3", str(minutes))
-        self._last = cid
+        body = self.tr("%1 — %2 (%3 min left)").replace("%1", first.customer_name or "?").replace(
+            "%2", first.subject[:80]).replace("%3", str(minutes))
+        self._last = first.conversation_id
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, 10_000)
 
     def _clicked(self) -> None:

@@ -1,4 +1,12 @@
-"""Running core work for widgets: off the GUI thread, with every task kept alive and errors shown.
+"""Running application-layer operations for widgets: off the GUI thread, every task kept alive,
+errors shown, and what changed broadcast to every view (Anki's CollectionOp/QueryOp pattern).
+
+    run(conversations.clear_escalation(ws, cid), bridge, initiator=self)
+    run(queue.count(ws, flt), bridge, on_done=self._show_count)
+
+An operation returns `Changes` (or a record with a `.changes` field): `run` hands it to
+`bridge.changed`, and each view refreshes only what it names. A DeskError is shown through
+`bridge.message` (or `on_error`); anything else is a bug, logged with its traceback.
 
 asyncio is imported on first use, not at module level: the window paints its first queue page
 before asyncio and qasync (~60 ms) are loaded (see ui.app).
@@ -8,8 +16,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
+
+from desk.errors import DeskError
 
 if TYPE_CHECKING:
     import asyncio
@@ -18,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _background: set[asyncio.Task] = set()
 _waiting: list[tuple[Coroutine[Any, Any, Any], str | None]] = []
+_closed = False  # the window is closing: late timers must not start work on a loop that is ending
 
 
 def _running_loop():
@@ -36,6 +47,9 @@ def spawn(coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Ta
     Before the event loop runs (the window paints its first page first), the coroutine waits
     and starts with `start_waiting()`.
     """
+    if _closed:
+        coro.close()
+        return None
     loop = _running_loop()
     if loop is None:
         _waiting.append((coro, name))
@@ -50,6 +64,45 @@ def _finished(task: asyncio.Task) -> None:
     _background.discard(task)
     if not task.cancelled() and (error := task.exception()) is not None:
         log.error("background task %s failed", task.get_name(), exc_info=error)
+
+
+def run(op: Coroutine[Any, Any, Any], bridge, *, on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DeskError], None] | None = None, initiator: object = None,
+        name: str | None = None) -> asyncio.Task | None:
+    """Run an operation in the background; broadcast what it changed, then call `on_done(result)`."""
+    if _closed:
+        op.close()
+        return None
+    return spawn(_run(op, bridge, on_done, on_error, initiator), name=name or getattr(op, "__name__", None))
+
+
+async def _run(op, bridge, on_done, on_error, initiator) -> None:
+    try:
+        result = await op
+    except DeskError as error:
+        if on_error is not None:
+            on_error(error)
+        elif bridge is not None:
+            bridge.message.emit(str(error))
+        return
+    changes = _changes_of(result)
+    if changes and bridge is not None:
+        bridge.changed.emit(changes, initiator)
+    if on_done is not None:
+        on_done(result)
+
+
+def _changes_of(result: Any):
+    from desk.app.changes import Changes
+
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    if isinstance(changes, Changes):
+        return changes
+    if isinstance(result, tuple):  # (value, Changes)
+        return next((part for part in result if isinstance(part, Changes)), None)
+    return None
 
 
 def start_waiting() -> None:
@@ -67,24 +120,12 @@ def settle(future, value=None) -> None:
         future.set_result(value)
 
 
-def cancel_all() -> None:
+def cancel_all(*, closing: bool = False) -> None:
+    """Cancel every task; `closing`: and refuse new ones from now on (the app is quitting)."""
+    global _closed
+    _closed = closing
     for task in list(_background):
         task.cancel()
     for coro, _ in _waiting:
         coro.close()
     _waiting.clear()
-
-
-async def load_modules(executors, *names: str) -> None:
-    """Import modules on a worker thread first: the knowledge base, translation and triage cost
-    tens of milliseconds to import, which the window must not spend on its own thread."""
-    missing = [name for name in names if name not in sys.modules]
-    if missing:
-        await executors.io(_import_all, missing)
-
-
-def _import_all(names: list[str]) -> None:
-    import importlib
-
-    for name in names:
-        importlib.import_module(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desk.app.changes import Changes, conversation_changed
@@ -27,15 +28,26 @@ class OpenedConversation:
 
 async def open_conversation(ws: Workspace, conversation_id: int) -> OpenedConversation | None:
     """The conversation with its messages and order; None when it no longer exists."""
+    return await ws.executors.read(_open, ws.db, conversation_id)
+
+
+def _open(db, conversation_id: int) -> OpenedConversation | None:
     from desk.knowledge.context import market_of
     from desk.storage.conversations import load_conversation
     from desk.storage.order_view import load_order_for_conversation
 
-    conversation = await ws.executors.read(load_conversation, ws.db, conversation_id)
+    conversation = load_conversation(db, conversation_id)
     if conversation is None:
         return None
-    order = await ws.executors.read(load_order_for_conversation, ws.db, conversation_id)
+    order = load_order_for_conversation(db, conversation_id)
     return OpenedConversation(conversation, order, market_of("{}", conversation.customer_country) or None)
+
+
+def service_window_left(last_inbound_at: int) -> timedelta:
+    """How long WhatsApp still takes free text in a conversation (negative: only templates now)."""
+    from desk.connectors.whatsapp.window import window_closes_at
+
+    return window_closes_at(datetime.fromtimestamp(last_inbound_at, UTC)) - datetime.now(UTC)
 
 
 async def clear_escalation(ws: Workspace, conversation_id: int) -> Changes:

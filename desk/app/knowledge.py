@@ -36,19 +36,27 @@ class EntryText:
 
 async def search(ws: Workspace, query: str, *, limit: int = 20) -> list:
     """Entries matching `query` as typed (desk.knowledge.KbHit), best first."""
+    return await ws.executors.read(_search, ws.db, query, limit)
+
+
+def _search(db, query: str, limit: int) -> list:
     from desk.knowledge import search as kb_search
 
-    return await ws.executors.read(kb_search, ws.db, query, limit=limit)
+    return kb_search(db, query, limit=limit)
 
 
 async def suggestions(ws: Workspace, conversation: ConversationView, market: str | None) -> list:
     """The entries that fit the conversation: its intent, last message, language, market, channel."""
+    last = next((m.text for m in reversed(conversation.messages) if m.direction == "in"), "")
+    return await ws.executors.read(_suggest, ws.db, last, conversation.intent, conversation.language or "en",
+                                   market, conversation.channel)
+
+
+def _suggest(db, text: str, intent: str | None, language: str, market: str | None, channel: str) -> list:
     from desk.knowledge import suggest
 
-    last = next((m.text for m in reversed(conversation.messages) if m.direction == "in"), "")
-    return await ws.executors.read(suggest, ws.db, text=last, intent=conversation.intent,
-                                   language=conversation.language or "en", market=market,
-                                   channel=conversation.channel, limit=SUGGESTIONS)
+    return suggest(db, text=text, intent=intent, language=language, market=market, channel=channel,
+                   limit=SUGGESTIONS)
 
 
 async def macro_choices(ws: Workspace, query: str, language: str | None) -> list[MacroChoice]:
@@ -74,9 +82,9 @@ def _macro_choices(db, query: str, language: str | None) -> list[MacroChoice]:
 async def render_macro(ws: Workspace, conversation_id: int, slug: str, language: str) -> str:
     """The macro filled in from the conversation and its order. Raises DeskError for a template
     that cannot be filled."""
-    from desk.knowledge import macro_context, render_macro as render
-
     def fill(db) -> str:
+        from desk.knowledge import macro_context, render_macro as render
+
         return render(db, slug, language, macro_context(db, conversation_id, agent_name=ws.agent_name))
 
     return await ws.executors.read(fill, ws.db)
@@ -99,21 +107,22 @@ def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent
     return EntryText(slug, doc.kind, doc.title, text, doc.language)
 
 
-def market_for_notes(market: str | None, language: str | None) -> str | None:
-    """The market whose note to show: the customer's, else the one that speaks their language."""
-    from desk.knowledge import MARKETS
+async def market_note(ws: Workspace, market: str | None, language: str | None):
+    """(market, note): the cultural note of the customer's market in the agent's language, or of the
+    market that speaks the customer's language when theirs has none (Austria -> DE); (None, None)
+    when no market is known. The note is a desk.knowledge.KbDoc."""
+    return await ws.executors.read(_market_note, ws.db, market, language, ws.agent_language)
+
+
+def _market_note(db, market: str | None, language: str | None, agent_language: str):
+    from desk.knowledge import MARKETS, notes_for_market
 
     if market not in MARKETS and language in LANGUAGE_MARKETS:
-        return LANGUAGE_MARKETS[language]
-    return market
-
-
-async def market_note(ws: Workspace, market: str):
-    """The cultural note for a market in the agent's language (desk.knowledge.KbDoc), or None."""
-    from desk.knowledge import notes_for_market
-
-    notes = await ws.executors.read(notes_for_market, ws.db, market, ws.agent_language)
-    return notes[0] if notes else None
+        market = LANGUAGE_MARKETS[language]
+    if not market:
+        return None, None
+    notes = notes_for_market(db, market, agent_language)
+    return market, (notes[0] if notes else None)
 
 
 async def save_note_text(ws: Workspace, slug: str, language: str, body: str) -> Changes:
@@ -133,13 +142,21 @@ def _save_note_text(db, slug: str, language: str, body: str) -> None:
 
 async def import_folder(ws: Workspace, folder):
     """Entries from a folder of Markdown files (desk.knowledge.folder); the report names rejects."""
-    from desk.knowledge import import_folder as read_folder
-
-    report = await ws.executors.write(read_folder, ws.db, folder)
+    report = await ws.executors.write(_import_folder, ws.db, folder)
     return report, Changes(knowledge=bool(report.imported))
 
 
+def _import_folder(db, folder):
+    from desk.knowledge import import_folder as read_folder
+
+    return read_folder(db, folder)
+
+
 async def export_folder(ws: Workspace, folder) -> int:
+    return await ws.executors.read(_export_folder, ws.db, folder)
+
+
+def _export_folder(db, folder) -> int:
     from desk.knowledge import export_folder as write_folder
 
-    return await ws.executors.read(write_folder, ws.db, folder)
+    return write_folder(db, folder)

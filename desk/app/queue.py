@@ -38,10 +38,14 @@ async def count(ws: Workspace, flt: QueueFilter) -> int:
 async def warning_windows(ws: Workspace) -> dict[str, float]:
     """Seconds before the due time at which each channel's clock turns to a warning (the setting
     sla.warn_hours, else each channel's policy)."""
+    return await ws.executors.read(_warning_windows, ws.db)
+
+
+def _warning_windows(db) -> dict[str, float]:
     from desk import settings
     from desk.sla import warn_windows
 
-    warn_hours = await ws.executors.read(settings.get, ws.db, settings.SLA_WARN_HOURS)
+    warn_hours = settings.get(db, settings.SLA_WARN_HOURS)
     return {channel: window.total_seconds() for channel, window in warn_windows(warn_hours).items()}
 
 

@@ -172,11 +172,14 @@ async def send_reply(ws: Workspace, conversation_id: int, text: str, language: R
 
 
 async def _from_local_account(ws: Workspace, conversation_id: int) -> bool:
+    return await ws.executors.read(_local, ws.db, conversation_id)
+
+
+def _local(db, conversation_id: int) -> bool:
     from desk.accounts import local_account_ids
 
-    rows = await ws.executors.read(ws.db.fetch_all, "SELECT account_id FROM conversations WHERE id = :c",
-                                   {"c": conversation_id})
-    return bool(rows) and rows[0][0] in await ws.executors.read(local_account_ids, ws.db)
+    rows = db.fetch_all("SELECT account_id FROM conversations WHERE id = :c", {"c": conversation_id})
+    return bool(rows) and rows[0][0] in local_account_ids(db)
 
 
 async def _templates_if_window_closed(ws: Workspace, prepared: PreparedReply) -> list[tuple[str, str]]:
@@ -264,9 +267,13 @@ class Proposal:
 
 async def propose_reply(ws: Workspace, conversation_id: int) -> Proposal | None:
     """A reply to a simple question from the best macro and the order, in the buyer's language."""
-    from desk.routing.autoreply import propose_reply as propose
-
-    proposal = await ws.executors.read(propose, ws.db, conversation_id, agent_name=ws.agent_name)
+    proposal = await ws.executors.read(_propose, ws.db, conversation_id, ws.agent_name)
     if proposal is None:
         return None
     return Proposal(proposal.text, proposal.title, ReplyLanguage(proposal.language, proposal.language))
+
+
+def _propose(db, conversation_id: int, agent_name: str):
+    from desk.routing.autoreply import propose_reply as propose
+
+    return propose(db, conversation_id, agent_name=agent_name)

@@ -37,13 +37,21 @@ class AccountTarget:
     fixed: bool  # Amazon's and WhatsApp's 24 hours are the platforms' rules
 
 
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    """One concept of the glossary: its terms per language (variants after the first)."""
+
+    id: str
+    terms: Mapping[str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class SettingsView:
     values: dict[str, Any]  # every shown setting by key (desk.settings.shown())
     rules: list[AutoReplyRule]
     profiles: list[Profile]
     targets: list[AccountTarget]
-    glossary: list  # desk.translation.glossary.Concept, seeded and the workspace's own
+    glossary: list[GlossaryTerm]  # seeded and the workspace's own
 
 
 @dataclass(frozen=True)
@@ -55,8 +63,28 @@ class SettingsUpdate:
     rules: Sequence[AutoReplyRule] | None = None
     profiles: Sequence[Profile] | None = None
     targets: Mapping[int, int] | None = None  # account id -> hours to answer
-    glossary: Sequence | None = None  # Concepts
+    glossary: Sequence[GlossaryTerm] | None = None
 
+
+
+def declarations() -> list:
+    """The settings an agent sees, each declared once (desk.settings.Setting): the dialog's fields."""
+    from desk import settings
+
+    return settings.shown()
+
+
+def provider_options() -> dict[str, tuple[str, ...]]:
+    """The non-secret options each translation provider reads ("url", "region", "email", "base_url")."""
+    from desk.translation.providers import SPECS
+
+    return {name: spec.options for name, spec in SPECS.items()}
+
+
+def provider_needs_key(provider: str) -> bool:
+    from desk.translation.providers import SPECS
+
+    return SPECS[provider].key != "none"
 
 
 async def load_settings(ws: Workspace) -> SettingsView:
@@ -76,7 +104,7 @@ def _load(db) -> SettingsView:
         profiles=[Profile(p.name, tuple(p.languages), tuple(p.skills)) for p in list_profiles(db)],
         targets=[AccountTarget(account_id, name, channel.value, hours, channel in FIXED_SLA_CHANNELS)
                  for account_id, name, channel, hours in sla_targets(db)],
-        glossary=glossary_table(db),
+        glossary=[GlossaryTerm(c.id, dict(c.terms)) for c in glossary_table(db)],
     )
 
 
@@ -122,9 +150,9 @@ def _save(db, update: SettingsUpdate) -> str:
         for account_id, hours in update.targets.items():
             set_sla_hours(db, account_id, hours)
     if update.glossary is not None:
-        from desk.translation.glossary import save_glossary_table
+        from desk.translation.glossary import Concept, save_glossary_table
 
-        save_glossary_table(db, update.glossary)
+        save_glossary_table(db, [Concept(term.id, dict(term.terms)) for term in update.glossary])
     return chosen.provider
 
 

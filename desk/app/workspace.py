@@ -86,6 +86,27 @@ def prepare_data_folder(folder: Path) -> None:
     ensure_writable_folder(folder)
 
 
+# What operations import when first used: tens of milliseconds each (the knowledge base, translation,
+# triage, SQLAlchemy), which the window must not spend on its own thread. `warm_up` imports them on
+# a worker first.
+WARM_MODULES = (
+    "desk.settings", "desk.translation.service", "desk.knowledge", "desk.policy", "desk.routing.autoreply",
+    "desk.triage", "desk.sla", "desk.storage.conversations", "desk.storage.order_view", "desk.storage.drafts",
+    "desk.connectors.whatsapp.window", "desk.sync.outbox", "desk.accounts",
+)
+
+
+async def warm_up(ws: Workspace) -> None:
+    await ws.executors.io(_import_all, WARM_MODULES)
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
+
 async def load_preferences(ws: Workspace) -> Changes:
     """Who the agent is and the language they work in; the translation service for them."""
     from desk import settings
@@ -111,7 +132,7 @@ async def load_preferences(ws: Workspace) -> Changes:
 def _demo_without_provider(db) -> bool:
     from desk import settings
 
-    return settings.is_set(db, settings.DEMO_BUILT) and not settings.is_set(db, settings.TRANSLATION_PROVIDER)
+    return settings.get(db, settings.DEMO_BUILT) is not None and settings.get(db, settings.TRANSLATION_PROVIDER) is None
 
 
 def _warm_glossary(glossary, agent_language: str) -> None:

@@ -236,7 +236,7 @@ def _time_process(cmd: list[str], env: dict) -> tuple[float, dict]:
 def bench_startup(data_dir: Path, runs: int = 7) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESK_STARTUP_PROBE="1")
     app_cmd = [sys.executable, "-m", "desk", "--data-dir", str(data_dir), "--lang", "en"]
-    bare_cmd = [sys.executable, "-m", "ui.bench_bare"]
+    bare_cmd = [sys.executable, "-m", "harness.bare_window"]
     _time_process(app_cmd, env)  # warm the page cache for both
     _time_process(bare_cmd, env)
     app_ms, bare_ms, rss = [], [], []
@@ -257,10 +257,10 @@ def bench_startup(data_dir: Path, runs: int = 7) -> dict:
 def bench_ui_stall(messages: int) -> dict:
     """The window's 5 ms timer while a full sandbox sync runs (a Qt subprocess: desk stays Qt-free)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, "-m", "ui.bench_stall", "--messages", str(messages)],
+    proc = subprocess.run([sys.executable, "-m", "harness.stall", "--messages", str(messages)],
                           env=env, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0:
-        raise RuntimeError(f"ui.bench_stall failed: {proc.stderr[-2000:]}")
+        raise RuntimeError(f"harness.stall failed: {proc.stderr[-2000:]}")
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     return {"ui_max_stall_ms": report["ui_max_stall_ms"]}
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.accounts import CHANNEL_FIELDS, AccountInfo, Field, InvalidSettings, secret_fields
+from desk.app import accounts as account_ops
 from desk.domain import Channel
-from ui.ops import spawn
+from desk.errors import InvalidSettings
+from ui.ops import run
 from ui.queue.model import CHANNEL_NAMES
 
 
@@ -32,9 +33,9 @@ class AccountsDialog(QDialog):
 
     accounts_changed = Signal()
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, ws, bridge, parent=None):
         super().__init__(parent)
-        self.controller = controller  # ui.syncing.SyncController: does the work off the UI thread
+        self.ws, self.bridge = ws, bridge
         self.setWindowTitle(self.tr("Accounts"))
         self.resize(760, 560)
         self.accounts = QListWidget(self)
@@ -73,14 +74,14 @@ class AccountsDialog(QDialog):
         layout.addLayout(left, 2)
         layout.addLayout(right, 5)
 
-        self._known: dict[int, AccountInfo] = {}
+        self._known: dict = {}  # account id -> AccountInfo
         self.channel: Channel | None = None
-        self.account: AccountInfo | None = None
+        self.account = None
         add.clicked.connect(lambda _checked=False: self.edit_new(Channel(self.add_channel.currentData())))
         self.accounts.currentItemChanged.connect(self._on_selected)
-        self.save_button.clicked.connect(lambda _checked=False: spawn(self._save(), name="save-account"))
-        self.test_button.clicked.connect(lambda _checked=False: spawn(self._test(), name="test-account"))
-        self.remove_button.clicked.connect(lambda _checked=False: spawn(self._remove(), name="remove-account"))
+        self.save_button.clicked.connect(lambda _checked=False: self._save())
+        self.test_button.clicked.connect(lambda _checked=False: self._test())
+        self.remove_button.clicked.connect(lambda _checked=False: self._remove())
         self._set_editing(False)
 
     def field_labels(self) -> dict[str, str]:
@@ -100,14 +101,19 @@ class AccountsDialog(QDialog):
             "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language)"),
         }
 
-    async def reload(self) -> None:
-        accounts = await self.controller.list_accounts()
+    def reload(self, select: int | None = None) -> None:
+        run(account_ops.list_accounts(self.ws), self.bridge, name="accounts-reload",
+            on_done=lambda accounts: self._show_accounts(accounts, select))
+
+    def _show_accounts(self, accounts: list, select: int | None) -> None:
         self.accounts.clear()
         self._known = {account.id: account for account in accounts}
         for account in accounts:
             item = QListWidgetItem(f"{CHANNEL_NAMES[account.channel.value]} · {account.name}")
             item.setData(Qt.ItemDataRole.UserRole, account.id)  # plain ids in Qt, objects stay in Python
             self.accounts.addItem(item)
+            if account.id == select:
+                self.accounts.setCurrentItem(item)
 
     # --- form -----------------------------------------------------------------------------------
 
@@ -120,13 +126,13 @@ class AccountsDialog(QDialog):
             account = self._known[item.data(Qt.ItemDataRole.UserRole)]
             self._build_form(account.channel, account)
 
-    def _build_form(self, channel: Channel, account: AccountInfo | None) -> None:
+    def _build_form(self, channel: Channel, account) -> None:
         self._clear_form()
         self.channel, self.account, self.editors = channel, account, {}
         self.name_edit = QLineEdit(account.name if account else CHANNEL_NAMES[channel.value], self.form_host)
         self.form.addRow(self.tr("Name"), self.name_edit)
         labels = self.field_labels()
-        for f in CHANNEL_FIELDS[channel]:
+        for f in account_ops.account_fields(channel):
             value = account.settings.get(f.name, f.default) if account else f.default
             editor = self._editor(f, value, stored=account is not None)
             self.editors[f.name] = editor
@@ -144,7 +150,7 @@ class AccountsDialog(QDialog):
         old.deleteLater()
         self.editors = {}
 
-    def _editor(self, f: Field, value, stored: bool) -> QWidget:
+    def _editor(self, f, value, stored: bool) -> QWidget:
         if f.kind == "int":
             editor = QSpinBox(self.form_host)
             editor.setRange(1, 65535)
@@ -188,41 +194,46 @@ class AccountsDialog(QDialog):
 
     # --- actions --------------------------------------------------------------------------------
 
-    async def _save(self) -> None:
-        secrets_known = set(secret_fields(self.channel)) if self.account else set()
-        try:
-            account_id = await self.controller.save_account(
-                self.channel, self.name_edit.text().strip() or CHANNEL_NAMES[self.channel.value], self.values(),
-                self.account.id if self.account else None, secrets_known)
-        except InvalidSettings as invalid:
+    def _save(self) -> None:
+        name = self.name_edit.text().strip() or CHANNEL_NAMES[self.channel.value]
+        run(account_ops.save_account(self.ws, self.channel, name, self.values(), self.account.id if self.account else None),
+            self.bridge, initiator=self, name="save-account", on_error=self._save_failed, on_done=self._saved)
+
+    def _save_failed(self, error) -> None:
+        if isinstance(error, InvalidSettings):
             labels = self.field_labels()
-            self._show_result("; ".join(f"{labels.get(k, k)}: {v}" for k, v in invalid.problems.items()), False)
-            return
-        except Exception as error:  # keyring refusals and storage errors are shown, not raised
+            self._show_result("; ".join(f"{labels.get(k, k)}: {v}" for k, v in error.problems.items()), False)
+        else:  # keyring refusals and storage errors are shown, not raised
             self._show_result(str(error), False)
-            return
+
+    def _saved(self, result) -> None:
+        account_id, _changes = result
         self._show_result(self.tr("Saved."), True)
-        await self.reload()
-        for row in range(self.accounts.count()):
-            if self.accounts.item(row).data(Qt.ItemDataRole.UserRole) == account_id:
-                self.accounts.setCurrentRow(row)
+        self.reload(select=account_id)
         self.accounts_changed.emit()
 
-    async def _test(self) -> None:
+    def _test(self) -> None:
         self._show_result(self.tr("Testing…"), True)
-        problem = await self.controller.test_account(self.channel, self.values(),
-                                                     self.account.id if self.account else None)
+        run(account_ops.test_account(self.ws, self.channel, self.values(), self.account.id if self.account else None),
+            self.bridge, name="test-account", on_error=lambda error: self._show_result(str(error), False),
+            on_done=self._tested)
+
+    def _tested(self, problem: str | None) -> None:
         if problem:
             self._show_result(problem, False)
         else:
             self._show_result(self.tr("Connected: the platform accepted these settings."), True)
 
-    async def _remove(self) -> None:
+    def _remove(self) -> None:
         if self.account is None:
             return
-        await self.controller.remove_account(self.account.id, self.channel)
+        run(account_ops.remove_account(self.ws, self.account.id, self.channel), self.bridge, initiator=self,
+            name="remove-account", on_error=lambda error: self._show_result(str(error), False),
+            on_done=self._removed)
+
+    def _removed(self, _changes) -> None:
         self.account = None
         self._clear_form()
         self._set_editing(False)
-        await self.reload()
+        self.reload()
         self.accounts_changed.emit()

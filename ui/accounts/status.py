@@ -1,13 +1,19 @@
-"""Account states in the status bar: a dot and a word per account, a busy bar while syncing."""
+"""Account states in the status bar: a dot and a word per account (with the time left while
+rate-limited or offline), and a busy bar while any account syncs."""
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 STATE_COLOURS = {
     "idle": "#188038", "syncing": "#1a73e8", "rate_limited": "#ef6c00", "auth_failed": "#c62828",
     "offline": "#9e9e9e", "error": "#c62828", "stopped": "#9e9e9e",
 }
+WAITING_STATES = ("rate_limited", "offline", "error")
+TICK_MS = 15_000
 
 
 class AccountStatusBar(QWidget):
@@ -15,7 +21,7 @@ class AccountStatusBar(QWidget):
         super().__init__(parent)
         self._labels: dict[int, QLabel] = {}
         self._names: dict[int, str] = {}
-        self._states: dict[int, str] = {}
+        self._statuses: dict[int, object] = {}  # account id -> AccountStatus
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar(self)
@@ -25,35 +31,59 @@ class AccountStatusBar(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self._layout.addWidget(self.progress)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._refresh_waiting)
+        self._tick.start()
 
     def state_words(self) -> dict[str, str]:
         return {
             "idle": self.tr("up to date"), "syncing": self.tr("syncing"), "rate_limited": self.tr("rate-limited"),
-            "auth_failed": self.tr("sign-in failed"), "offline": self.tr("offline"), "error": self.tr("error"),
-            "stopped": self.tr("stopped"),
+            "auth_failed": self.tr("sign-in failed"),
+            "offline": self.tr("offline"), "error": self.tr("error"), "stopped": self.tr("stopped"),
         }
 
-    def set_accounts(self, names: dict[int, str]) -> None:
+    def set_accounts(self, accounts: list) -> None:
+        """The accounts being synced (AccountInfo), each starting up to date."""
         for label in self._labels.values():
             label.deleteLater()
-        self._labels, self._names, self._states = {}, dict(names), {}
-        for account_id, name in names.items():
+        self._labels, self._statuses = {}, {}
+        self._names = {account.id: account.name for account in accounts}
+        for account_id in self._names:
             label = QLabel(self)
             self._labels[account_id] = label
             self._layout.addWidget(label)
-            self.show_state(account_id, "idle", "")
+            self._render(account_id, "idle", "", 0, None)
 
-    def show_state(self, account_id: int, state: str, detail: str, fetched: int = 0) -> None:
-        label = self._labels.get(account_id)
-        if label is None:
+    def show_status(self, status) -> None:
+        """An account's AccountStatus from sync."""
+        if status.account_id not in self._labels:
             return
-        self._states[account_id] = state
+        self._statuses[status.account_id] = status
+        self._render(status.account_id, status.state.value, status.detail, status.fetched, status.retry_at)
+        self.progress.setVisible(any(s.state.value == "syncing" for s in self._statuses.values()))
+
+    def _render(self, account_id: int, state: str, detail: str, fetched: int, retry_at: float | None) -> None:
         colour = STATE_COLOURS.get(state, "#9e9e9e")
         word = self.state_words().get(state, state)
-        count = f" ({fetched})" if state == "syncing" and fetched else ""
-        label.setText(f"<span style='color:{colour}'>●</span> {self._names[account_id]}: {word}{count}")
+        if state == "syncing" and fetched:
+            word += f" ({fetched})"
+        elif state in WAITING_STATES and retry_at is not None:
+            minutes = max(1, round((retry_at - time.time()) / 60))
+            word += " " + self.tr("(retry in %n min)", "", minutes)
+        label = self._labels[account_id]
+        label.setText(f"<span style='color:{colour}'>●</span> {self._names[account_id]}: {word}")
         label.setToolTip(detail)
-        self.progress.setVisible("syncing" in self._states.values())
+
+    def _refresh_waiting(self) -> None:
+        for status in self._statuses.values():
+            if status.state.value in WAITING_STATES:
+                self._render(status.account_id, status.state.value, status.detail, status.fetched, status.retry_at)
 
     def state_of(self, account_id: int) -> str | None:
-        return self._states.get(account_id)
+        status = self._statuses.get(account_id)
+        return status.state.value if status is not None else ("idle" if account_id in self._labels else None)
+
+    def text_of(self, account_id: int) -> str:
+        label = self._labels.get(account_id)
+        return label.text() if label is not None else ""

@@ -1,25 +1,23 @@
 """The queue as a Qt model: ordered rows loaded a page at a time, never all at once.
 
-Rows arrive from desk.storage.queue on the reader thread; `fetchMore` asks for the next keyset
-page and inserts it when it lands (one fetch at a time). Changing the filter resets the model.
+Rows arrive from the application layer (desk.app.queue) off the GUI thread; `fetchMore` asks for
+the next keyset page and inserts it when it lands (one fetch at a time). Changing the filter
+resets the model.
 """
 
 from __future__ import annotations
 
-import functools
-import sys
 import time
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from desk.app import queue as queue_ops
 from desk.domain import QueueFilter, QueueRow
 from desk.errors import DeskError
-from desk.storage.queue import PAGE_SIZE, cursor_after, queue_page
 from ui.labels import escalation_reasons, intent_name
 from ui.ops import spawn
-from ui.services import Services
 
 CHANNEL_COLOURS = {
     "amazon": QColor("#ff9900"),
@@ -33,25 +31,7 @@ ESCALATED = QColor("#c62828")
 DUE_SOON = QColor("#ef6c00")
 
 
-DEFAULT_WARN_S = 2 * 3600
-
-
-def _warn_window_s(channel: str) -> float:
-    """The channel's warning time (desk.sla) once that module is loaded (in the background after
-    the first page: importing it while painting would slow start-up), 2 hours until then."""
-    if "desk.sla" not in sys.modules:
-        return DEFAULT_WARN_S
-    return _policy_warn_window_s(channel)
-
-
-@functools.cache
-def _policy_warn_window_s(channel: str) -> float:
-    from desk.sla import policy_for
-
-    try:
-        return policy_for(channel).warn_window.total_seconds()
-    except ValueError:
-        return DEFAULT_WARN_S
+DEFAULT_WARN_S = 2 * 3600  # until the workspace's warning times are loaded (desk.app.queue.warning_windows)
 
 
 def format_due(due: int | None, now: float) -> str:
@@ -77,9 +57,10 @@ class QueueModel(QAbstractTableModel):
     page_loaded = Signal(int)
     load_failed = Signal(str)
 
-    def __init__(self, services: Services, parent=None):
+    def __init__(self, ws, parent=None):
         super().__init__(parent)
-        self._services = services
+        self._ws = ws
+        self._warn_s: dict[str, float] = {}  # channel -> seconds before the due time to turn orange
         self._rows: list[QueueRow] = []
         self._filter = QueueFilter()
         self._exhausted = False
@@ -111,7 +92,7 @@ class QueueModel(QAbstractTableModel):
         """Start from a page read before the event loop ran (start-up); later pages load as usual."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._exhausted = len(rows) < PAGE_SIZE
+        self._exhausted = len(rows) < queue_ops.PAGE_SIZE
         self._fetching = False
         self._generation += 1
         self.endResetModel()
@@ -120,6 +101,11 @@ class QueueModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
+
+    def set_warning_windows(self, seconds_by_channel: dict[str, float]) -> None:
+        """Each channel's warning time (the workspace's setting or the channel's policy)."""
+        self._warn_s = dict(seconds_by_channel)
+        self.tick()
 
     def tick(self) -> None:
         """Refresh the due column (the clocks move even when nothing else does)."""
@@ -131,12 +117,12 @@ class QueueModel(QAbstractTableModel):
         if self._fetching or self._exhausted:
             return
         self._fetching = True
-        after = cursor_after(self._rows[-1]) if self._rows else None
+        after = self._rows[-1] if self._rows else None
         spawn(self._load_page(self._generation, self._filter, after), name="queue-page")
 
     async def _load_page(self, generation, flt, after) -> None:
         try:
-            rows = await self._services.executors.read(queue_page, self._services.db, flt, after, PAGE_SIZE)
+            rows = await queue_ops.load_page(self._ws, flt, after)
         except Exception as error:  # show it; do not let the view retry a broken read forever
             if generation == self._generation:
                 self._fetching = False
@@ -147,7 +133,7 @@ class QueueModel(QAbstractTableModel):
             return
         self._fetching = False
         self.loaded = True
-        self._exhausted = len(rows) < PAGE_SIZE
+        self._exhausted = len(rows) < queue_ops.PAGE_SIZE
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -232,8 +218,8 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def _due_colour(self, row: QueueRow) -> QColor | None:
-        """Red once breached, orange inside the channel's warning time (desk.sla)."""
+        """Red once breached, orange inside the channel's warning time."""
         if row.sla_due_at is None:
             return None
         left = row.sla_due_at - self._now
-        return OVERDUE if left <= 0 else DUE_SOON if left <= _warn_window_s(row.channel) else None
+        return OVERDUE if left <= 0 else DUE_SOON if left <= self._warn_s.get(row.channel, DEFAULT_WARN_S) else None

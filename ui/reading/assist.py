@@ -1,203 +1,211 @@
-"""What helps the agent write: the translation preview and back-translation, the policy check,
-`/` macros, drafts and proposed replies. Everything runs off the GUI thread; results that arrive
-after the agent moved on (another conversation, newer text) are dropped."""
+"""The reply box's side of the application layer: drafts (with the reply language chosen for each
+conversation), the live preview of what will be sent, sending with its refusals and confirmations,
+notes, WhatsApp templates, `/` macros and proposed replies. The rules are in desk.app.replies;
+this only shows what they answer. Results that arrive after the agent moved on (another
+conversation, newer text) are dropped.
+"""
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject
-
-from desk.storage.conversations import ConversationView
+from desk.app import knowledge, replies
+from desk.domain import ConversationView
 from ui.labels import translation_problem
-from ui.ops import load_modules, spawn
+from ui.ops import run
 from ui.reading.composer import Composer
-from ui.services import Services
-
-MACRO_CHOICES = 12
-
-
-@dataclass(frozen=True)
-class PreparedReply:
-    send_text: str  # what goes to the customer
-    original: str | None  # the agent's own words when translated (kept as an internal note)
-    violations: list
 
 
 class ReplyAssistant(QObject):
-    def __init__(self, composer: Composer, services: Services, parent=None):
+    """Signals:
+        sent(int): a reply or note was saved in this conversation's outbox.
+    """
+
+    sent = Signal(int)
+
+    def __init__(self, composer: Composer, ws, bridge, parent=None):
         super().__init__(parent)
         self.composer = composer
-        self.services = services
+        self.ws = ws
+        self.bridge = bridge
         self.conversation: ConversationView | None = None
         self._generation = 0
         composer.draft_changed.connect(self._on_draft_changed)
+        composer.language_changed.connect(self._on_language_changed)
+        composer.send_requested.connect(self.send)
+        composer.template_requested.connect(self.send_template)
         composer.editor.macro_query.connect(self._on_macro_query)
         composer.editor.macro_chosen.connect(self._on_macro_chosen)
-
-    @property
-    def agent_language(self) -> str:
-        return self.services.agent_language
-
-    @property
-    def customer_language(self) -> str | None:
-        return self.conversation.language if self.conversation else None
 
     def language_names(self) -> dict[str, str]:
         return {"zh": self.tr("Chinese"), "en": self.tr("English"), "es": self.tr("Spanish"), "de": self.tr("German"),
                 "fr": self.tr("French"), "it": self.tr("Italian"), "ja": self.tr("Japanese")}
 
-    # --- conversation -------------------------------------------------------------------------
+    def _current(self, conversation_id: int, generation: int | None = None) -> bool:
+        """The agent is still on this conversation (and has not typed since `generation`)."""
+        same = self.conversation is not None and self.conversation.id == conversation_id
+        return same and (generation is None or generation == self._generation)
+
+    # --- conversation ---------------------------------------------------------------------------
 
     def show(self, conversation: ConversationView) -> None:
-        """A conversation was opened: its draft (or a proposed reply) and the language choice."""
+        """A conversation was opened (or reloaded): its draft, its reply language, or a proposal."""
         same = self.conversation is not None and self.conversation.id == conversation.id
         self.conversation = conversation
-        self.composer.set_languages(self.agent_language, conversation.language, self.language_names())
-        if not same:
-            self._generation += 1
-            self.composer.sent()
-            spawn(self._restore_draft(conversation.id, self._generation), name="load-draft")
-
-    async def _restore_draft(self, conversation_id: int, generation: int) -> None:
-        from desk.storage.drafts import load_draft
-
-        draft = await self.services.executors.read(load_draft, self.services.db, conversation_id)
-        if generation != self._generation:
+        choices = replies.language_choices(conversation, self.ws.agent_language)
+        if same:
+            chosen = self.composer.reply_language()
+            self._offer(choices, chosen if chosen in choices else choices[0])
             return
-        if draft:
-            self.composer.set_text(draft)
+        self._generation += 1
+        self.composer.sent()
+        self._offer(choices, choices[0])
+        generation = self._generation
+        run(replies.load_draft(self.ws, conversation), self.bridge, name="load-draft",
+            on_done=lambda draft: self._restore(conversation.id, generation, draft))
+
+    def _offer(self, choices: list, chosen) -> None:
+        self.composer.set_language_choices(choices, chosen, self.conversation.language, self.language_names())
+
+    def _restore(self, conversation_id: int, generation: int, draft) -> None:
+        if not self._current(conversation_id, generation):
             return
-        await self._propose(conversation_id, generation)
+        self.composer.choose_language(draft.language)
+        if draft.text:
+            self.composer.set_text(draft.text)
+            return
+        run(replies.propose_reply(self.ws, conversation_id), self.bridge, name="propose",
+            on_done=lambda proposal: self._propose(conversation_id, generation, proposal))
 
-    async def _propose(self, conversation_id: int, generation: int) -> None:
-        await load_modules(self.services.executors, "desk.routing.autoreply")
-        from desk.routing.autoreply import propose_reply
-
-        proposal = await self.services.executors.read(propose_reply, self.services.db, conversation_id,
-                                                      agent_name=self.services.agent_name)
-        if proposal is None or generation != self._generation or self.composer.text():
+    def _propose(self, conversation_id: int, generation: int, proposal) -> None:
+        if proposal is None or not self._current(conversation_id, generation) or self.composer.text():
             return
         self.composer.set_text(proposal.text)
-        self.composer.write_directly()
+        self.composer.choose_language(proposal.language)
         self.composer.show_notice(self.tr("Proposed reply from “%1”: check it, then Ctrl+Enter to send.")
                                   .replace("%1", proposal.title))
 
-    # --- preview --------------------------------------------------------------------------------
+    # --- draft and preview ----------------------------------------------------------------------
 
     def _on_draft_changed(self, text: str) -> None:
         if self.conversation is None:
             return
         self._generation += 1
-        spawn(self._save_draft(self.conversation.id, self.composer.editor.toPlainText()), name="save-draft")
-        spawn(self._preview(text, self._generation), name="reply-preview")
+        self._save_draft()
+        self._preview(text)
 
-    async def _save_draft(self, conversation_id: int, body: str) -> None:
-        from desk.storage.drafts import save_draft
+    def _on_language_changed(self) -> None:
+        if self.conversation is not None:
+            self._save_draft()
+            self._preview(self.composer.text())
 
-        await self.services.executors.write(save_draft, self.services.db, conversation_id, body, int(time.time()))
+    def _save_draft(self) -> None:
+        run(replies.save_draft(self.ws, self.conversation.id, self.composer.editor.toPlainText(),
+                               self.composer.reply_language()), self.bridge, name="save-draft")
 
-    async def _preview(self, text: str, generation: int) -> None:
+    def _preview(self, text: str) -> None:
         if not text:
             self.composer.show_preview("", "", [])
             return
-        prepared, back, state = await self._prepare(text)
-        if generation == self._generation:
-            self.composer.show_preview(prepared.send_text if prepared.original else "", back,
-                                       prepared.violations, state, agent_zh=self.agent_language == "zh")
+        conversation_id, generation = self.conversation.id, self._generation
+        run(replies.prepare_reply(self.ws, conversation_id, text, self.composer.reply_language()), self.bridge,
+            name="reply-preview", on_done=lambda prepared: self._show_prepared(conversation_id, generation, prepared))
 
-    async def prepare_send(self, text: str) -> PreparedReply | None:
-        """What to send for `text`, translated when the agent writes in their language; None when
-        the translation is not available (the agent sees why and may write directly)."""
-        prepared, _back, state = await self._prepare(text)
-        if state and prepared.original is not None:
-            return None
-        return prepared
+    def _show_prepared(self, conversation_id: int, generation: int | None, prepared) -> None:
+        if not self._current(conversation_id, generation):
+            return
+        problem = translation_problem(prepared.translation_problem) if prepared.translation_problem else ""
+        shown = prepared.text if prepared.text is not None and prepared.language.translated else ""
+        self.composer.show_preview(shown, prepared.back_translation, list(prepared.violations), problem,
+                                   agent_zh=self.ws.agent_language == "zh")
 
-    async def _prepare(self, text: str) -> tuple[PreparedReply, str, str]:
-        """(the reply to send, the back-translation, a translation problem to show or "")."""
-        conversation = self.conversation
-        send_text, original, back, state = text, None, "", ""
-        translation = self.services.translation
-        if self.composer.translating() and conversation.language and translation is not None:
-            result = await translation.translate_reply(text, self.agent_language, conversation.language)
-            if result.translated is None:
-                state = translation_problem(result.state)
-            else:
-                send_text, original, back = result.translated, text, result.back_translation or ""
-        elif conversation.language and conversation.language != self.agent_language and translation is not None:
-            result = await translation.translate_many([text], conversation.language, self.agent_language)
-            back = result[0].translated or ""
-        violations = await self.services.executors.io(self._check, send_text, conversation)
-        return PreparedReply(send_text, original, violations), back, state
+    # --- sending --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _check(text: str, conversation: ConversationView) -> list:
-        from desk.connectors.whatsapp.window import window_open
-        from desk.policy import check_reply
-        from desk.storage.timekeys import from_epoch
-        from desk.triage import detect_language
+    def send(self, text: str, note: bool) -> None:
+        if self.conversation is None:
+            return
+        conversation_id = self.conversation.id
+        if note:
+            run(replies.add_note(self.ws, conversation_id, text), self.bridge, initiator=self, name="add-note",
+                on_done=lambda _changes: self._sent(conversation_id))
+            return
+        run(replies.send_reply(self.ws, conversation_id, text, self.composer.reply_language(),
+                               confirmed=self.composer.confirmed), self.bridge, initiator=self, name="send-reply",
+            on_done=lambda outcome: self._answered(conversation_id, outcome))
 
-        window = None
-        if conversation.channel == "whatsapp" and conversation.last_inbound_at is not None:
-            from datetime import UTC, datetime
+    def _answered(self, conversation_id: int, outcome) -> None:
+        if outcome.sent:
+            self._sent(conversation_id)
+            return
+        if not self._current(conversation_id):
+            return
+        if outcome.prepared is not None:
+            self._show_prepared(conversation_id, None, outcome.prepared)
+        self.composer.show_notice(self._refusal(outcome))
+        if outcome.needs_confirmation:
+            self.composer.ask_confirmation()
+        if outcome.templates:
+            self.composer.offer_templates(outcome.templates)
 
-            window = window_open(from_epoch(conversation.last_inbound_at), datetime.now(UTC))
-        return check_reply(text, channel=conversation.channel, customer_language=conversation.language,
-                           window_open=window, detect_language=detect_language)
+    def _refusal(self, outcome) -> str:
+        if outcome.needs_confirmation:
+            return self.tr("Check the warnings, then click Send anyway.")
+        return {
+            "translation_unavailable": self.tr(
+                "Not sent: the translation is not available now. Your text stays here. Try again later, or "
+                "choose the language you wrote it in to send it as written."),
+            "blocked": self.tr("Not sent: this reply breaks the platform's rules. Change what is marked."),
+            "no_mailbox": self.tr("Not sent: this conversation was imported from an archive and has no mailbox "
+                                  "to answer from."),
+            "empty": self.tr("Nothing to send."),
+        }.get(outcome.refused, outcome.refused or "")
+
+    def _sent(self, conversation_id: int) -> None:
+        if self._current(conversation_id):
+            self.composer.sent()
+        self.sent.emit(conversation_id)
+
+    def send_template(self, name: str, language: str) -> None:
+        if self.conversation is not None:
+            conversation_id = self.conversation.id
+            run(replies.send_template(self.ws, conversation_id, name, language), self.bridge, initiator=self,
+                name="send-template", on_done=lambda _outcome: self._sent(conversation_id))
 
     # --- macros ---------------------------------------------------------------------------------
 
     def _on_macro_query(self, query: str) -> None:
-        spawn(self._macro_choices(query), name="macro-search")
+        language = self.conversation.language if self.conversation else None
+        run(knowledge.macro_choices(self.ws, query, language), self.bridge, name="macro-search",
+            on_done=lambda choices: self._show_choices(query, choices))
 
-    async def _macro_choices(self, query: str) -> None:
-        choices = await self.services.executors.read(_macros, self.services.db, query, self.customer_language)
+    def _show_choices(self, query: str, choices: list) -> None:
         if self.composer.editor.macro_token() != query:
             return  # the agent typed on
-        self.composer.editor.show_choices([(f"{slug}\n{language}", f"{title}  ·  {language}")
-                                           for slug, language, title in choices])
+        self.composer.editor.show_choices([(f"{c.slug}\n{c.language}", f"{c.title}  ·  {c.language}")
+                                           for c in choices])
 
     def _on_macro_chosen(self, key: str) -> None:
         slug, language = key.split("\n", 1)
         if self.conversation is not None:
-            spawn(self._insert_macro(self.conversation.id, slug, language), name="macro-insert")
+            self.insert_macro(slug, language)
 
-    async def _insert_macro(self, conversation_id: int, slug: str, language: str) -> None:
-        from desk.errors import DeskError
+    def insert_macro(self, slug: str, language: str) -> None:
+        conversation_id = self.conversation.id
+        run(knowledge.render_macro(self.ws, conversation_id, slug, language), self.bridge, name="macro-insert",
+            on_error=lambda error: self.composer.show_notice(str(error)),
+            on_done=lambda text: self._insert(conversation_id, text, language, replace_token=True))
 
-        try:
-            text = await self.services.executors.read(_render, self.services.db, conversation_id, slug, language,
-                                                      self.services.agent_name)
-        except DeskError as error:
-            self.composer.show_notice(str(error))
+    def insert_text(self, text: str, language: str) -> None:
+        """Text from the knowledge panel, at the cursor."""
+        if self.conversation is not None:
+            self._insert(self.conversation.id, text, language, replace_token=False)
+
+    def _insert(self, conversation_id: int, text: str, language: str, *, replace_token: bool) -> None:
+        if not self._current(conversation_id):
             return
-        if self.conversation is None or self.conversation.id != conversation_id:
-            return
-        self.composer.editor.replace_macro_token(text)
-        if language == self.customer_language:
-            self.composer.write_directly()
-
-
-def _macros(db, query: str, language: str | None) -> list[tuple[str, str, str]]:
-    """(slug, language, title) of the macros for `/query`: in the customer's language when it has
-    them, else in any; all macros while nothing follows the "/"."""
-    from desk.knowledge import list_entries, pick_language, search
-
-    if query:
-        hits = (search(db, query, language=language, kind="macro", limit=MACRO_CHOICES) if language else []) or \
-            search(db, query, kind="macro", limit=MACRO_CHOICES)
-        return [(h.slug, h.language, h.title) for h in hits]
-    found = []
-    for entry in list_entries(db, kind="macro")[:MACRO_CHOICES * 4]:
-        shown = pick_language(entry.texts, language)
-        found.append((entry.slug, shown, entry.texts[shown].title))
-    found.sort(key=lambda choice: choice[1] != language)
-    return found[:MACRO_CHOICES]
-
-
-def _render(db, conversation_id: int, slug: str, language: str, agent_name: str) -> str:
-    from desk.knowledge import macro_context, render_macro
-
-    return render_macro(db, slug, language, macro_context(db, conversation_id, agent_name=agent_name))
+        if replace_token:
+            self.composer.editor.replace_macro_token(text)
+        else:
+            self.composer.editor.insertPlainText(text)
+        self.composer.choose_language(replies.ReplyLanguage(language, language))
+        self.composer.editor.setFocus()

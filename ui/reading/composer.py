@@ -1,8 +1,8 @@
 """The reply box: write in your own language or the customer's, see what will be sent, send it
 through the outbox (saved locally first), or add an internal note.
 
-The composer only shows and asks: translating, policy checks and macros are done by
-ui.reading.assist.ReplyAssistant, off the GUI thread.
+The composer only shows and asks: translating, policy checks, sending and macros are operations
+of the application layer (desk.app.replies), run by ui.reading.assist.ReplyAssistant.
 """
 
 from __future__ import annotations
@@ -95,14 +95,14 @@ class Composer(QWidget):
         send_requested(str, bool): the text as written, and whether it is an internal note.
         template_requested(str, str): send this approved template (name, language) instead.
         draft_changed(str): the text changed (debounced): time to refresh the preview.
-        mode_changed(): the agent switched between writing in their language and the customer's.
+        language_changed(): the agent chose another reply language (ReplyLanguage) for this reply.
         no_response_requested(): mark the conversation as needing no answer.
     """
 
     send_requested = Signal(str, bool)
     template_requested = Signal(str, str)  # name, language
     draft_changed = Signal(str)
-    mode_changed = Signal()
+    language_changed = Signal()
     no_response_requested = Signal()
 
     def __init__(self, parent=None):
@@ -138,7 +138,7 @@ class Composer(QWidget):
         self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self.draft_changed.emit(self.text()))
         self.editor.textChanged.connect(self._on_text_changed)
-        self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        self.mode.currentIndexChanged.connect(self._on_language_changed)
         self.send_button.clicked.connect(lambda _checked=False: self._request(note=False))
         self.note_button.clicked.connect(lambda _checked=False: self._request(note=True))
         self.no_response_button.clicked.connect(lambda _checked=False: self.no_response_requested.emit())
@@ -166,30 +166,37 @@ class Composer(QWidget):
 
     # --- languages ------------------------------------------------------------------------------
 
-    def set_languages(self, agent_language: str, customer_language: str | None, names: dict[str, str]) -> None:
-        """Offer writing in the agent's language (translated before sending) or the customer's."""
-        translate = self.translating()
+    def set_language_choices(self, choices: list, chosen, customer_language: str | None, names: dict[str, str]) -> None:
+        """The reply languages this conversation offers (desk.app.replies.ReplyLanguage), `chosen`
+        selected: translated from the agent's language, written in the customer's, or sent as written
+        in another language (an explicit choice, said so)."""
         self.mode.blockSignals(True)
         self.mode.clear()
-        if customer_language and customer_language != agent_language:
-            customer = names.get(customer_language, customer_language.upper())
-            self.mode.addItem(self.tr("Write in %1, send in %2").replace("%1", names.get(agent_language, agent_language))
-                              .replace("%2", customer), "translate")
-            self.mode.addItem(self.tr("Write in %1 (sent as written)").replace("%1", customer), "direct")
-            self.mode.setCurrentIndex(0 if translate or translate is None else 1)
-        else:
-            self.mode.addItem(self.tr("Sent as written"), "direct")
+        for choice in choices:
+            self.mode.addItem(self._language_label(choice, customer_language, names), choice)
+        self.mode.setCurrentIndex(max(0, choices.index(chosen) if chosen in choices else 0))
         self.mode.blockSignals(False)
 
-    def translating(self) -> bool | None:
-        data = self.mode.currentData()
-        return None if data is None else data == "translate"
+    def _language_label(self, choice, customer_language: str | None, names: dict[str, str]) -> str:
+        written = names.get(choice.written, choice.written.upper())
+        if choice.translated:
+            return self.tr("Write in %1, send in %2").replace("%1", written).replace(
+                "%2", names.get(choice.sent, choice.sent.upper()))
+        if not customer_language or choice.sent == customer_language:
+            return self.tr("Write in %1 (sent as written)").replace("%1", written)
+        return self.tr("Send as written in %1 (not the customer's language)").replace("%1", written)
 
-    def write_directly(self) -> None:
-        """Switch to the customer's language (a macro in that language was inserted)."""
-        index = self.mode.findData("direct")
-        if index >= 0:
-            self.mode.setCurrentIndex(index)
+    def reply_language(self):
+        """The ReplyLanguage chosen for this reply (None before a conversation is shown)."""
+        return self.mode.currentData()
+
+    def choose_language(self, choice) -> bool:
+        """Select `choice` if offered (a macro in the customer's language was inserted)."""
+        for index in range(self.mode.count()):
+            if self.mode.itemData(index) == choice:
+                self.mode.setCurrentIndex(index)
+                return True
+        return False
 
     # --- text and preview -----------------------------------------------------------------------
 
@@ -254,9 +261,10 @@ class Composer(QWidget):
         self.send_button.setText(self.tr("Send"))
         self._debounce.start()
 
-    def _on_mode_changed(self, _index: int) -> None:
-        self.mode_changed.emit()
-        self.draft_changed.emit(self.text())
+    def _on_language_changed(self, _index: int) -> None:
+        self._confirm_pending = False
+        self.send_button.setText(self.tr("Send"))
+        self.language_changed.emit()
 
     # --- templates and sending ------------------------------------------------------------------
 

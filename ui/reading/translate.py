@@ -1,44 +1,41 @@
 """Translations of a conversation's messages into the agent's language, fetched in the background
-(one batched request for the thread; the cache answers what was translated before, also offline)."""
+and shown beside the originals as they arrive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from desk.storage.conversations import ConversationView, MessageView
+from desk.app import translation
+from desk.domain import ConversationView
 from ui.labels import translation_problem
-from ui.ops import spawn
+from ui.ops import run
 from ui.reading.view import ConversationPane, ShownTranslation
-from ui.services import Services
 
 
 class ThreadTranslator(QObject):
-    def __init__(self, pane: ConversationPane, services: Services, parent=None):
+    """Signals:
+        done(int): this conversation's translations (or why there are none) are on screen.
+    """
+
+    done = Signal(int)
+
+    def __init__(self, pane: ConversationPane, ws, bridge, parent=None):
         super().__init__(parent)
         self.pane = pane
-        self.services = services
-
-    def wanted(self, conversation: ConversationView) -> list[MessageView]:
-        """The messages not written in the agent's language (internal notes never need it)."""
-        target = self.services.agent_language
-        return [m for m in conversation.messages
-                if m.direction != "note" and m.text.strip() and (m.language or conversation.language) not in (None, target)]
+        self.ws = ws
+        self.bridge = bridge
 
     def show(self, conversation: ConversationView) -> None:
-        messages = self.wanted(conversation)
-        if messages and self.services.translation is not None:
-            self.pane.show_translations(conversation.id, {m.id: ShownTranslation() for m in messages})
-            spawn(self._translate(conversation, messages), name="translate-thread")
+        messages = translation.needing_translation(self.ws, conversation)
+        if not messages:
+            self.done.emit(conversation.id)
+            return
+        self.pane.show_translations(conversation.id, {m.id: ShownTranslation() for m in messages})
+        run(translation.translate_thread(self.ws, conversation), self.bridge,
+            on_done=lambda found: self._shown(conversation.id, found), name="translate-thread")
 
-    async def _translate(self, conversation: ConversationView, messages: list[MessageView]) -> None:
-        service, target = self.services.translation, self.services.agent_language
-        by_language: dict[str, list[MessageView]] = {}
-        for m in messages:
-            by_language.setdefault(m.language or conversation.language, []).append(m)
-        shown: dict[int, ShownTranslation] = {}
-        for source, group in by_language.items():
-            results = await service.translate_many([m.text for m in group], source, target)
-            for m, result in zip(group, results):
-                shown[m.id] = (ShownTranslation(result.translated, result.provider or "") if result.ok
-                               else ShownTranslation(problem=translation_problem(result.state)))
-        self.pane.show_translations(conversation.id, shown)
+    def _shown(self, conversation_id: int, found: dict) -> None:
+        self.pane.show_translations(conversation_id, {
+            message_id: ShownTranslation(t.text, t.provider) if t.text else ShownTranslation(problem=translation_problem(t.problem))
+            for message_id, t in found.items()})
+        self.done.emit(conversation_id)

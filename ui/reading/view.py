@@ -1,6 +1,6 @@
 """The selected conversation: a header and its messages, rendered inert.
 
-Bodies are escaped plain text, or HTML that was sanitised at ingest (desk.html). On top of that
+Bodies are escaped plain text, or HTML that was sanitised at ingest. On top of that
 the browser loads nothing: no remote images, no local files, and links do not navigate.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from desk.storage.conversations import ConversationView, MessageView
+from desk.domain import ConversationView, MessageView
 from ui.labels import escalation_reasons, intent_name
 from ui.queue.model import CHANNEL_NAMES
 from ui.reading.composer import Composer
@@ -140,11 +140,9 @@ class ConversationPane(QWidget):
 
     def _window_fact(self, last_inbound_at: int) -> str:
         """WhatsApp's 24-hour service window: free text while open, approved templates after."""
-        from datetime import UTC
+        from desk.app.conversations import service_window_left
 
-        from desk.connectors.whatsapp.window import window_closes_at  # loaded on a worker by the window
-
-        left = window_closes_at(datetime.fromtimestamp(last_inbound_at, UTC)) - datetime.now(UTC)
+        left = service_window_left(last_inbound_at)
         if left.total_seconds() <= 0:
             return self.tr("WhatsApp window closed: templates only")
         hours, minutes = divmod(int(left.total_seconds()) // 60, 60)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.storage.conversations import ConversationView
-from ui.ops import load_modules, spawn
-from ui.services import Services
+from desk.app import knowledge
+from desk.domain import ConversationView
+from ui.ops import run
 
 SEARCH_DEBOUNCE_MS = 120
 RESULTS = 20
@@ -31,9 +31,10 @@ class KnowledgePanel(QWidget):
 
     insert_requested = Signal(str, str)
 
-    def __init__(self, services_getter, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._services = services_getter  # the window's services appear once a workspace is open
+        self.ws = None  # set once a workspace is open
+        self.bridge = None
         self.conversation: ConversationView | None = None
         self.market: str | None = None
         self.search = QLineEdit(self)
@@ -58,7 +59,7 @@ class KnowledgePanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.insert_button)
         layout.addLayout(row)
-        self._shown: tuple[str, str, str] | None = None  # (text, language, kind) of the previewed entry
+        self._shown_entry = None  # the previewed desk.app.knowledge.EntryText
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -69,34 +70,39 @@ class KnowledgePanel(QWidget):
         self.insert_button.clicked.connect(lambda _checked=False: self._insert())
         self.refresh()
 
+    def attach(self, ws, bridge) -> None:
+        self.ws, self.bridge = ws, bridge
+        bridge.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes, _initiator) -> None:
+        if changes.knowledge:
+            self.refresh()
+
     def show_conversation(self, conversation: ConversationView, market: str | None) -> None:
         self.conversation, self.market = conversation, market
         self.refresh()
 
     def refresh(self) -> None:
-        services = self._services()
-        if services is not None:
-            spawn(self._load(services, self.search.text().strip()), name="kb-search")
-
-    async def _load(self, services: Services, query: str) -> None:
-        await load_modules(services.executors, "desk.knowledge")
-        from desk.knowledge import search, suggest
-
-        conversation = self.conversation
-        language = conversation.language if conversation else None
+        if self.ws is None:
+            return
+        query, conversation = self.search.text().strip(), self.conversation
         if query:
-            hits = await services.executors.read(search, services.db, query, limit=RESULTS)
-            heading = self.tr("%n result(s)", "", len(hits))
+            op, heading = knowledge.search(self.ws, query, limit=RESULTS), None
         elif conversation is not None:
-            last = next((m.text for m in reversed(conversation.messages) if m.direction == "in"), "")
-            hits = await services.executors.read(
-                lambda: suggest(services.db, text=last, intent=conversation.intent, language=language or "en",
-                                market=self.market, channel=conversation.channel, limit=8))
-            heading = self.tr("Suggested for this conversation")
+            op, heading = knowledge.suggestions(self.ws, conversation, self.market), self.tr("Suggested for this conversation")
         else:
-            hits, heading = [], ""
+            self._show_hits([], "")
+            return
+        run(op, self.bridge, name="kb-search",
+            on_done=lambda hits: self._shown(query, conversation, hits, heading))
+
+    def _shown(self, query: str, conversation, hits: list, heading: str | None) -> None:
         if query != self.search.text().strip() or conversation is not self.conversation:
             return  # the agent typed on or moved to another conversation
+        self._show_hits(hits, heading if heading is not None else self.tr("%n result(s)", "", len(hits)))
+
+    def _show_hits(self, hits: list, heading: str) -> None:
         self.heading.setText(heading)
         self.results.clear()
         for hit in hits:
@@ -112,46 +118,31 @@ class KnowledgePanel(QWidget):
             self.insert_button.setEnabled(False)
 
     def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
-        services = self._services()
-        if current is not None and services is not None:
-            slug, kind = current.data(Qt.ItemDataRole.UserRole)
-            spawn(self._preview(services, slug, kind), name="kb-preview")
-
-    async def _preview(self, services: Services, slug: str, kind: str) -> None:
-        from desk.errors import DeskError
-
+        if current is None or self.ws is None:
+            return
+        slug, kind = current.data(Qt.ItemDataRole.UserRole)
         conversation = self.conversation
-        language = (conversation.language if conversation else None) or services.agent_language
-        try:
-            shown = await services.executors.read(_entry_text, services.db, slug, language,
-                                                  conversation.id if conversation else None, services.agent_name)
-        except DeskError as error:
-            self.preview.setPlainText(str(error))
-            self.insert_button.setEnabled(False)
+        language = (conversation.language if conversation else None) or self.ws.agent_language
+        run(knowledge.entry_text(self.ws, slug, language, conversation.id if conversation else None), self.bridge,
+            name="kb-preview", on_error=self._preview_failed,
+            on_done=lambda entry: self._preview(entry, conversation))
+
+    def _preview_failed(self, error) -> None:
+        self.preview.setPlainText(str(error))
+        self.insert_button.setEnabled(False)
+
+    def _preview(self, entry, conversation) -> None:
+        if entry is None or conversation is not self.conversation:
             return
-        if shown is None:
-            return
-        title, text, text_language = shown
-        self._shown = (text, text_language, kind)
-        if kind == "macro":
-            self.preview.setPlainText(text)
+        self._shown_entry = entry
+        if entry.kind == "macro":
+            self.preview.setPlainText(entry.text)
         else:
-            self.preview.setMarkdown(f"### {title}\n\n{text}")
-        self.insert_button.setEnabled(kind == "macro" and conversation is not None)
+            self.preview.setMarkdown(f"### {entry.title}\n\n{entry.text}")
+        self.insert_button.setEnabled(entry.kind == "macro" and conversation is not None)
 
     def _insert(self) -> None:
-        if self._shown is not None and self._shown[2] == "macro" and self.conversation is not None:
-            self.insert_requested.emit(self._shown[0], self._shown[1])
+        entry = self._shown_entry
+        if entry is not None and entry.kind == "macro" and self.conversation is not None:
+            self.insert_requested.emit(entry.text, entry.language)
 
-
-def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent_name: str):
-    """(title, text, language) of an entry: a macro filled in for the conversation."""
-    from desk.knowledge import macro_context, open_entry, render_macro
-
-    doc = open_entry(db, slug, language)
-    if doc is None:
-        return None
-    if doc.kind == "macro" and conversation_id is not None:
-        context = macro_context(db, conversation_id, agent_name=agent_name)
-        return doc.title, render_macro(db, slug, doc.language, context), doc.language
-    return doc.title, doc.body, doc.language

@@ -3,23 +3,19 @@ knowledge-base content: the agent can correct a note in place."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.ops import load_modules, spawn
-from ui.services import Services
-
-
-NOTED_MARKETS = ("US", "UK", "DE", "FR", "ES", "IT", "JP")
-LANGUAGE_MARKETS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP", "en": "US"}
+from desk.app import knowledge
+from ui.ops import run
 
 
 class NotesPanel(QWidget):
-    def __init__(self, services_getter, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._services = services_getter
+        self.ws = None  # set once a workspace is open
+        self.bridge = None
         self.market: str | None = None
+        self.language: str | None = None
         self.note = None  # the KbDoc shown
         self.heading = QLabel(self)
         self.heading.setObjectName("sidebarTitle")
@@ -42,33 +38,26 @@ class NotesPanel(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
         self.edit_button.clicked.connect(lambda _checked=False: self._edit())
-        self.save_button.clicked.connect(lambda _checked=False: spawn(self._save(), name="note-save"))
+        self.save_button.clicked.connect(lambda _checked=False: self._save())
+
+    def attach(self, ws, bridge) -> None:
+        self.ws, self.bridge = ws, bridge
 
     def show_market(self, market: str | None, language: str | None = None) -> None:
-        """The note for the customer's market; for a market without one (Austria, Mexico...), the
-        note of the market that speaks the customer's language."""
-        services = self._services()
-        if market not in NOTED_MARKETS and language in LANGUAGE_MARKETS:
-            market = LANGUAGE_MARKETS[language]
-        self.market = market
-        if services is None or not market:
-            self.heading.setText(self.tr("No market known for this customer."))
-            self.view.clear()
-            self.edit_button.setEnabled(False)
-            return
-        spawn(self._load(services, market), name="notes-load")
+        """The note for the customer's market (or the one that speaks their language)."""
+        self.market, self.language = market, language
+        if self.ws is not None:
+            run(knowledge.market_note(self.ws, market, language), self.bridge, name="notes-load",
+                on_done=lambda found: self._show(market, language, *found))
 
-    async def _load(self, services: Services, market: str) -> None:
-        await load_modules(services.executors, "desk.knowledge")
-        from desk.knowledge import notes_for_market
-
-        notes = await services.executors.read(notes_for_market, services.db, market, services.agent_language)
-        if market != self.market:
+    def _show(self, asked: str | None, language: str | None, market: str | None, note) -> None:
+        if (asked, language) != (self.market, self.language):
             return
-        self.note = notes[0] if notes else None
-        self.heading.setText(self.tr("Market: %1").replace("%1", market))
-        self.view.setMarkdown(f"### {self.note.title}\n\n{self.note.body}" if self.note else "")
-        self.edit_button.setEnabled(self.note is not None)
+        self.note = note
+        self.heading.setText(self.tr("Market: %1").replace("%1", market) if market
+                             else self.tr("No market known for this customer."))
+        self.view.setMarkdown(f"### {note.title}\n\n{note.body}" if note else "")
+        self.edit_button.setEnabled(note is not None)
         self._show_editor(False)
 
     def _edit(self) -> None:
@@ -82,19 +71,7 @@ class NotesPanel(QWidget):
         self.save_button.setVisible(editing)
         self.edit_button.setVisible(not editing)
 
-    async def _save(self) -> None:
-        services = self._services()
-        if services is None or self.note is None:
-            return
-        await services.executors.write(_save_note_text, services.db, self.note.slug, self.note.language,
-                                       self.editor.toPlainText())
-        self.show_market(self.market)
-
-
-def _save_note_text(db, slug: str, language: str, body: str) -> None:
-    from desk.knowledge import KbText, load_entry, save_entry
-
-    entry = load_entry(db, slug)
-    texts = dict(entry.texts)
-    texts[language] = KbText(texts[language].title, body)
-    save_entry(db, replace(entry, texts=texts))
+    def _save(self) -> None:
+        if self.ws is not None and self.note is not None:
+            run(knowledge.save_note_text(self.ws, self.note.slug, self.note.language, self.editor.toPlainText()),
+                self.bridge, initiator=self, name="note-save", on_done=lambda _changes: self.show_market(self.market, self.language))

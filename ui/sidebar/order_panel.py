@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desk.storage.order_view import OrderView
+from desk.domain import OrderView
 
 SHIPMENT_COLOURS = {"delivered": "#188038", "exception": "#c62828", "returned": "#c62828", "in_transit": "#1a73e8"}
 

@@ -1,5 +1,5 @@
 """The start-up baseline: a bare PySide6 window, shown and painted once, then exit
-(python -m ui.bench_bare; run by python -m desk.bench beside the app's own start-up)."""
+(python -m harness.bare_window; run by python -m desk.bench beside the app's own start-up)."""
 
 import json
 

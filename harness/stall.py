@@ -1,5 +1,5 @@
 """ui_max_stall_ms: the largest gap between ticks of a 5 ms QTimer in the app window while a full
-sandbox sync runs (python -m ui.bench_stall --messages N; run by python -m desk.bench)."""
+sandbox sync runs (python -m harness.stall --messages N; run by python -m desk.bench)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desk.app.workspace import Workspace
     from desk.bench.sync import full_sync, new_workspace, seed
-    from desk.executors import Executors
     from desk.sandbox.stack import start_whatsapp
     from ui.app import settle_heap
     from ui.mainwindow import MainWindow
@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         stack = start_whatsapp(Path(tmp))
         seed(stack, options.messages)
         db, account = new_workspace(Path(tmp), stack)
-        executors = Executors()
-        window = MainWindow(executors)
+        ws = Workspace(db, translation_offline=True)
+        window = MainWindow()
         window.show()
         ticks: list[float] = []
         timer = QTimer()
@@ -44,15 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 
         async def scenario() -> int:
-            window.attach(db)
+            window.attach(ws)
             await window.first_paint.wait()
             settle_heap()  # as the app does once its first page is shown
             timer.start()
             await asyncio.sleep(0.05)
             begin = len(ticks)
-            stored = await full_sync(db, account, stack, executors.write)
+            stored = await full_sync(db, account, stack, ws.executors.write)
             synced = len(ticks)
-            window.refresh_after_sync()
+            window.queue.reload()
             await asyncio.sleep(0.2)  # the queue reload after the sync
             timer.stop()
             gaps = [b - a for a, b in zip(ticks[begin:], ticks[begin + 1:])]
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             code = runner.run(scenario())
-        executors.shutdown()
+        ws.executors.shutdown()
         db.close()
         stack.stop()
     return code

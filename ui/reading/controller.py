@@ -1,0 +1,76 @@
+"""The open conversation: opens it through the application layer and hands it to the pane, the
+reply box, the translations and the sidebar; reopens it when a change names it; runs the
+conversation's own actions (clear an escalation, no response needed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desk.app import conversations
+from ui.ops import run
+from ui.reading.assist import ReplyAssistant
+from ui.reading.translate import ThreadTranslator
+from ui.reading.view import ConversationPane
+
+
+class ConversationController(QObject):
+    """Signals:
+        shown(int): the conversation with this id is on screen.
+        translated(int): and its messages' translations (or why there are none) too.
+    """
+
+    shown = Signal(int)
+    translated = Signal(int)
+
+    def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
+        super().__init__(parent)
+        self.pane, self.sidebar, self.ws, self.bridge = pane, sidebar, ws, bridge
+        self.assistant = ReplyAssistant(pane.composer, ws, bridge, self)
+        self.translator = ThreadTranslator(pane, ws, bridge, self)
+        self.translator.done.connect(self.translated)
+        self.wanted: int | None = None  # the conversation the agent asked for last
+        pane.composer.no_response_requested.connect(self.mark_no_response_needed)
+        sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
+        bridge.changed.connect(self._on_changed)
+
+    @property
+    def conversation_id(self) -> int | None:
+        return self.pane.conversation_id
+
+    def open(self, conversation_id: int) -> None:
+        self.wanted = conversation_id
+        run(conversations.open_conversation(self.ws, conversation_id), self.bridge, name="open-conversation",
+            on_done=lambda opened: self._show(conversation_id, opened))
+
+    def clear(self) -> None:
+        self.wanted = None
+        self.pane.show_placeholder()
+
+    def _show(self, conversation_id: int, opened) -> None:
+        if opened is None or conversation_id != self.wanted:
+            return  # gone, or the agent moved on meanwhile
+        conversation = opened.conversation
+        self.pane.show_conversation(conversation)
+        self.assistant.show(conversation)
+        self.translator.show(conversation)
+        self.sidebar.order.show_order(opened.order)
+        self.sidebar.knowledge.show_conversation(conversation, opened.market)
+        self.sidebar.notes.show_market(opened.market, conversation.language)
+        self.shown.emit(conversation_id)
+
+    def _on_changed(self, changes, _initiator) -> None:
+        current = self.conversation_id
+        if current is not None and (changes.touches(current) or changes.settings):
+            self.open(current)
+
+    # --- the conversation's actions -------------------------------------------------------------
+
+    def clear_escalation(self) -> None:
+        if self.conversation_id is not None:
+            run(conversations.clear_escalation(self.ws, self.conversation_id), self.bridge, initiator=self)
+
+    def mark_no_response_needed(self) -> None:
+        if self.conversation_id is not None:
+            run(conversations.mark_no_response_needed(self.ws, self.conversation_id), self.bridge, initiator=self,
+                on_done=lambda _changes: self.pane.composer.show_notice(
+                    self.tr("Marked as needing no response: the SLA clock stopped.")))
