@@ -4,225 +4,233 @@
 <context>
     <name>AccountStatusBar</name>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41"/>
         <source>up to date</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41"/>
         <source>syncing</source>
         <translation>syncing</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41"/>
         <source>rate-limited</source>
         <translation>rate-limited</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="42"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="43"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="43"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="33"/>
+        <location filename="../ui/accounts/status.py" line="43"/>
         <source>stopped</source>
         <translation>stopped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accounts/status.py" line="73"/>
+        <source>(retry in %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="38"/>
+        <location filename="../ui/accounts/dialog.py" line="39"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="44"/>
+        <location filename="../ui/accounts/dialog.py" line="45"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="53"/>
+        <location filename="../ui/accounts/dialog.py" line="54"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="55"/>
+        <location filename="../ui/accounts/dialog.py" line="56"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="90"/>
         <source>IMAP port</source>
         <translation>IMAP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>IMAP security</source>
         <translation>IMAP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="91"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="92"/>
         <source>SMTP security</source>
         <translation>SMTP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>Marketplace id</source>
         <translation>Marketplace id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>Orders API version</source>
         <translation>Orders API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>LWA client id</source>
         <translation>LWA client id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>LWA client secret</source>
         <translation>LWA client secret</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>Shop domain</source>
         <translation>Shop domain</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Admin API version</source>
         <translation>Admin API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Admin access token</source>
         <translation>Admin access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Graph API version</source>
         <translation>Graph API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Approved templates (name:language)</source>
         <translation>Approved templates (name:language)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="170"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="211"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="216"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="225"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
@@ -230,7 +238,7 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="75"/>
+        <location filename="../ui/notify.py" line="60"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="76"/>
+        <location filename="../ui/notify.py" line="61"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,8 +260,9 @@
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="124"/>
-        <location filename="../ui/reading/composer.py" line="224"/>
-        <location filename="../ui/reading/composer.py" line="254"/>
+        <location filename="../ui/reading/composer.py" line="231"/>
+        <location filename="../ui/reading/composer.py" line="261"/>
+        <location filename="../ui/reading/composer.py" line="266"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -278,33 +287,41 @@
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="176"/>
+        <location filename="../ui/reading/composer.py" line="183"/>
         <source>Write in %1, send in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="178"/>
+        <location filename="../ui/reading/composer.py" line="186"/>
         <source>Write in %1 (sent as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="181"/>
-        <source>Sent as written</source>
+        <location filename="../ui/reading/composer.py" line="187"/>
+        <source>Send as written in %1 (not the customer&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="207"/>
+        <location filename="../ui/reading/composer.py" line="214"/>
         <source>Will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="207"/>
+        <location filename="../ui/reading/composer.py" line="214"/>
         <source>Back-translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="246"/>
+        <location filename="../ui/reading/composer.py" line="253"/>
         <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationController</name>
+    <message>
+        <location filename="../ui/reading/controller.py" line="76"/>
+        <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,77 +333,77 @@
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="122"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="147"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="149"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="153"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="153"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="170"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="174"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="181"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="182"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="183"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="184"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="185"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -394,17 +411,17 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="40"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="41"/>
         <source>Search articles and macros…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="49"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="50"/>
         <source>Insert into reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar/knowledge_panel.py" line="89"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -412,22 +429,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="95"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
         <source>Suggested for this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
         <source>Macro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,107 +555,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="121"/>
+        <location filename="../ui/mainwindow.py" line="84"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="127"/>
-        <source>Search messages and customers…</source>
-        <translation>Search messages and customers…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="131"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="132"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="133"/>
-        <source>Snoozed</source>
-        <translation>Snoozed</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="134"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="135"/>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="139"/>
-        <source>All channels</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="142"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="146"/>
-        <source>All languages</source>
-        <translation>All languages</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="154"/>
-        <source>⚠ Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="155"/>
-        <source>Only conversations triage escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="189"/>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="190"/>
-        <source>Knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="191"/>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="208"/>
+        <location filename="../ui/mainwindow.py" line="101"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="210"/>
+        <location filename="../ui/mainwindow.py" line="103"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="211"/>
+        <location filename="../ui/mainwindow.py" line="104"/>
         <source>Clear escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="213"/>
+        <location filename="../ui/mainwindow.py" line="105"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="215"/>
+        <location filename="../ui/mainwindow.py" line="106"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="400"/>
+        <location filename="../ui/mainwindow.py" line="109"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -646,55 +593,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="403"/>
+        <location filename="../ui/mainwindow.py" line="111"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="460"/>
-        <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="468"/>
-        <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="469"/>
-        <source>Check the warnings, then click Send anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="473"/>
-        <source>Written by the agent before translation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="499"/>
-        <source>Marked as needing no response: the SLA clock stopped.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="30"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="26"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="31"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="27"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="55"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="58"/>
         <source>No market known for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="69"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="57"/>
         <source>Market: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,237 +677,347 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="201"/>
+        <location filename="../ui/queue/model.py" line="187"/>
         <source>Escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../ui/queue/panel.py" line="59"/>
+        <source>Search messages and customers…</source>
+        <translation type="unfinished">Search messages and customers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="63"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="64"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="65"/>
+        <source>Snoozed</source>
+        <translation type="unfinished">Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="66"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolved</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="67"/>
+        <source>All</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="71"/>
+        <source>All channels</source>
+        <translation type="unfinished">All channels</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="73"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="76"/>
+        <source>All languages</source>
+        <translation type="unfinished">All languages</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="79"/>
+        <source>⚠ Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="80"/>
+        <source>Only conversations triage escalated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="84"/>
+        <location filename="../ui/reading/assist.py" line="85"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="152"/>
+        <source>Check the warnings, then click Send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="155"/>
+        <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="157"/>
+        <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="158"/>
+        <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="160"/>
+        <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
-        <source>Agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
-        <source>LibreTranslate URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
-        <source>Microsoft region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
-        <source>MyMemory e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
-        <location filename="../ui/settings_dialog.py" line="230"/>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
-        <source>each platform&apos;s default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <source>Warn before a breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
-        <source>Hours to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
-        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
-        <source>Propose a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
-        <source>Send automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
-        <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
-        <source>Languages (de,en)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings_dialog.py" line="137"/>
-        <source>Skills (escalation,complaint)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
-        <source>My name</source>
+        <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="152"/>
+        <source>LibreTranslate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="152"/>
+        <source>Microsoft region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="153"/>
+        <source>MyMemory e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="163"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="200"/>
+        <source>Agents that conversations are routed to, by the languages they speak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="262"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170"/>
+        <source>Hours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="174"/>
+        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="185"/>
+        <source>Propose a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="185"/>
+        <source>Send automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="187"/>
+        <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="197"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="197"/>
+        <source>Languages (de,en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="198"/>
+        <source>Skills (escalation,complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="134"/>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="26"/>
+        <source>Order</source>
+        <translation type="unfinished">Order</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="27"/>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="28"/>
+        <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="199"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

@@ -4,225 +4,232 @@
 <context>
     <name>AccountStatusBar</name>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41" />
         <source>up to date</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41" />
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="31"/>
+        <location filename="../ui/accounts/status.py" line="41" />
         <source>rate-limited</source>
         <translation>限流中</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="42" />
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="43" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="32"/>
+        <location filename="../ui/accounts/status.py" line="43" />
         <source>error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="33"/>
+        <location filename="../ui/accounts/status.py" line="43" />
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accounts/status.py" line="73" />
+        <source>(retry in %n min)</source>
+        <translation>
+            <numerusform>（%n 分钟后重试）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="38"/>
+        <location filename="../ui/accounts/dialog.py" line="39" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="44"/>
+        <location filename="../ui/accounts/dialog.py" line="45" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="53"/>
+        <location filename="../ui/accounts/dialog.py" line="54" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="55" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="55"/>
+        <location filename="../ui/accounts/dialog.py" line="56" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89" />
         <source>E-mail address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="88"/>
+        <location filename="../ui/accounts/dialog.py" line="89" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="90" />
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="90" />
         <source>IMAP port</source>
         <translation>IMAP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="91" />
         <source>IMAP security</source>
         <translation>IMAP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="91" />
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="92" />
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="92" />
         <source>SMTP security</source>
         <translation>SMTP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="93" />
         <source>Marketplace id</source>
         <translation>站点 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="93" />
         <source>Orders API version</source>
         <translation>订单 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="94" />
         <source>LWA client id</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="94" />
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="95" />
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="95" />
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="96" />
         <source>LWA endpoint (optional)</source>
         <translation>LWA 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="96" />
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="97" />
         <source>Admin API version</source>
         <translation>Admin API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="97" />
         <source>Admin access token</source>
         <translation>Admin 访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="98" />
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="98" />
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="99" />
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="99" />
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="100" />
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="100" />
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="101" />
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="101" />
         <source>Approved templates (name:language)</source>
         <translation>已批准模板（名称:语言）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="133" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="170" />
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="211" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="216" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="225" />
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
@@ -230,14 +237,14 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="75"/>
+        <location filename="../ui/notify.py" line="60" />
         <source>%n conversation(s) about to breach the SLA</source>
         <translation>
             <numerusform>%n 个会话即将超出 SLA 时限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="76"/>
+        <location filename="../ui/notify.py" line="61" />
         <source>%1 — %2 (%3 min left)</source>
         <translation>%1 — %2（剩余 %3 分钟）</translation>
     </message>
@@ -245,147 +252,156 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="114"/>
+        <location filename="../ui/reading/composer.py" line="114" />
         <source>Write a reply… (type / for macros)</source>
         <translation>撰写回复…（输入 / 插入快捷回复）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="124"/>
-        <location filename="../ui/reading/composer.py" line="224"/>
-        <location filename="../ui/reading/composer.py" line="254"/>
+        <location filename="../ui/reading/composer.py" line="124" />
+        <location filename="../ui/reading/composer.py" line="231" />
+        <location filename="../ui/reading/composer.py" line="261" />
+        <location filename="../ui/reading/composer.py" line="266" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="126"/>
+        <location filename="../ui/reading/composer.py" line="126" />
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="127"/>
+        <location filename="../ui/reading/composer.py" line="127" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="128"/>
+        <location filename="../ui/reading/composer.py" line="128" />
         <source>No response needed</source>
         <translation>无需回复</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="130"/>
+        <location filename="../ui/reading/composer.py" line="130" />
         <source>Send template</source>
         <translation>发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="176"/>
+        <location filename="../ui/reading/composer.py" line="183" />
         <source>Write in %1, send in %2</source>
         <translation>用%1撰写，以%2发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="178"/>
+        <location filename="../ui/reading/composer.py" line="186" />
         <source>Write in %1 (sent as written)</source>
         <translation>用%1撰写（按原文发送）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="181"/>
-        <source>Sent as written</source>
-        <translation>按原文发送</translation>
+        <location filename="../ui/reading/composer.py" line="187" />
+        <source>Send as written in %1 (not the customer's language)</source>
+        <translation>按原文以%1发送（非客户语言）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="207"/>
+        <location filename="../ui/reading/composer.py" line="214" />
         <source>Will be sent:</source>
         <translation>将发送：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="207"/>
+        <location filename="../ui/reading/composer.py" line="214" />
         <source>Back-translation:</source>
         <translation>回译：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="246"/>
+        <location filename="../ui/reading/composer.py" line="253" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
 </context>
 <context>
+    <name>ConversationController</name>
+    <message>
+        <location filename="../ui/reading/controller.py" line="76" />
+        <source>Marked as needing no response: the SLA clock stopped.</source>
+        <translation>已标记为无需回复：SLA 计时已停止。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="81"/>
+        <location filename="../ui/reading/view.py" line="81" />
         <source>Select a conversation in the queue.</source>
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
-        <source>customer&apos;s time %1</source>
+        <location filename="../ui/reading/view.py" line="122" />
+        <source>customer's time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130" />
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134" />
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="147" />
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="149" />
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="153" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="153" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="170" />
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="174" />
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="181" />
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="182" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="183" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="184" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="185" />
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -393,39 +409,39 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="40"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="41" />
         <source>Search articles and macros…</source>
         <translation>搜索文章和快捷回复…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="49"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="50" />
         <source>Insert into reply</source>
         <translation>插入回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar/knowledge_panel.py" line="89"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="103" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="95"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="93" />
         <source>Suggested for this conversation</source>
         <translation>为此会话推荐</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109" />
         <source>Macro</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="109" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -433,102 +449,102 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels.py" line="13"/>
+        <location filename="../ui/labels.py" line="13" />
         <source>Where is my order</source>
         <translation>订单在哪</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="14"/>
+        <location filename="../ui/labels.py" line="14" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="15"/>
+        <location filename="../ui/labels.py" line="15" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="16"/>
+        <location filename="../ui/labels.py" line="16" />
         <source>Size exchange</source>
         <translation>换尺码</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="17"/>
+        <location filename="../ui/labels.py" line="17" />
         <source>Damaged or wrong item</source>
         <translation>破损或错发</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="18" />
         <source>Cancellation</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="19" />
         <source>Address change</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="20" />
         <source>Product question</source>
         <translation>商品咨询</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="21" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="22" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="23" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="30" />
         <source>angry customer</source>
         <translation>客户愤怒</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="31" />
         <source>chargeback or payment dispute</source>
         <translation>拒付或支付争议</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="32" />
         <source>A-to-z claim</source>
         <translation>亚马逊商城交易保障索赔</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="33" />
         <source>lawyer or consumer authority</source>
         <translation>律师或消费者保护机构</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34"/>
+        <location filename="../ui/labels.py" line="34" />
         <source>threatens a bad review</source>
         <translation>威胁给差评</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="42" />
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
-        <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
+        <location filename="../ui/labels.py" line="43" />
+        <source>No translation: the provider's quota is used up. Try later or choose another provider.</source>
         <translation>无译文：翻译服务额度已用完。请稍后再试或更换翻译服务。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="44" />
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation>无译文：翻译服务拒绝了 API 密钥。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="45" />
         <source>No translation: the provider failed. The original is shown.</source>
         <translation>无译文：翻译服务出错。显示原文。</translation>
     </message>
@@ -536,162 +552,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="121"/>
+        <location filename="../ui/mainwindow.py" line="84" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="127"/>
-        <source>Search messages and customers…</source>
-        <translation>搜索消息和客户…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="131"/>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="132"/>
-        <source>Pending</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="133"/>
-        <source>Snoozed</source>
-        <translation>已延后</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="134"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="135"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="139"/>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="142"/>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="146"/>
-        <source>All languages</source>
-        <translation>全部语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="154"/>
-        <source>⚠ Escalated</source>
-        <translation>⚠ 已升级</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="155"/>
-        <source>Only conversations triage escalated</source>
-        <translation>只显示被分诊升级的会话</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="189"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="190"/>
-        <source>Knowledge</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="191"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="208"/>
+        <location filename="../ui/mainwindow.py" line="101" />
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="210"/>
+        <location filename="../ui/mainwindow.py" line="103" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="211"/>
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Clear escalation</source>
         <translation>取消升级标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="213"/>
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>No response needed</source>
         <translation>无需回复</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="215"/>
+        <location filename="../ui/mainwindow.py" line="106" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="400"/>
+        <location filename="../ui/mainwindow.py" line="109" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="403"/>
+        <location filename="../ui/mainwindow.py" line="111" />
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="460"/>
-        <source>The translation is not available now. Try again, or write in the customer&apos;s language and send it as written.</source>
-        <translation>翻译暂不可用。请重试，或用客户的语言撰写并按原文发送。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="468"/>
-        <source>This reply breaks the platform&apos;s rules: fix it, or click Send anyway.</source>
-        <translation>此回复违反平台规则：请修改，或点击“仍然发送”。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="469"/>
-        <source>Check the warnings, then click Send anyway.</source>
-        <translation>请检查警告，然后点击“仍然发送”。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="473"/>
-        <source>Written by the agent before translation:</source>
-        <translation>客服翻译前的原文：</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="499"/>
-        <source>Marked as needing no response: the SLA clock stopped.</source>
-        <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="30"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="26" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="31"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="27" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="55"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="58" />
         <source>No market known for this customer.</source>
         <translation>不清楚该客户所在市场。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/notes_panel.py" line="69"/>
+        <location filename="../ui/sidebar/notes_panel.py" line="57" />
         <source>Market: %1</source>
         <translation>市场：%1</translation>
     </message>
@@ -699,52 +620,52 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="33"/>
+        <location filename="../ui/sidebar/order_panel.py" line="33" />
         <source>No order linked to this conversation.</source>
         <translation>此会话未关联订单。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="41" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="41" />
         <source>Placed</source>
         <translation>下单于</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="41" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="42" />
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="42" />
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="42" />
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="43" />
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="43" />
         <source>ETA</source>
         <translation>预计送达</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="43" />
         <source>shipped</source>
         <translation>发货于</translation>
     </message>
@@ -752,237 +673,347 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="164" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="165" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="201"/>
+        <location filename="../ui/queue/model.py" line="187" />
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../ui/queue/panel.py" line="59" />
+        <source>Search messages and customers…</source>
+        <translation>搜索消息和客户…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="63" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="64" />
+        <source>Pending</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="65" />
+        <source>Snoozed</source>
+        <translation>已延后</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="66" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="67" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="71" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="73" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="76" />
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="79" />
+        <source>⚠ Escalated</source>
+        <translation>⚠ 已升级</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/panel.py" line="80" />
+        <source>Only conversations triage escalated</source>
+        <translation>只显示被分诊升级的会话</translation>
+    </message>
+</context>
+<context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41" />
         <source>Spanish</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="48"/>
+        <location filename="../ui/reading/assist.py" line="41" />
         <source>German</source>
         <translation>德语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42" />
         <source>French</source>
         <translation>法语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42" />
         <source>Italian</source>
         <translation>意大利语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="49"/>
+        <location filename="../ui/reading/assist.py" line="42" />
         <source>Japanese</source>
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="84"/>
+        <location filename="../ui/reading/assist.py" line="85" />
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="152" />
+        <source>Check the warnings, then click Send anyway.</source>
+        <translation>请检查警告，然后点击“仍然发送”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="155" />
+        <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
+        <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="157" />
+        <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
+        <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="158" />
+        <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
+        <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="160" />
+        <source>Nothing to send.</source>
+        <translation>没有可发送的内容。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="104" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="116" />
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="117" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="118" />
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
-        <source>Agents</source>
-        <translation>客服人员</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="119" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="162" />
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="136" />
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="110" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135" />
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
+        <location filename="../ui/settings_dialog.py" line="137" />
+        <source>Warn before a breach (hours)</source>
+        <translation>超时前提醒（小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="152" />
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="152" />
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="153" />
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="163" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="164" />
+        <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
+        <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="200" />
+        <source>Agents that conversations are routed to, by the languages they speak:</source>
+        <translation>按语言分配会话的客服：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="262" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
-        <source>each platform&apos;s default</source>
-        <translation>各平台默认值</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <source>Warn before a breach</source>
-        <translation>超时前提醒</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="170" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="170" />
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
-        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
+        <location filename="../ui/settings_dialog.py" line="174" />
+        <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="185" />
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="185" />
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="187" />
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="197" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="197" />
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="198" />
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="134" />
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152"/>
+        <location filename="../ui/settings_dialog.py" line="212" />
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="214" />
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="26" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="27" />
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/panel.py" line="28" />
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="199" />
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>
