@@ -18,9 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def _isolated_data_dir(tmp_path, monkeypatch):
     """No test ever touches the real per-user data folder."""
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
-    # Tests never reach the internet: translation providers only where a test points them at
-    # a local fake server (tests/helpers/fake_translators.py).
-    monkeypatch.setenv("DESK_TRANSLATION_OFFLINE", "1")
+
+
+def pytest_configure(config):
+    """Tests never reach the internet: in this process only loopback hosts resolve or connect, so
+    a translation provider or platform not pointed at a local fake fails at once, as offline."""
+    from tests.helpers.network import confine_to_loopback
+
+    confine_to_loopback()
 
 
 @pytest.fixture

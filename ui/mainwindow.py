@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 from desk.app import workspace as workspace_ops
 from ui.accounts.status import AccountStatusBar
 from ui.bridge import Bridge
-from ui.ops import run, settle
+from ui.ops import next_emission, run, settle, spawn
 from ui.queue.model import QueueModel
 from ui.queue.panel import QueuePanel
 from ui.reading.view import ConversationPane
@@ -20,6 +20,7 @@ from ui.sidebar.panel import Sidebar
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
+PREPARE_TIMEOUT_S = 30
 
 
 def interface_language() -> str:
@@ -131,17 +132,22 @@ class MainWindow(QMainWindow):
         self.no_response_action.triggered.connect(lambda _checked=False: self.conversation.mark_no_response_needed())
         self.first_paint = FirstPaintWatcher(self.queue.table.viewport(), self.queue.model)
         self.statusBar().showMessage(ws.label, 5000)
-        run(self._prepare(), self.bridge, name="preferences")
+        spawn(self._prepare(), name="preferences")
 
-    async def _prepare(self):
+    async def _prepare(self) -> None:
         """The core's modules load on a worker (nothing the window does later imports on its own
-        thread); then who the agent is and the translation service."""
+        thread); then who the agent is and the translation service, and the open conversation is
+        shown again in their light (its translations)."""
         await workspace_ops.warm_up(self.ws)
         changes = await workspace_ops.load_preferences(self.ws)
         self.queue.load_warning_windows()
+        reshown = spawn(next_emission(self.conversation.translated, PREPARE_TIMEOUT_S)) \
+            if self.conversation.conversation_id is not None else None
+        self.bridge.changed.emit(changes, self)
+        if reshown is not None:
+            await reshown
         self.is_prepared = True
-        QTimer.singleShot(0, self.prepared.emit)  # after the change record reopened the conversation
-        return changes
+        self.prepared.emit()
 
     def start_notifications(self) -> None:
         from ui.notify import BreachNotifier

@@ -17,10 +17,12 @@ CHECK_MS = 60_000
 class BreachNotifier(QObject):
     """Signals:
         warned(int): the agent was warned about this conversation.
+        checked(object): a check ended; the conversations it warned about (a list of ids).
         activated(int): the agent clicked the notification about this conversation.
     """
 
     warned = Signal(int)
+    checked = Signal(object)
     activated = Signal(int)
 
     def __init__(self, ws, bridge, parent=None):
@@ -53,6 +55,7 @@ class BreachNotifier(QObject):
             self.warned.emit(w.conversation_id)
         if fresh:
             self._show(fresh, now)
+        self.checked.emit([w.conversation_id for w in fresh])
 
     def _show(self, fresh: list, now: int) -> None:
         first = fresh[0]

@@ -120,6 +120,24 @@ def settle(future, value=None) -> None:
         future.set_result(value)
 
 
+async def next_emission(signal, timeout: float | None = None):
+    """The arguments of `signal`'s next emission (None after `timeout` seconds)."""
+    import asyncio
+
+    arrived = asyncio.get_running_loop().create_future()
+
+    def receive(*args) -> None:
+        settle(arrived, args)
+
+    signal.connect(receive)
+    try:
+        return await asyncio.wait_for(arrived, timeout)
+    except TimeoutError:
+        return None
+    finally:
+        signal.disconnect(receive)
+
+
 def cancel_all(*, closing: bool = False) -> None:
     """Cancel every task; `closing`: and refuse new ones from now on (the app is quitting)."""
     global _closed

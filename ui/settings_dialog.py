@@ -89,10 +89,14 @@ class SettingField:
 
 class SettingsDialog(QDialog):
     """Signals:
+        loaded(): the stored settings are in the fields.
         saved(): the settings were written (what depends on them reloads through the bridge).
+        failed(str): saving was refused; why, as shown.
     """
 
+    loaded = Signal()
     saved = Signal()
+    failed = Signal(str)
 
     def __init__(self, ws, bridge, parent=None):
         super().__init__(parent)
@@ -129,7 +133,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def setting_label(self, key: str) -> str:
-        """The label of a declared setting in the agent's language."""
+        """The label of a declared setting (or of one provider option) in the agent's language."""
+        option = key.rsplit(".", 1)[-1] if key.startswith("translation.options.") else None
+        if option in self.option_labels():
+            return self.option_labels()[option]
         return {
             "agent.name": self.tr("My name"),
             "agent.language": self.tr("I read and write in"),
@@ -148,9 +155,12 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def option_labels(self) -> dict[str, str]:
+        return {"url": self.tr("LibreTranslate URL"), "region": self.tr("Microsoft region"),
+                "email": self.tr("MyMemory e-mail")}
+
     def _translation_options(self, form: QFormLayout) -> QWidget:
-        labels = {"url": self.tr("LibreTranslate URL"), "region": self.tr("Microsoft region"),
-                  "email": self.tr("MyMemory e-mail")}
+        labels = self.option_labels()
         for provider, options in settings_ops.provider_options().items():
             for option in options:
                 if option in labels:  # base_url points a provider elsewhere: tests and proxies, no field
@@ -240,6 +250,7 @@ class SettingsDialog(QDialog):
         self.glossary.setRowCount(0)
         for term in view.glossary:
             self._add_glossary_row(term.id, term.terms)
+        self.loaded.emit()
 
     def _show_rules(self, rules: list) -> None:
         self.rules.setRowCount(len(rules))
@@ -305,6 +316,7 @@ class SettingsDialog(QDialog):
             self.error.setText("; ".join(f"{self.setting_label(k)}: {v}" for k, v in error.problems.items()))
         else:
             self.error.setText(str(error))
+        self.failed.emit(self.error.text())
 
     def _saved(self, _changes) -> None:
         self.saved.emit()

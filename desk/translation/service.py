@@ -10,7 +10,6 @@ provider answered, or which state stopped it. The original text is always kept.
 from __future__ import annotations
 
 import logging
-import os
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,6 @@ from desk.translation.providers import SPECS, Provider, build_provider
 from desk.translation.providers.base import offline
 from desk.translation.settings import TranslationSettings, load_provider_key, load_translation_settings
 
-OFFLINE_ENV = "DESK_TRANSLATION_OFFLINE"  # set: the cache only, no provider (the test suite sets it)
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS_S = (0.5, 2.0)  # waits before the 2nd and 3rd attempt of a transient failure
@@ -268,7 +266,6 @@ def _failed(text: str, source: str, target: str, failure: TranslationError | Non
 async def open_translation_service(db, executors: Executors, data: Path | None = None, **options: Any
                                    ) -> TranslationService:
     """The service for a workspace: its settings and glossary, the cache in the data folder."""
-    options.setdefault("offline", bool(os.environ.get(OFFLINE_ENV)))
 
     def load() -> tuple[TranslationSettings, Glossary, TranslationCache]:
         folder = data or (db.path.parent if db.path else None)  # beside the workspace it serves

@@ -29,9 +29,13 @@ from ui.queue.model import CHANNEL_NAMES
 class AccountsDialog(QDialog):
     """Signals:
         accounts_changed(): an account was saved or removed (sync restarts).
+        listed(int): the list shows this many accounts.
+        result_shown(str): what saving or testing came to, as shown.
     """
 
     accounts_changed = Signal()
+    listed = Signal(int)
+    result_shown = Signal(str)
 
     def __init__(self, ws, bridge, parent=None):
         super().__init__(parent)
@@ -114,6 +118,7 @@ class AccountsDialog(QDialog):
             self.accounts.addItem(item)
             if account.id == select:
                 self.accounts.setCurrentItem(item)
+        self.listed.emit(len(accounts))
 
     # --- form -----------------------------------------------------------------------------------
 
@@ -191,6 +196,7 @@ class AccountsDialog(QDialog):
     def _show_result(self, text: str, ok: bool) -> None:
         colour = "#188038" if ok else "#c62828"
         self.result_label.setText(f"<span style='color:{colour}'>{text}</span>")
+        self.result_shown.emit(text)
 
     # --- actions --------------------------------------------------------------------------------
 

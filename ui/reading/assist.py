@@ -18,10 +18,20 @@ from ui.reading.composer import Composer
 
 class ReplyAssistant(QObject):
     """Signals:
+        draft_loaded(int): this conversation's draft (or a proposed reply, or nothing) is in the box.
+        previewed(object): the preview shows this PreparedReply.
+        answered(object): a send came back with this SendOutcome (sent, refused or held).
         sent(int): a reply or note was saved in this conversation's outbox.
+        choices_shown(int): the `/` popup lists this many macros.
+        inserted(str): a macro's text went into the reply box.
     """
 
+    draft_loaded = Signal(int)
+    previewed = Signal(object)
+    answered = Signal(object)
     sent = Signal(int)
+    choices_shown = Signal(int)
+    inserted = Signal(str)
 
     def __init__(self, composer: Composer, ws, bridge, parent=None):
         super().__init__(parent)
@@ -29,6 +39,7 @@ class ReplyAssistant(QObject):
         self.ws = ws
         self.bridge = bridge
         self.conversation: ConversationView | None = None
+        self.loaded: int | None = None  # the conversation whose draft is in the box
         self._generation = 0
         composer.draft_changed.connect(self._on_draft_changed)
         composer.language_changed.connect(self._on_language_changed)
@@ -58,6 +69,7 @@ class ReplyAssistant(QObject):
             self._offer(choices, chosen if chosen in choices else choices[0])
             return
         self._generation += 1
+        self.loaded = None
         self.composer.sent()
         self._offer(choices, choices[0])
         generation = self._generation
@@ -73,17 +85,24 @@ class ReplyAssistant(QObject):
         self.composer.choose_language(draft.language)
         if draft.text:
             self.composer.set_text(draft.text)
+            self._loaded(conversation_id)
             return
         run(replies.propose_reply(self.ws, conversation_id), self.bridge, name="propose",
             on_done=lambda proposal: self._propose(conversation_id, generation, proposal))
 
     def _propose(self, conversation_id: int, generation: int, proposal) -> None:
-        if proposal is None or not self._current(conversation_id, generation) or self.composer.text():
+        if not self._current(conversation_id, generation):
             return
-        self.composer.set_text(proposal.text)
-        self.composer.choose_language(proposal.language)
-        self.composer.show_notice(self.tr("Proposed reply from “%1”: check it, then Ctrl+Enter to send.")
-                                  .replace("%1", proposal.title))
+        if proposal is not None and not self.composer.text():
+            self.composer.set_text(proposal.text)
+            self.composer.choose_language(proposal.language)
+            self.composer.show_notice(self.tr("Proposed reply from “%1”: check it, then Ctrl+Enter to send.")
+                                      .replace("%1", proposal.title))
+        self._loaded(conversation_id)
+
+    def _loaded(self, conversation_id: int) -> None:
+        self.loaded = conversation_id
+        self.draft_loaded.emit(conversation_id)
 
     # --- draft and preview ----------------------------------------------------------------------
 
@@ -118,6 +137,7 @@ class ReplyAssistant(QObject):
         shown = prepared.text if prepared.text is not None and prepared.language.translated else ""
         self.composer.show_preview(shown, prepared.back_translation, list(prepared.violations), problem,
                                    agent_zh=self.ws.agent_language == "zh")
+        self.previewed.emit(prepared)
 
     # --- sending --------------------------------------------------------------------------------
 
@@ -136,9 +156,11 @@ class ReplyAssistant(QObject):
     def _answered(self, conversation_id: int, outcome) -> None:
         if outcome.sent:
             self._sent(conversation_id)
-            return
-        if not self._current(conversation_id):
-            return
+        elif self._current(conversation_id):
+            self._refused(conversation_id, outcome)
+        self.answered.emit(outcome)
+
+    def _refused(self, conversation_id: int, outcome) -> None:
         if outcome.prepared is not None:
             self._show_prepared(conversation_id, None, outcome.prepared)
         self.composer.show_notice(self._refusal(outcome))
@@ -151,12 +173,9 @@ class ReplyAssistant(QObject):
         if outcome.needs_confirmation:
             return self.tr("Check the warnings, then click Send anyway.")
         return {
-            "translation_unavailable": self.tr(
-                "Not sent: the translation is not available now. Your text stays here. Try again later, or "
-                "choose the language you wrote it in to send it as written."),
+            "translation_unavailable": self.tr("Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written."),
             "blocked": self.tr("Not sent: this reply breaks the platform's rules. Change what is marked."),
-            "no_mailbox": self.tr("Not sent: this conversation was imported from an archive and has no mailbox "
-                                  "to answer from."),
+            "no_mailbox": self.tr("Not sent: this conversation was imported from an archive and has no mailbox to answer from."),
             "empty": self.tr("Nothing to send."),
         }.get(outcome.refused, outcome.refused or "")
 
@@ -183,6 +202,7 @@ class ReplyAssistant(QObject):
             return  # the agent typed on
         self.composer.editor.show_choices([(f"{c.slug}\n{c.language}", f"{c.title}  ·  {c.language}")
                                            for c in choices])
+        self.choices_shown.emit(len(choices))
 
     def _on_macro_chosen(self, key: str) -> None:
         slug, language = key.split("\n", 1)
@@ -209,3 +229,4 @@ class ReplyAssistant(QObject):
             self.composer.editor.insertPlainText(text)
         self.composer.choose_language(replies.ReplyLanguage(language, language))
         self.composer.editor.setFocus()
+        self.inserted.emit(text)

@@ -1,6 +1,5 @@
 """The accounts dialog (secrets to the keyring only) and WhatsApp templates offered past 24 hours."""
 
-import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -9,29 +8,37 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from desk import secrets
 from desk.accounts import list_accounts, save_account
+from desk.app.replies import ReplyLanguage
 from desk.domain import Channel, Direction, IncomingMessage
 from desk.storage.ingest import Ingestor
 from tests.conftest import run_async
-from ui.ops import settle
+from tests.helpers.qt import expect
+from tests.unit.ui.conftest import attach
 from ui.accounts.dialog import AccountsDialog
-from ui.mainwindow import MainWindow
-from ui.syncing import SyncController
+from ui.bridge import Bridge
 
 
-def test_an_account_is_added_with_its_password_in_the_keyring_only(qtbot, aio_loop, db, executors, session_keyring):
-    controller = SyncController(db, executors)
-    dialog = AccountsDialog(controller)
+def accounts_dialog(qtbot, ws):
+    dialog = AccountsDialog(ws, Bridge(ws))
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_an_account_is_added_with_its_password_in_the_keyring_only(qtbot, aio_loop, db, make_workspace,
+                                                                    session_keyring):
+    dialog = accounts_dialog(qtbot, make_workspace(db))
 
     async def scenario():
-        await dialog.reload()
         dialog.edit_new(Channel.EMAIL)
         values = {"address": "care@lumora.example", "username": "care", "password": "imap-pass-123",
                   "imap_host": "imap.lumora.example", "smtp_host": "smtp.lumora.example"}
         for name, value in values.items():
             dialog.editors[name].setText(value)
-        await dialog._save()
-        await controller.stop()
+        changed = expect(dialog.accounts_changed)
+        listed = expect(dialog.listed)
+        dialog.save_button.click()
+        await changed
+        await listed
 
     run_async(aio_loop, scenario())
     [account] = list_accounts(db)
@@ -41,79 +48,98 @@ def test_an_account_is_added_with_its_password_in_the_keyring_only(qtbot, aio_lo
     assert dialog.accounts.count() == 1
 
 
-def test_missing_fields_are_named_in_the_dialog(qtbot, aio_loop, db, executors, session_keyring):
-    dialog = AccountsDialog(SyncController(db, executors))
-    qtbot.addWidget(dialog)
+def test_missing_fields_are_named_in_the_dialog(qtbot, aio_loop, db, make_workspace, session_keyring):
+    dialog = accounts_dialog(qtbot, make_workspace(db))
 
     async def scenario():
         dialog.edit_new(Channel.WHATSAPP)
-        await dialog._save()
+        shown = expect(dialog.result_shown)
+        dialog.save_button.click()
+        await shown
 
     run_async(aio_loop, scenario())
     assert "Phone number id" in dialog.result_label.text()
     assert list_accounts(db) == []
 
 
-def test_templates_are_offered_when_the_whatsapp_window_has_closed(qtbot, aio_loop, db, executors):
+def test_templates_are_offered_when_the_whatsapp_window_has_closed(qtbot, aio_loop, db, window, make_workspace):
     account_id = save_account(db, Channel.WHATSAPP, "WhatsApp", {"templates": "order_update:de\nreturn_label:en"})
-    Ingestor(db).ingest([IncomingMessage(account_id, "wamid.1", "4915112345678", Direction.IN, "Hallo?",
+    Ingestor(db).ingest([IncomingMessage(account_id, "wamid.1", "4915112345678", Direction.IN,
+                                         "Hallo, wo bleibt mein Paket? Ich warte seit einer Woche.",
                                          datetime.now(UTC) - timedelta(hours=30), customer_name="Lena",
-                                         customer_phone="+4915112345678")])
-    window = MainWindow(executors)
-    qtbot.addWidget(window)
+                                         customer_phone="+4915112345678", language="de")])
     composer = window.reading.composer
+    assistant = None
 
     async def scenario():
-        shown = asyncio.get_running_loop().create_future()
-        window.conversation_shown.connect(lambda cid: settle(shown, cid))
-        window.attach(db)
-        await shown
+        nonlocal assistant
+        await attach(window, make_workspace(db))
+        assistant = window.conversation.assistant
+        composer.choose_language(ReplyLanguage("de", "de"))
+        answered = expect(assistant.answered)
         composer.editor.setPlainText("Ihr Paket ist unterwegs")
         qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
-        for _ in range(200):
-            if composer.templates.count():
-                break
-            await asyncio.sleep(0.01)
-        queued = asyncio.get_running_loop().create_future()
-        window.reply_queued.connect(lambda cid: settle(queued, cid))
+        outcome = (await answered)[0]
+        assert outcome.refused == "blocked" and outcome.templates
+        sent = expect(assistant.sent)
         qtbot.mouseClick(composer.template_button, Qt.MouseButton.LeftButton)
-        await queued
+        await sent
 
     run_async(aio_loop, scenario())
-    assert "template" in composer.notice.text() or not composer.notice.isVisible()
     payload = json.loads(db.fetch_all("SELECT payload_json FROM outbox")[0][0])
     assert payload["template"][:2] == ["order_update", "de"]
     assert payload["to"] == "+4915112345678"
     assert "WhatsApp window closed" in window.reading.header.text()
 
 
-def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_workspace(qtbot, aio_loop, db, executors,
-                                                                                     session_keyring):
+def settings_dialog(qtbot, ws):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ws, Bridge(ws))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+async def loaded(dialog):
+    shown = expect(dialog.loaded)
+    dialog.load()
+    await shown
+
+
+async def saved(dialog, signal=None):
+    done = expect(signal or dialog.saved)
+    dialog.save()
+    await done
+
+
+def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_workspace(qtbot, aio_loop, db,
+                                                                                     make_workspace, session_keyring):
+    from desk import settings
     from desk.routing.autoreply import load_rules
     from desk.routing.profiles import AgentProfile, list_profiles
     from desk.translation.settings import load_provider_key, load_translation_settings
-    from ui.services import Services
-    from ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(Services(db, executors, agent_language="en"))
-    qtbot.addWidget(dialog)
+    ws = make_workspace(db)
+    dialog = settings_dialog(qtbot, ws)
+    fields = dialog.fields
 
     async def scenario():
-        await dialog.load()
-        dialog.provider.setCurrentIndex(dialog.provider.findData("deepl"))
+        await loaded(dialog)
+        fields["translation.provider"].widget.setCurrentIndex(fields["translation.provider"].widget.findData("deepl"))
         dialog.api_key.setText("deepl-secret-key:fx")
-        dialog.agent_language.setCurrentIndex(dialog.agent_language.findData("zh"))
+        fields["agent.language"].widget.setCurrentIndex(fields["agent.language"].widget.findData("zh"))
         dialog.rules.item(0, 1).setCheckState(Qt.CheckState.Checked)
         dialog.agents.setItem(0, 0, QTableWidgetItem("jonas"))
         dialog.agents.setItem(0, 1, QTableWidgetItem("de, en"))
         dialog.agents.setItem(0, 2, QTableWidgetItem("escalation"))
-        dialog.agent_name.setText("Li Na")
-        await dialog.save()
+        fields["agent.name"].widget.setText("Li Na")
+        await saved(dialog)
 
     run_async(aio_loop, scenario())
     assert not dialog.error.text()
-    settings = load_translation_settings(db)
-    assert (settings.provider, settings.agent_language) == ("deepl", "zh")
+    assert load_translation_settings(db).provider == "deepl"
+    assert settings.get(db, settings.AGENT_LANGUAGE) == "zh"
+    assert (ws.agent_name, ws.agent_language) == ("Li Na", "zh")  # the workspace took them up at once
     assert load_provider_key("deepl") == "deepl-secret-key:fx"
     stored = json.dumps(db.fetch_all("SELECT * FROM settings"))
     assert "deepl-secret-key" not in stored and "Li Na" in stored
@@ -121,37 +147,31 @@ def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_works
     assert list_profiles(db) == [AgentProfile("jonas", ("de", "en"), ("escalation",))]
 
 
-def test_settings_refuse_a_provider_without_its_required_address(qtbot, aio_loop, db, executors):
-    from ui.services import Services
-    from ui.settings_dialog import SettingsDialog
-
-    dialog = SettingsDialog(Services(db, executors))
-    qtbot.addWidget(dialog)
+def test_settings_refuse_a_provider_without_its_required_address(qtbot, aio_loop, db, make_workspace):
+    dialog = settings_dialog(qtbot, make_workspace(db))
+    provider = dialog.fields["translation.provider"].widget
 
     async def scenario():
-        await dialog.load()
-        dialog.provider.setCurrentIndex(dialog.provider.findData("libre"))
-        await dialog.save()
+        await loaded(dialog)
+        provider.setCurrentIndex(provider.findData("libre"))
+        await saved(dialog, dialog.failed)
 
     run_async(aio_loop, scenario())
-    assert "url" in dialog.error.text()
+    assert "LibreTranslate URL: required" in dialog.error.text()
 
 
 def test_mail_and_shopify_targets_are_set_per_account_and_platform_ones_are_fixed(qtbot, aio_loop, db, accounts,
-                                                                                  executors):
+                                                                                  make_workspace):
     from desk.accounts import sla_targets
     from tests.helpers.messages import NOW, message
-    from ui.services import Services
-    from ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(Services(db, executors))
-    qtbot.addWidget(dialog)
+    dialog = settings_dialog(qtbot, make_workspace(db))
 
     async def scenario():
-        await dialog.load()
-        assert not dialog.sla_hours[accounts["amazon"]].isEnabled()
+        await loaded(dialog)
+        assert accounts["amazon"] not in dialog.sla_hours  # Amazon's 24 hours are the platform's
         dialog.sla_hours[accounts["email"]].setValue(8)
-        await dialog.save()
+        await saved(dialog)
 
     run_async(aio_loop, scenario())
     assert {a: h for a, _n, _c, h in sla_targets(db)}[accounts["email"]] == 8
@@ -160,16 +180,14 @@ def test_mail_and_shopify_targets_are_set_per_account_and_platform_ones_are_fixe
     assert due == int(NOW.timestamp()) - 3600 + 8 * 3600
 
 
-def test_the_glossary_is_edited_in_settings_and_used_by_translations(qtbot, aio_loop, db, executors):
+def test_the_glossary_is_edited_in_settings_and_used_by_translations(qtbot, aio_loop, db, make_workspace):
+    from desk.domain.languages import LANGUAGES as GLOSSARY_LANGUAGES
     from desk.translation.glossary import load_glossary
-    from ui.services import Services
-    from ui.settings_dialog import GLOSSARY_LANGUAGES, SettingsDialog
 
-    dialog = SettingsDialog(Services(db, executors))
-    qtbot.addWidget(dialog)
+    dialog = settings_dialog(qtbot, make_workspace(db))
 
     async def scenario():
-        await dialog.load()
+        await loaded(dialog)
         seeded_rows = dialog.glossary.rowCount()
         dialog._add_glossary_row()
         row = dialog.glossary.rowCount() - 1
@@ -178,7 +196,7 @@ def test_the_glossary_is_edited_in_settings_and_used_by_translations(qtbot, aio_
             dialog.glossary.item(row, GLOSSARY_LANGUAGES.index(language)).setText(term)
         for col in range(len(GLOSSARY_LANGUAGES)):  # the agent removes the first seeded term
             dialog.glossary.item(0, col).setText("")
-        await dialog.save()
+        await saved(dialog)
         return seeded_rows
 
     seeded_rows = run_async(aio_loop, scenario())

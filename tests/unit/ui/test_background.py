@@ -1,88 +1,72 @@
-"""Work the window does on its own: triage and translation as messages arrive, the tray warning
-before a breach, and `/` macros in the reply box."""
+"""What the window does on its own: the tray warning before a breach, and `/` macros in the reply box."""
 
-import asyncio
 from datetime import UTC, datetime
 
-
-from desk.domain import Direction, IncomingMessage
-from desk.executors import Executors
-from desk.storage.ingest import Ingestor
 from tests.conftest import run_async
-from tests.helpers.fake_translators import DEEPL_KEY, FakeTranslators
-from tests.unit.ui.test_reply_assist import open_conversation, until
-from ui.mainwindow import MainWindow
+from tests.helpers.qt import expect
+from tests.unit.ui.conftest import attach, open_conversation
+from ui.bridge import Bridge
 from ui.notify import BreachNotifier
-from ui.ops import settle
-from ui.services import Services
-from ui.triaging import TriageController
 
 
-def test_new_messages_are_triaged_and_translated_before_anyone_opens_them(aio_loop, db, accounts, executors, tmp_path):
-    from desk.translation.cache import TranslationCache
-    from desk.translation.glossary import load_glossary
-    from desk.translation.service import TranslationService
-    from desk.translation.settings import TranslationSettings
-
-    fake = FakeTranslators().start()
-    text = "Hallo, wo ist mein Paket? Die Sendung ist seit einer Woche unterwegs."
-    Ingestor(db).ingest([IncomingMessage(accounts["amazon"], "m1", "t1", Direction.IN, text, datetime.now(UTC))])
-    service = TranslationService(TranslationSettings("deepl", (), {"deepl": {"base_url": fake.url("deepl")}}),
-                                 load_glossary(), TranslationCache.in_data_dir(tmp_path), executors,
-                                 load_key={"deepl": DEEPL_KEY}.get, retry_delays=(0, 0))
-    controller = TriageController(Services(db, executors, agent_language="zh", translation=service))
-    try:
-        async def scenario():
-            done = asyncio.get_running_loop().create_future()
-            controller.annotated.connect(lambda n: settle(done, n))
-            controller.request()
-            return await done
-
-        assert run_async(aio_loop, scenario()) == 1
-        assert db.fetch_all("SELECT intent, language FROM conversations") == [("where_is_my_order", "de")]
-        assert fake.count("deepl") == 1
-        assert service.cached(text, "de", "zh").translated.startswith("[ZH")
-    finally:
-        service.close()
-        fake.release()
-        fake.stop()
-
-
-def test_the_tray_warns_once_before_a_conversation_breaches(qtbot, aio_loop, demo_db, executors):
-    due, cid, _channel = demo_db.fetch_all(
-        "SELECT sla_due_at, id, channel FROM conversations WHERE status = 'open' AND sla_due_at > :now "
+def test_the_tray_warns_once_before_a_conversation_breaches(qtbot, aio_loop, demo_db, make_workspace):
+    due, cid = demo_db.fetch_all(
+        "SELECT sla_due_at, id FROM conversations WHERE status = 'open' AND sla_due_at > :now "
         "AND sla_due_at < 4000000000 ORDER BY sla_due_at LIMIT 1", {"now": int(datetime.now(UTC).timestamp())})[0]
-    notifier = BreachNotifier(Services(demo_db, executors))
+    ws = make_workspace(demo_db)
+    notifier = BreachNotifier(ws, Bridge(ws))
     warned = []
     notifier.warned.connect(warned.append)
-    first = run_async(aio_loop, notifier.check_now(now=due - 30 * 60))
+
+    async def check(now):
+        checked = expect(notifier.checked)
+        notifier.check(now)
+        return list((await checked)[0])
+
+    first = run_async(aio_loop, check(due - 30 * 60))
     assert cid in first
-    second = run_async(aio_loop, notifier.check_now(now=due - 20 * 60))
+    second = run_async(aio_loop, check(due - 20 * 60))
     assert not set(first) & set(second)  # once per clock
     assert warned == first + second
 
 
-def test_typing_slash_offers_macros_and_inserts_the_chosen_one_filled_in(qtbot, aio_loop, demo_db):
-    executors = Executors()
-    window = MainWindow(executors)
-    qtbot.addWidget(window)
-    editor = window.reading.composer.editor
-    try:
-        async def scenario():
-            window.attach(demo_db)
-            await open_conversation(window, lambda r: r.language == "en" and r.channel == "shopify")
-            window.reading.composer.set_text("")
-            editor.setFocus()
-            qtbot.keyClicks(editor, "Hello! /refund")
-            await until(lambda: editor.completer.model().rowCount() > 0)
-            chosen = editor._keys[0]
-            editor.macro_chosen.emit(chosen)
-            await until(lambda: "/refund" not in editor.toPlainText())
-            return chosen
+def test_the_warning_time_set_in_settings_decides_when_the_tray_warns(qtbot, aio_loop, demo_db, make_workspace):
+    from desk import settings
 
-        chosen = run_async(aio_loop, scenario())
-    finally:
-        executors.shutdown()
+    due, cid, channel = demo_db.fetch_all(
+        "SELECT sla_due_at, id, channel FROM conversations WHERE status = 'open' AND sla_due_at > :now "
+        "AND sla_due_at < 4000000000 ORDER BY sla_due_at LIMIT 1", {"now": int(datetime.now(UTC).timestamp())})[0]
+    settings.put(demo_db, settings.SLA_WARN_HOURS, 6)
+    ws = make_workspace(demo_db)
+    notifier = BreachNotifier(ws, Bridge(ws))
+
+    async def check(now):
+        checked = expect(notifier.checked)
+        notifier.check(now)
+        return list((await checked)[0])
+
+    assert cid in run_async(aio_loop, check(due - 5 * 3600))  # inside the 6 hours set, not each channel's 2
+
+
+def test_typing_slash_offers_macros_and_inserts_the_chosen_one_filled_in(qtbot, aio_loop, demo_db, window,
+                                                                         make_workspace):
+    editor = window.reading.composer.editor
+
+    async def scenario():
+        await attach(window, make_workspace(demo_db))
+        await open_conversation(window, lambda r: r.language == "en" and r.channel == "shopify")
+        window.reading.composer.set_text("")
+        editor.setFocus()
+        offered = expect(window.conversation.assistant.choices_shown, lambda count: count > 0)
+        qtbot.keyClicks(editor, "Hello! /refund")
+        await offered
+        chosen = editor._keys[0]
+        inserted = expect(window.conversation.assistant.inserted)
+        editor.macro_chosen.emit(chosen)
+        await inserted
+        return chosen
+
+    chosen = run_async(aio_loop, scenario())
     text = editor.toPlainText()
-    assert text.startswith("Hello! ") and len(text) > 60 and "{{" not in text
+    assert text.startswith("Hello! ") and len(text) > 60 and "{{" not in text and "/refund" not in text
     assert chosen.endswith("\nen")

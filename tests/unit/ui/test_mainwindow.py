@@ -1,71 +1,56 @@
-"""The main window on the demo workspace: it loads, selects, shows a conversation, renders inert HTML."""
+"""The main window on the demo workspace: it loads, selects, shows a conversation, renders inert
+HTML, filters, sends through the outbox, and shows account states from sync."""
 
 import asyncio
 
 import pytest
-
 from PySide6.QtCore import Qt, QUrl
 
-from desk.executors import Executors
+from desk.app.replies import ReplyLanguage
 from tests.conftest import run_async
-from ui.ops import settle
-from ui.mainwindow import MainWindow
+from tests.helpers.qt import expect
+from tests.unit.ui.conftest import attach, open_conversation
 from ui.reading.view import InertBrowser
 
 
-@pytest.fixture
-def window(qtbot, aio_loop):
-    executors = Executors()
-    main = MainWindow(executors)
-    qtbot.addWidget(main)
-    yield main
-    executors.shutdown()
-
-
-async def next_page(model):
-    loaded = asyncio.get_running_loop().create_future()
-    model.page_loaded.connect(lambda n: settle(loaded, n))
-    return await loaded
-
-
-def test_window_shows_the_queue_and_the_first_conversation(window, aio_loop, demo_db, tmp_path):
+def test_window_shows_the_queue_and_the_first_conversation(window, aio_loop, demo_db, make_workspace, tmp_path):
     window.show()
+    ws = make_workspace(demo_db)
 
     async def scenario():
-        shown = asyncio.get_running_loop().create_future()
-        window.conversation_shown.connect(lambda cid: settle(shown, cid))
-        window.attach(demo_db)
+        shown = expect(window.conversation_shown)
+        window.attach(ws)
         await window.first_paint.wait()
-        return await shown
+        return (await shown)[0]
 
     conversation_id = run_async(aio_loop, scenario())
-    assert window.model.rowCount() > 50
-    assert window.model.row_at(0).id == conversation_id
+    model = window.queue.model
+    assert model.rowCount() > 50
+    assert model.row_at(0).id == conversation_id
     assert window.reading.browser.toPlainText().strip()
-    assert window.model.row_at(0).customer_name in window.reading.header.text()
+    assert model.row_at(0).customer_name in window.reading.header.text()
     path = tmp_path / "window.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 20_000
 
 
 @pytest.mark.parametrize("typed", ["rucksendung", "退款"])
-def test_typing_in_search_filters_the_queue(window, qtbot, aio_loop, demo_db, typed):
+def test_typing_in_search_filters_the_queue(window, qtbot, aio_loop, demo_db, make_workspace, typed):
     async def scenario():
-        window.attach(demo_db)
-        await next_page(window.model)
-        before = window.model.rowCount()
-        filtered = asyncio.ensure_future(next_page(window.model))
+        await attach(window, make_workspace(demo_db))
+        before = window.queue.model.rowCount()
+        filtered = expect(window.queue.model.page_loaded)
         if typed.isascii():
-            qtbot.keyClicks(window.search, typed)
+            qtbot.keyClicks(window.queue.search, typed)
         else:  # what an input method commits; QTest cannot type non-ASCII keys
-            window.search.setText(typed)
+            window.queue.search.setText(typed)
         await filtered  # after the debounce, the model resets and loads the filtered page
         return before
 
     before = run_async(aio_loop, scenario())
-    after = window.model.rowCount()
+    after = window.queue.model.rowCount()
     assert 0 < after < before
-    assert window.model.queue_filter.text == typed
+    assert window.queue.model.queue_filter.text == typed
 
 
 def test_message_pane_never_loads_resources(qtbot):
@@ -76,55 +61,93 @@ def test_message_pane_never_loads_resources(qtbot):
     assert not browser.openLinks() and not browser.openExternalLinks()
 
 
-def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, qtbot, aio_loop, demo_db):
+def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, qtbot, aio_loop, demo_db, make_workspace):
+    composer = window.reading.composer
+
     async def scenario():
-        loop = asyncio.get_running_loop()
-        shown, queued = loop.create_future(), loop.create_future()
-        window.conversation_shown.connect(lambda cid: settle(shown, cid))
-        window.reply_queued.connect(lambda cid: settle(queued, cid))
-        window.attach(demo_db)
-        conversation_id = await shown
-        window.reading.composer.editor.setPlainText("Nous avons relancé l'entrepôt aujourd'hui.")
-        qtbot.mouseClick(window.reading.composer.send_button, Qt.MouseButton.LeftButton)
-        assert await queued == conversation_id
+        await attach(window, make_workspace(demo_db))
+        conversation_id = await open_conversation(window, lambda r: r.language == "fr" and r.channel == "shopify")
+        composer.set_text("")
+        composer.choose_language(ReplyLanguage("fr", "fr"))
+        sent = expect(window.conversation.assistant.sent)
+        reloaded = expect(window.conversation_shown)
+        composer.editor.setPlainText("Nous avons relancé l'entrepôt aujourd'hui.")
+        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+        assert (await sent) == (conversation_id,)
+        await reloaded  # the change record names the conversation: the pane shows the reply
         return conversation_id
 
     conversation_id = run_async(aio_loop, scenario())
-    order_text = window.order_panel.body.text()
+    order_text = window.sidebar.order.body.text()
     order_ref = demo_db.fetch_all(
         "SELECT o.external_id FROM conversations c JOIN orders o ON o.id = c.order_id WHERE c.id = :id",
         {"id": conversation_id})
     if order_ref:
         assert order_ref[0][0] in order_text and "Tracking" in order_text
     assert "waiting to send" in window.reading.browser.toPlainText()
-    assert window.reading.composer.editor.toPlainText() == ""
+    assert composer.editor.toPlainText() == ""
     assert demo_db.fetch_all("SELECT state, body FROM outbox WHERE conversation_id = :id", {"id": conversation_id}) == [
         ("queued", "Nous avons relancé l'entrepôt aujourd'hui.")]
 
 
-def test_the_escalated_filter_keeps_only_flagged_conversations(window, aio_loop, demo_db):
+def test_the_escalated_filter_keeps_only_flagged_conversations(window, aio_loop, demo_db, make_workspace):
     async def scenario():
-        window.attach(demo_db)
-        await next_page(window.model)
-        before = window.model.rowCount()
-        filtered = asyncio.ensure_future(next_page(window.model))
-        window.escalated_filter.setChecked(True)
+        await attach(window, make_workspace(demo_db))
+        before = window.queue.model.rowCount()
+        filtered = expect(window.queue.model.page_loaded)
+        window.queue.escalated_filter.setChecked(True)
         await filtered
         return before
 
     before = run_async(aio_loop, scenario())
-    rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+    model = window.queue.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
     assert 0 < len(rows) < before and all(r.escalate for r in rows)
 
 
-def test_an_agent_clears_an_escalation_from_the_conversation_menu(window, aio_loop, demo_db):
-    from tests.unit.ui.test_reply_assist import open_conversation, until
+def test_an_agent_clears_an_escalation_from_the_conversation_menu(window, aio_loop, demo_db, make_workspace):
+    async def scenario():
+        await attach(window, make_workspace(demo_db))
+        cid = await open_conversation(window, lambda r: r.escalate)
+        reshown = expect(window.conversation_shown, lambda shown: shown == cid)
+        window.clear_escalation_action.trigger()
+        await reshown
+        return cid
+
+    cid = run_async(aio_loop, scenario())
+    assert demo_db.fetch_all("SELECT escalate FROM conversations WHERE id = :c", {"c": cid}) == [(0,)]
+    assert "⚠" not in window.reading.header.text()
+
+
+def test_account_states_from_sync_reach_the_status_bar(window, aio_loop, demo_db, make_workspace, session_keyring):
+    """The sync service's states as the status bar words them: accounts whose credentials are not
+    in the keyring fail to sign in; a rate-limited one says how long until it tries again."""
+    from desk.app.sync import SyncService
+    from desk.connectors.base import RateLimited
+    from desk.sync.engine import AccountSync
+    from desk.sync.store import SyncStore
+    from tests.helpers.scripted import ScriptedPlatform
+
+    ws = make_workspace(demo_db)
+    service = SyncService(ws)
 
     async def scenario():
-        window.attach(demo_db)
-        cid = await open_conversation(window, lambda r: r.escalate)
-        window.clear_escalation_action.trigger()
-        await until(lambda: not demo_db.fetch_all("SELECT escalate FROM conversations WHERE id = :c", {"c": cid})[0][0])
-        await until(lambda: "⚠" not in window.reading.header.text())
+        await attach(window, ws)
+        await service.start()  # the demo's accounts, with no credentials in this keyring
+        platform = ScriptedPlatform(1, count=2)
+        platform.failures = [RateLimited("QuotaExceeded", 240.0)]
+        sync = AccountSync(1, platform, SyncStore(demo_db), ws.executors.write,
+                           on_status=ws.events.account_status.emit, sleep=lambda _s: asyncio.sleep(3600))
+        waiting = expect(window.bridge.account_status, lambda status: status.state.value == "rate_limited")
+        task = asyncio.ensure_future(sync.run())
+        await waiting
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await service.stop()
 
     run_async(aio_loop, scenario())
+    bar = window.account_status
+    assert bar.state_of(1) == "rate_limited"
+    assert "rate-limited" in bar.text_of(1) and ("4 min" in bar.text_of(1) or "5 min" in bar.text_of(1))
+    others = [a for a in bar._names if a != 1]
+    assert others and all(bar.state_of(a) == "auth_failed" and "sign-in failed" in bar.text_of(a) for a in others)

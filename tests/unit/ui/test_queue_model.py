@@ -1,63 +1,56 @@
 """The queue model: Qt's model tester, lazy pages, filter resets."""
 
-import asyncio
-
-import pytest
-
+from desk.app.queue import PAGE_SIZE
 from desk.domain import ConversationStatus, QueueFilter
-from desk.executors import Executors
-from desk.storage.queue import PAGE_SIZE, queue_count
+from desk.storage.queue import queue_count
 from tests.conftest import run_async
-from ui.ops import settle
+from tests.helpers.qt import expect
 from ui.queue.model import QueueModel, format_due
-from ui.services import Services
 
 
-@pytest.fixture
-def services(aio_loop):
-    executors = Executors()
-    yield lambda db: Services(db, executors)
-    executors.shutdown()
+async def reloaded(model: QueueModel, flt: QueueFilter | None = None) -> int:
+    """Reset the model (to `flt`) and wait for its first page: its size."""
+    page = expect(model.page_loaded)
+    model.reload() if flt is None else model.set_filter(flt)
+    return (await page)[0]
 
 
-async def wait_for_page(model: QueueModel) -> int:
-    loaded = asyncio.get_running_loop().create_future()
-    model.page_loaded.connect(lambda n: settle(loaded, n))
-    return await loaded
+async def next_page(model: QueueModel) -> int:
+    page = expect(model.page_loaded)
+    model.fetchMore()
+    return (await page)[0]
 
 
-def test_model_passes_the_qt_model_tester(qtmodeltester, aio_loop, services, demo_db):
-    model = QueueModel(services(demo_db))
+def test_model_passes_the_qt_model_tester(qtmodeltester, aio_loop, make_workspace, demo_db):
+    model = QueueModel(make_workspace(demo_db))
 
     async def scenario():
-        model.reload()
-        await wait_for_page(model)
+        await reloaded(model)
 
     run_async(aio_loop, scenario())
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_loaded_a_page_at_a_time(aio_loop, services, tmp_path):
+def test_rows_are_loaded_a_page_at_a_time(aio_loop, make_workspace, tmp_path):
     from desk.demo.generate import generate
     from desk.storage.db import Database
 
     db = Database.open_path(generate(tmp_path, conversations=450, messages_per=2))
-    model = QueueModel(services(db))
+    model = QueueModel(make_workspace(db))
     all_statuses = QueueFilter(statuses=())
 
     async def scenario():
-        model.set_filter(all_statuses)
-        await wait_for_page(model)
+        await reloaded(model, all_statuses)
         assert model.rowCount() == PAGE_SIZE
         assert model.canFetchMore()
+        page = expect(model.page_loaded)
         model.fetchMore()
         assert not model.canFetchMore()  # one fetch at a time
-        await wait_for_page(model)
+        await page
         assert model.rowCount() == 2 * PAGE_SIZE
         while model.canFetchMore():
-            model.fetchMore()
-            await wait_for_page(model)
+            await next_page(model)
 
     run_async(aio_loop, scenario())
     assert model.rowCount() == 450 == queue_count(db, all_statuses)
@@ -66,17 +59,22 @@ def test_rows_are_loaded_a_page_at_a_time(aio_loop, services, tmp_path):
     db.close()
 
 
-def test_a_new_filter_drops_pages_of_the_old_one(aio_loop, services, demo_db):
-    model = QueueModel(services(demo_db))
+def test_a_new_filter_drops_pages_of_the_old_one(aio_loop, make_workspace, demo_db):
+    ws = make_workspace(demo_db)
+    model = QueueModel(ws)
     resolved = QueueFilter(statuses=(ConversationStatus.RESOLVED,))
+    loaded = []
+    model.page_loaded.connect(loaded.append)
 
     async def scenario():
         model.reload()  # an open-queue page is in flight...
-        model.set_filter(resolved)  # ...when the agent switches to resolved
-        await wait_for_page(model)
-        await asyncio.sleep(0.05)
+        await reloaded(model, resolved)  # ...when the agent switches to resolved
+        # Whatever the reader thread does next comes after the dropped page: one more read through
+        # the same single reader proves the stale page has landed (and was dropped) by now.
+        await ws.executors.read(lambda: None)
 
     run_async(aio_loop, scenario())
+    assert len(loaded) == 1  # only the resolved page was shown
     assert model.rowCount() == queue_count(demo_db, resolved)
     assert {model.row_at(i).status for i in range(model.rowCount())} == {"resolved"}
 

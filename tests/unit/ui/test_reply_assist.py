@@ -1,16 +1,15 @@
-"""The reply box on the demo: translated replies with a back-translation, the policy check before
-sending, drafts kept per conversation, translations beside the customer's messages."""
-
-import asyncio
+"""The reply box on the demo: translated replies with a back-translation, refusals the agent can
+read and act on, confirmations over warnings, drafts and their reply language kept per
+conversation, translations beside the customer's messages."""
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desk.executors import Executors
+from desk.app.replies import ReplyLanguage
 from tests.conftest import run_async
 from tests.helpers.fake_translators import DEEPL_KEY, FakeTranslators
-from ui.mainwindow import MainWindow
-from ui.ops import settle
+from tests.helpers.qt import expect
+from tests.unit.ui.conftest import attach, open_conversation
 from ui.queue.model import QueueModel
 
 
@@ -22,131 +21,142 @@ def fake():
     server.stop()
 
 
-@pytest.fixture
-def window(qtbot, aio_loop, demo_db):
-    executors = Executors()
-    main = MainWindow(executors)
-    qtbot.addWidget(main)
-    yield main
-    if main.services is not None and main.services.translation is not None:
-        main.services.translation.close()
-    executors.shutdown()
-
-
-async def until(condition, timeout=10.0):
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
-
-
-async def open_conversation(window, where):
-    """Select the first queue row that satisfies `where` and wait until it is shown (it may be
-    the row the window selected by itself, so wait for the pane rather than for a signal)."""
-    await until(lambda: window.model is not None and window.model.rowCount() > 0)
-    row = next(r for r in range(window.model.rowCount()) if where(window.model.row_at(r)))
-    target = window.model.row_at(row).id
-    window.table.selectRow(row)
-    await until(lambda: window.reading.conversation is not None and window.reading.conversation.id == target
-                and window.assistant.conversation is not None and window.assistant.conversation.id == target)
-    return target
-
-
-def use_deepl(window, fake, tmp_path):
+def use_deepl(ws, fake, tmp_path):
     from desk.translation.cache import TranslationCache
     from desk.translation.glossary import load_glossary
     from desk.translation.service import TranslationService
     from desk.translation.settings import TranslationSettings
 
     settings = TranslationSettings("deepl", (), {"deepl": {"base_url": fake.url("deepl")}})
-    window.services.translation = TranslationService(
-        settings, load_glossary(), TranslationCache.in_data_dir(tmp_path / "tr"), window.executors,
-        load_key={"deepl": DEEPL_KEY}.get, retry_delays=(0, 0))
-    window.services.agent_language = "zh"
+    if ws.translation is not None:
+        ws.translation.close()
+    ws.translation = TranslationService(settings, load_glossary(), TranslationCache.in_data_dir(tmp_path / "tr"),
+                                        ws.executors, load_key={"deepl": DEEPL_KEY}.get, retry_delays=(0, 0))
 
 
 def outbox(db, conversation_id):
     return db.fetch_all("SELECT body FROM outbox WHERE conversation_id = :c", {"c": conversation_id})
 
 
-def test_a_reply_written_in_chinese_is_sent_translated_after_confirming_the_check(window, qtbot, aio_loop, demo_db,
-                                                                                   fake, tmp_path):
+async def send(window, qtbot):
+    """Click Send; the outcome the reply box got."""
+    answered = expect(window.conversation.assistant.answered)
+    qtbot.mouseClick(window.reading.composer.send_button, Qt.MouseButton.LeftButton)
+    return (await answered)[0]
+
+
+async def type_reply(window, text: str):
+    """Type `text` and wait for its preview."""
+    previewed = expect(window.conversation.assistant.previewed)
+    window.reading.composer.editor.setPlainText(text)
+    return (await previewed)[0]
+
+
+def test_a_reply_written_in_chinese_is_sent_translated_after_confirming_the_warning(
+        window, qtbot, aio_loop, demo_db, make_workspace, fake, tmp_path):
     composer = window.reading.composer
+    ws = make_workspace(demo_db, agent_language="zh")
 
     async def scenario():
-        window.attach(demo_db)
-        await until(lambda: window.services is not None and window.services.translation is not None)
-        use_deepl(window, fake, tmp_path)
-        cid = await open_conversation(window, lambda r: r.language == "de" and r.channel == "amazon")
+        await attach(window, ws)
+        use_deepl(ws, fake, tmp_path)
+        cid = await open_conversation(window, lambda r: r.language == "de" and r.channel == "shopify")
         composer.set_text("")
-        assert composer.translating()
-        composer.editor.setPlainText("您好，您的包裹今天已经发出。")
-        await until(lambda: "[DE]" in composer.preview.toPlainText())  # the preview: what will be sent
-        queued = asyncio.get_running_loop().create_future()
-        window.reply_queued.connect(lambda c: settle(queued, c))
-        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
-        # The fake's "German" is the Chinese text with a marker: Amazon's language rule objects.
-        await until(lambda: composer.confirmed)
-        assert not outbox(demo_db, cid)
-        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
-        await queued
-        await until(lambda: len(demo_db.fetch_all(
-            "SELECT 1 FROM messages WHERE conversation_id = :c AND direction = 'note' AND body_text LIKE :t",
-            {"c": cid, "t": "%您的包裹今天已经发出%"})) == 1)
+        assert composer.reply_language() == ReplyLanguage("zh", "de")
+        prepared = await type_reply(window, "您好，您的包裹今天已经发出。")
+        assert "[DE]" in composer.preview.toPlainText()  # the preview: what will be sent
+        assert prepared.back_translation
+        # The fake's "German" keeps the Chinese words: the language rule says it is not German.
+        outcome = await send(window, qtbot)
+        assert outcome.refused == "blocked" and not outbox(demo_db, cid)
         return cid
 
     cid = run_async(aio_loop, scenario())
-    [(body,)] = outbox(demo_db, cid)
-    assert body.startswith("[DE]") and "您的包裹今天已经发出" in body
+    assert "Not sent" in composer.notice.text()
+    assert composer.editor.toPlainText() == "您好，您的包裹今天已经发出。"  # nothing is lost
     assert fake.count("deepl") >= 2  # the reply and its back-translation
 
 
-def test_an_email_address_in_an_amazon_reply_is_highlighted_and_needs_confirmation(window, qtbot, aio_loop, demo_db):
+def test_translation_unavailable_refuses_and_only_an_explicit_language_sends_as_written(
+        window, qtbot, aio_loop, demo_db, make_workspace):
+    """Offline, a Chinese reply to a German buyer is not sent untranslated; once the agent chooses
+    to send it in Chinese, Amazon's warning asks for a second click, then it goes as written."""
+    composer = window.reading.composer
+    ws = make_workspace(demo_db, agent_language="zh")
+
+    async def scenario():
+        await attach(window, ws)
+        cid = await open_conversation(window, lambda r: r.language == "de" and r.channel == "amazon")
+        composer.set_text("")
+        await type_reply(window, "您好，我们今天会给您补发一个新的，请注意查收。")
+        refused = await send(window, qtbot)
+        assert refused.refused == "translation_unavailable" and not outbox(demo_db, cid)
+        assert composer.choose_language(ReplyLanguage("zh", "zh"))
+        held = await send(window, qtbot)
+        assert held.needs_confirmation and composer.confirmed and not outbox(demo_db, cid)
+        sent = await send(window, qtbot)
+        assert sent.sent
+        return cid
+
+    cid = run_async(aio_loop, scenario())
+    assert outbox(demo_db, cid) == [("您好，我们今天会给您补发一个新的，请注意查收。",)]
+
+
+def test_an_email_address_in_an_amazon_reply_is_highlighted_and_cannot_be_sent(
+        window, qtbot, aio_loop, demo_db, make_workspace):
     composer = window.reading.composer
 
     async def scenario():
-        window.attach(demo_db)
+        await attach(window, make_workspace(demo_db))
         cid = await open_conversation(window, lambda r: r.language == "en" and r.channel == "amazon")
         composer.set_text("")
-        composer.editor.setPlainText("Please write to support@lumora.example and we will help you.")
-        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
-        await until(lambda: composer.confirmed)
+        await type_reply(window, "Please write to support@lumora.example and we will help you.")
+        first = await send(window, qtbot)
+        second = await send(window, qtbot)  # clicking again changes nothing: blocking rules hold
+        assert first.refused == second.refused == "blocked"
         return cid
 
     cid = run_async(aio_loop, scenario())
     assert not outbox(demo_db, cid)
-    assert "support@lumora.example" in composer.preview.toPlainText()
-    assert "background-color:#fce8e6" in composer.preview.toHtml().replace(" ", "")
-    assert composer.send_button.text() != "Send"
+    assert "support@lumora.example" in composer.editor.toPlainText()
+    assert any(s.format.background().color().name() == "#fce8e6" for s in composer.editor.extraSelections())
+    assert composer.send_button.text() == "Send"
 
 
-def test_a_draft_is_kept_per_conversation(window, aio_loop, demo_db):
+def test_a_draft_and_its_reply_language_are_kept_per_conversation(window, aio_loop, demo_db, make_workspace):
     composer = window.reading.composer
 
     async def scenario():
-        window.attach(demo_db)
-        first = await open_conversation(window, lambda r: r.channel == "shopify")
-        composer.editor.setPlainText("Draft for the first customer")
-        await until(lambda: demo_db.fetch_all("SELECT body FROM drafts WHERE conversation_id = :c", {"c": first})
-                    == [("Draft for the first customer",)])
-        await open_conversation(window, lambda r: r.id != first)
-        await until(lambda: composer.editor.toPlainText() != "Draft for the first customer")
+        await attach(window, make_workspace(demo_db, agent_language="zh"))
+        first = await open_conversation(window, lambda r: r.channel == "shopify" and r.language == "fr")
+        composer.set_text("")
+        assert composer.choose_language(ReplyLanguage("fr", "fr"))  # write in French for this one
+        await type_reply(window, "Bonjour, votre colis arrive demain.")
+        second = await open_conversation(window, lambda r: r.id != first and r.language == "fr")
+        assert composer.editor.toPlainText() != "Bonjour, votre colis arrive demain."
+        assert composer.reply_language() == ReplyLanguage("zh", "fr")  # the mode did not carry over
         await open_conversation(window, lambda r: r.id == first)
-        await until(lambda: composer.editor.toPlainText() == "Draft for the first customer")
+        return first, second
 
-    run_async(aio_loop, scenario())
+    first, _second = run_async(aio_loop, scenario())
+    assert composer.editor.toPlainText() == "Bonjour, votre colis arrive demain."
+    assert composer.reply_language() == ReplyLanguage("fr", "fr")
+    assert demo_db.fetch_all("SELECT written_language, sent_language FROM drafts WHERE conversation_id = :c",
+                             {"c": first}) == [("fr", "fr")]
 
 
-def test_customer_messages_show_their_translation_beside_them(window, aio_loop, demo_db):
+def test_customer_messages_show_their_translation_beside_them(window, aio_loop, demo_db, make_workspace):
     """The demo's hand-made translations come from the cache: no provider is asked."""
     async def scenario():
-        window.attach(demo_db)
-        await until(lambda: window.services.translation is not None)
-        window.services.agent_language = "zh"
-        await open_conversation(window, lambda r: r.language == "de")
-        await until(lambda: "Translation · Desk demo" in window.reading.browser.toPlainText())
+        await attach(window, make_workspace(demo_db, agent_language="zh"))
+        model = window.queue.model
+        target = next(model.row_at(r).id for r in range(model.rowCount()) if model.row_at(r).language == "de")
+        if window.reading.conversation_id != target:  # else attach already waited for its translations
+            translated = expect(window.conversation.translated, lambda shown: shown == target)
+            await open_conversation(window, lambda r: r.id == target)
+            await translated
 
     run_async(aio_loop, scenario())
-    assert "Translation" in window.reading.browser.toPlainText()
-    assert window.model.data(window.model.index(0, QueueModel.COL_TOPIC))
+    assert "Translation · Desk demo" in window.reading.browser.toPlainText()
+    model = window.queue.model
+    assert model.data(model.index(0, QueueModel.COL_TOPIC))

@@ -82,9 +82,9 @@ def test_the_workspace_overrides_and_extends_the_seeded_glossary(db):
 
 
 def test_malformed_workspace_entries_are_refused_and_a_damaged_setting_is_ignored(db):
-    from desk.storage.settings import write_setting
+    from desk.storage.settings import write_settings
 
     with pytest.raises(ValueError):
         write_workspace_glossary(db, [{"id": "x", "terms": {"en": [""]}}])
-    write_setting(db, "translation.glossary", [{"terms": "nonsense"}])
+    write_settings(db, {"translation.glossary": [{"terms": "nonsense"}]})  # as a hand edit would leave it
     assert len(load_glossary(db).concepts) == len(seeded_concepts())

@@ -60,26 +60,27 @@ def test_a_cache_in_a_file_that_is_not_a_database_is_refused_clearly(tmp_path):
 
 
 def test_settings_default_save_and_load(db):
-    assert load_translation_settings(db) == TranslationSettings("google", (), {}, "zh")
-    chosen = TranslationSettings("libre", ("google",), {"libre": {"url": "http://mt.lan:5000"}}, "en")
+    assert load_translation_settings(db) == TranslationSettings("google", (), {})
+    chosen = TranslationSettings("libre", ("google",), {"libre": {"url": "http://mt.lan:5000"}})
     save_translation_settings(db, chosen)
     assert load_translation_settings(db) == chosen
     assert chosen.chain == ("libre", "google")
 
 
-@pytest.mark.parametrize(("bad", "field"), [
-    (TranslationSettings("babelfish"), "provider"),
-    (TranslationSettings("deepl", options={"deepl": {"api_key": "k"}}), "options.deepl"),
-    (TranslationSettings("libre"), "options.libre.url"),
-    (TranslationSettings("google", agent_language="de"), "agent_language"),
-    (TranslationSettings("deepl", options={"deepl": {"base_url": "ftp://x"}}), "options.deepl.base_url"),
+@pytest.mark.parametrize(("bad", "field", "why"), [
+    (TranslationSettings("babelfish"), "translation.provider", "one of"),
+    (TranslationSettings("deepl", options={"deepl": {"api_key": "k"}}), "translation.options", "unknown option"),
+    (TranslationSettings("libre"), "translation.options.libre.url", "required"),
+    (TranslationSettings("google", ("babelfish",)), "translation.fallbacks", "unknown provider"),
+    (TranslationSettings("deepl", options={"deepl": {"base_url": "ftp://x"}}), "translation.options", "http"),
 ])
-def test_invalid_settings_are_refused_by_field(db, bad, field):
-    from desk.accounts import InvalidSettings
+def test_invalid_settings_are_refused_by_field(db, bad, field, why):
+    from desk.errors import InvalidSettings
 
     with pytest.raises(InvalidSettings) as raised:
         save_translation_settings(db, bad)
-    assert field in raised.value.problems
+    assert why in raised.value.problems[field]
+    assert load_translation_settings(db) == TranslationSettings()  # nothing was stored
 
 
 def test_keys_live_in_the_keyring_only(db, session_keyring):

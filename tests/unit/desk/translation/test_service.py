@@ -143,19 +143,18 @@ def test_the_suite_keeps_providers_offline_unless_a_test_points_them_at_the_fake
         executors.shutdown()
 
 
-def test_the_workspace_service_reads_its_settings_and_new_settings_take_effect(fake, db, aio_loop, tmp_path, monkeypatch):
-    monkeypatch.delenv("DESK_TRANSLATION_OFFLINE")
+def test_the_workspace_service_reads_its_settings_and_new_settings_take_effect(fake, db, aio_loop, tmp_path):
     from desk.executors import Executors
     from desk.translation.service import open_translation_service
     from desk.translation.settings import TranslationSettings, save_translation_settings
     from tests.unit.desk.translation.conftest import KEYS, options_for
 
-    save_translation_settings(db, TranslationSettings("google", (), options_for(fake), "en"))
+    save_translation_settings(db, TranslationSettings("google", (), options_for(fake)))
     executors = Executors()
     service = run_async(aio_loop, open_translation_service(db, executors, tmp_path / "data", load_key=KEYS.get,
                                                            retry_delays=(0, 0)))
     try:
-        assert service.settings.agent_language == "en"
+        assert service.settings.provider == "google"
         assert run_async(aio_loop, service.translate("hello", "en", "de")).provider == "google"
         service.configure(TranslationSettings("deepl", (), options_for(fake)))
         assert run_async(aio_loop, service.translate("thanks", "en", "de")).provider == "deepl"
