@@ -111,6 +111,7 @@ def _load(db) -> SettingsView:
 async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
     """Check everything first (InvalidSettings names each problem), then store it; the agent's
     name and language and the translation service are reloaded."""
+    from desk import settings
     from desk.app.workspace import load_preferences
     from desk.translation.settings import store_provider_key
 
@@ -119,7 +120,7 @@ async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
         await ws.executors.io(store_provider_key, provider, update.provider_key)
     await load_preferences(ws)
     queue = update.targets is not None or any(key.startswith("sla.") for key in update.values)
-    keys = frozenset(update.values) | ({"translation.glossary"} if update.glossary is not None else set())
+    keys = frozenset(update.values) | ({settings.GLOSSARY_ENTRIES.key} if update.glossary is not None else set())
     return Changes(settings=keys, queue=queue)
 
 

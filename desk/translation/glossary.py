@@ -7,7 +7,7 @@ placeholder becomes the concept's term in the target language. Providers sometim
 re-case such tokens ("[ g0 ]", "【G0】"), so restoring accepts those forms.
 
 Desk ships a seeded glossary (data/glossary.json); a workspace overrides or extends it through
-its settings table (key "translation.glossary").
+its settings (desk.settings.GLOSSARY_ENTRIES).
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ def test_the_knowledge_base_goes_to_a_folder_and_back(workspace, tmp_path):
     (seed / "broken" / "en.md").write_text("---\nkind: recipe\ntitle: x\n---\nbody\n", encoding="utf-8")
 
     result = desk("--data-dir", str(workspace), "kb", "import", str(seed))
-    assert result.returncode == 1 and "rejected" in result.stderr and "broken" in result.stderr
+    assert result.returncode == 1 and "rejected" in result.stdout and "broken" in result.stdout
     assert "Traceback" not in result.stderr
     db = Database.open_path(workspace / "desk.sqlite3")
     try:
@@ -76,3 +76,74 @@ def test_the_knowledge_base_goes_to_a_folder_and_back(workspace, tmp_path):
         db.close()
     assert "broken" not in entries and len(entries) >= 40
     assert "(edited in git)" in entries["culture-de"].texts["en"].title
+
+
+# --- headless commands on the application layer -------------------------------------------------
+
+def run_json(*args, timeout=300):
+    import json
+
+    result = desk(*args, "--json", timeout=timeout)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def test_sync_once_on_the_demo_triages_new_messages_and_delivers_queued_replies(tmp_path):
+    """With no window: the demo's sandbox platforms run for the length of the command."""
+    code, report = run_json("sync", "--once", "--demo", "--data-dir", str(tmp_path / "data"))
+    assert code == 0, report
+    assert report["messages_new"] >= 3 and report["triaged"] >= 3
+    assert report["replies_delivered"] >= 2  # the demo's two replies written while offline
+    assert {"auto_replies_sent", "escalated", "routed", "translated"} <= set(report)
+    assert report["accounts"] and all(a["state"] == "idle" for a in report["accounts"])
+
+
+def test_import_files_mbox_and_maildir_once_naming_what_it_cannot_read(tmp_path):
+    import mailbox
+
+    def mail(n: int) -> bytes:
+        return (f"From: Buyer {n} <buyer{n}@example.com>\r\nTo: shop@example.com\r\nSubject: Order {n}\r\n"
+                f"Message-ID: <old-{n}@example.com>\r\nDate: Mon, 02 Nov 2026 10:0{n}:00 +0000\r\n\r\n"
+                f"Where is order {n}?\r\n").encode()
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "one.eml").write_bytes(mail(1))
+    box = mailbox.mbox(archive / "old.mbox")
+    box.add(mail(2))
+    box.add(mail(3))
+    box.close()
+    maildir = mailbox.Maildir(tmp_path / "Maildir")
+    maildir.add(mail(4))
+    maildir.close()
+    (archive / "broken.eml").write_bytes(b"Subject: nobody wrote this\r\n\r\nno sender at all\r\n")
+    data = str(tmp_path / "data")
+
+    code, first = run_json("import", str(archive), str(tmp_path / "Maildir"), "--data-dir", data)
+    assert code == 1  # one file was rejected, the rest imported
+    assert (first["imported"], first["duplicates"]) == (4, 0)
+    assert [r["path"] for r in first["rejected"]] == [str(archive / "broken.eml")] and first["rejected"][0]["reason"]
+    code, again = run_json("import", str(archive / "one.eml"), "--data-dir", data)
+    assert (code, again["imported"], again["duplicates"], again["rejected"]) == (0, 0, 1, [])
+
+    code, found = run_json("search", "order 3", "--data-dir", data)
+    assert code == 0 and any(h["kind"] == "message" and h["message_id"] for h in found["hits"])
+    hit = next(h for h in found["hits"] if h["kind"] == "message")
+    code, shown = run_json("show", str(hit["conversation_id"]), "--data-dir", data)
+    assert code == 0 and shown["id"] == hit["conversation_id"]
+    [message] = shown["messages"]
+    assert message["id"] == hit["message_id"] and message["sender"] == "Buyer 3"
+    assert message["text"].startswith("Where is order 3") and message["language"] == "en"
+    assert {"html", "attachments", "translation"} <= set(message) and shown["intent"]
+
+
+def test_show_and_import_refuse_what_does_not_exist(tmp_path):
+    data = str(tmp_path / "data")
+    result = desk("show", "999999", "--data-dir", data)
+    assert_clear_refusal(result, "no conversation 999999")
+    result = desk("import", str(tmp_path / "nowhere.mbox"), "--data-dir", data)
+    assert_clear_refusal(result, "no such file")
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "desk.sqlite3").write_text("hello, not a database")
+    assert_clear_refusal(desk("search", "x", "--data-dir", str(foreign)), "not a Desk cache")

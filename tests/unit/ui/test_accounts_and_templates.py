@@ -147,6 +147,15 @@ def test_settings_keep_the_provider_key_in_the_keyring_and_the_rest_in_the_works
     assert list_profiles(db) == [AgentProfile("jonas", ("de", "en"), ("escalation",))]
 
 
+def test_every_plain_setting_has_a_labelled_field(qtbot, db, make_workspace):
+    from desk.app.settings import declarations
+
+    dialog = settings_dialog(qtbot, make_workspace(db))
+    plain = [s.key for s in declarations() if s.kind.value != "json"]
+    assert plain and set(dialog.fields) == set(plain)
+    assert all(dialog.setting_label(key) != key for key in plain)
+
+
 def test_settings_refuse_a_provider_without_its_required_address(qtbot, aio_loop, db, make_workspace):
     dialog = settings_dialog(qtbot, make_workspace(db))
     provider = dialog.fields["translation.provider"].widget
