@@ -43,6 +43,15 @@ def _open(db, conversation_id: int) -> OpenedConversation | None:
     return OpenedConversation(conversation, order, market_of("{}", conversation.customer_country) or None)
 
 
+def customer_time(conversation: ConversationView, now: datetime | None = None) -> datetime | None:
+    """Now where the customer is: their time zone, else their country's main one (None: unknown)."""
+    from desk.sla import customer_local_time
+
+    local = customer_local_time(now or datetime.now(UTC), timezone=conversation.customer_timezone,
+                                country=conversation.customer_country)
+    return None if local is None else local.datetime
+
+
 def service_window_left(last_inbound_at: int) -> timedelta:
     """How long WhatsApp still takes free text in a conversation (negative: only templates now)."""
     from desk.connectors.whatsapp.window import window_closes_at

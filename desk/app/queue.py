@@ -58,10 +58,23 @@ class BreachWarning:
 
 
 async def breach_warnings(ws: Workspace, now: int) -> list[BreachWarning]:
-    """Open conversations inside their channel's warning time, the soonest first."""
+    """Open conversations whose clock reads "warning" (inside their channel's warning time), the
+    soonest first."""
+    return await ws.executors.read(_breach_warnings, ws.db, now)
+
+
+def _breach_warnings(db, now: int) -> list[BreachWarning]:
+    from datetime import UTC, datetime
+
+    from desk import settings
+    from desk.sla import SlaLevel, policy_for, sla_state
     from desk.storage.queue import due_soon
 
-    windows = await warning_windows(ws)
-    rows = await ws.executors.read(due_soon, ws.db, now, BREACH_LOOK_AHEAD_S)
-    return [BreachWarning(cid, name, subject, due) for cid, channel, name, subject, due in rows
-            if due - now <= windows.get(channel, 0)]
+    warn_hours = settings.get(db, settings.SLA_WARN_HOURS)
+    moment = datetime.fromtimestamp(now, UTC)
+    found = []
+    for cid, channel, name, subject, due in due_soon(db, now, BREACH_LOOK_AHEAD_S):
+        state = sla_state(datetime.fromtimestamp(due, UTC), moment, policy_for(channel, {"sla_warn_hours": warn_hours}))
+        if state.level is SlaLevel.WARNING:
+            found.append(BreachWarning(cid, name, subject, due))
+    return found

@@ -19,6 +19,7 @@ from sqlalchemy import BigInteger, Connection, bindparam, func, select, type_coe
 from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
 from desk.html import sanitise_html
 from desk.search.text import index_text
+from desk.sla.clock import clock_start
 from desk.storage.db import Database
 from desk.storage.models import Account, Attachment, Conversation, Customer, CustomerIdentity, Message, Order
 from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
@@ -255,13 +256,15 @@ class Ingestor:
         if latest is not None and to_epoch(latest.sent_at) >= (last_any or NEVER):
             preview = " ".join(latest.text.split())[:PREVIEW_CHARS]
         sla = self._sla_hours[account_id] * 3600
-        if new_in <= answered:
-            new_due = NO_DUE
-        elif new_out == last_out:  # no new answer: the clock keeps running from where it started
-            waiting = min((t for t in inbound if t > answered), default=None)
-            new_due = due if due != NO_DUE or waiting is None else waiting + sla
-        else:  # an answer arrived (perhaps late and out of order): the first message after it starts the clock
-            new_due = _first_inbound_after(conn, cid, answered) + sla
+        # The clock's rule (desk.sla.clock_start) over what is known: a running clock's start, the
+        # new messages, the last answer; customers' messages first so an answer of the same second wins.
+        steps = [(t, True) for t in inbound] + [(t, False) for t in outbound] + [(answered, False)]
+        if new_out == last_out and due != NO_DUE:  # no new answer: a running clock keeps its start
+            steps.insert(0, (due - sla, True))
+        elif new_out != last_out and new_in > answered:  # an answer arrived (perhaps late, out of order)
+            steps.insert(0, (_first_inbound_after(conn, cid, answered), True))
+        since = clock_start(steps)
+        new_due = NO_DUE if since is None else since + sla
         if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
             status = ConversationStatus.OPEN.value
         language = language or next((m.language for m in new if m.direction is Direction.IN and m.language), None)

@@ -15,7 +15,7 @@ async def _direct(fn, *args, **kwargs):
 
 
 def test_demo_accounts_sync_orders_and_new_customers_from_the_sandboxes(demo_db):
-    platforms = point_demo_workspace(demo_db, customers_every_s=3600)
+    platforms = point_demo_workspace(demo_db, customers_every_s=3600, first_wave=0)
     try:
         accounts = {a.channel: a for a in list_accounts(demo_db)}
         shop, whatsapp = accounts[Channel.SHOPIFY], accounts[Channel.WHATSAPP]

@@ -107,14 +107,14 @@ class ReplyAssistant(QObject):
     # --- draft and preview ----------------------------------------------------------------------
 
     def _on_draft_changed(self, text: str) -> None:
-        if self.conversation is None:
-            return
+        if self.conversation is None or self.loaded != self.conversation.id:
+            return  # its draft is still loading: saving now would overwrite it
         self._generation += 1
         self._save_draft()
         self._preview(text)
 
     def _on_language_changed(self) -> None:
-        if self.conversation is not None:
+        if self.conversation is not None and self.loaded == self.conversation.id:
             self._save_draft()
             self._preview(self.composer.text())
 

@@ -287,7 +287,9 @@ class Composer(QWidget):
             self.send_requested.emit(text, note)
 
     def sent(self) -> None:
+        """Empty the box (a reply went, or another conversation is shown): that is no draft to save."""
         self.editor.clear()
+        self._debounce.stop()
         self.preview.clear()
         self.preview.hide()
         self.show_notice("")

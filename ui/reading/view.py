@@ -25,18 +25,6 @@ STYLE = {
 }
 
 
-def _local_time(zone: str | None) -> datetime | None:
-    """Now in the customer's time zone; None when it is unknown or not a valid IANA name."""
-    if not zone:
-        return None
-    from zoneinfo import ZoneInfo  # not needed before a conversation is opened
-
-    try:
-        return datetime.now(ZoneInfo(zone))
-    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
-        return None
-
-
 @dataclass(frozen=True)
 class ShownTranslation:
     text: str = ""  # empty while translating or when it failed
@@ -117,7 +105,9 @@ class ConversationPane(QWidget):
         facts = [CHANNEL_NAMES.get(c.channel, c.channel), (c.language or "?").upper()]
         if c.customer_country:
             facts.append(c.customer_country)
-        if local := _local_time(c.customer_timezone):
+        from desk.app.conversations import customer_time
+
+        if local := customer_time(c):
             shown = QLocale().toString(QDateTime(local.date(), local.time()), "ddd HH:mm")
             facts.append(self.tr("customer's time %1").replace("%1", shown))
         if c.order_external_id:

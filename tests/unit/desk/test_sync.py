@@ -65,29 +65,31 @@ def test_states_follow_failures_and_the_loop_survives_them(db, accounts):
 
 def test_a_queued_reply_wakes_the_loop_instead_of_waiting_for_the_poll(db, accounts):
     platform = ScriptedPlatform(accounts["email"], count=3)
-    polls = []
-
-    async def slow_poll(seconds):
-        polls.append(seconds)
-        await asyncio.sleep(3600)
-
-    sync = AccountSync(accounts["email"], platform, SyncStore(db), direct, sleep=slow_poll)
+    rounds = []
 
     async def scenario():
+        polling = asyncio.Event()
+
+        async def slow_poll(_seconds):
+            polling.set()
+            await asyncio.Event().wait()  # the poll would take as long as the platform is quiet
+
+        def on_status(status):
+            if status.state is AccountState.IDLE:
+                rounds.append(status)
+
+        sync = AccountSync(accounts["email"], platform, SyncStore(db), direct, sleep=slow_poll, on_status=on_status)
         task = asyncio.create_task(sync.run())
-        while not polls:  # first round done, now waiting for news
-            await asyncio.sleep(0.01)
+        await asyncio.wait_for(polling.wait(), 10)  # first round done, now waiting for news
+        polling.clear()
         queue_reply(db, db.fetch_all("SELECT id FROM conversations")[0][0], "On its way")
         sync.wake()
-        for _ in range(500):
-            if platform.sent:
-                break
-            await asyncio.sleep(0.01)
+        await asyncio.wait_for(polling.wait(), 10)  # the woken round ended and it waits again
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
 
     asyncio.run(scenario())
-    assert len(platform.sent) == 1
+    assert len(platform.sent) == 1 and len(rounds) == 2
 
 
 def test_refused_credentials_stop_the_loop(db, accounts):

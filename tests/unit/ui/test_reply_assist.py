@@ -160,3 +160,29 @@ def test_customer_messages_show_their_translation_beside_them(window, aio_loop, 
     assert "Translation · Desk demo" in window.reading.browser.toPlainText()
     model = window.queue.model
     assert model.data(model.index(0, QueueModel.COL_TOPIC))
+
+
+def test_a_draft_still_loading_is_never_overwritten_by_the_empty_box(window, aio_loop, demo_db, make_workspace):
+    """Switching clears the box; were that empty text saved before the draft arrives (a slow disk, a
+    busy machine), the draft of the conversation switched to would be lost."""
+    from desk.storage.drafts import StoredDraft, load_draft, save_draft
+
+    composer = window.reading.composer
+
+    async def scenario():
+        await attach(window, make_workspace(demo_db))
+        model = window.queue.model
+        target = next(model.row_at(r).id for r in range(model.rowCount()) if model.row_at(r).id != window.reading.conversation_id)
+        save_draft(demo_db, target, StoredDraft("Half-written answer", "en", "en"), 1)
+        shown = expect(window.conversation_shown, lambda cid: cid == target)
+        loaded = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == target)
+        window.queue.select_conversation(target)
+        await shown  # on screen, its draft on the way (a read on the reader thread)
+        assert window.conversation.assistant.loaded is None
+        composer.draft_changed.emit("")  # the debounce firing before the draft came back
+        await loaded
+        return target
+
+    target = run_async(aio_loop, scenario())
+    assert load_draft(demo_db, target).body == "Half-written answer"
+    assert composer.editor.toPlainText() == "Half-written answer"

@@ -7,7 +7,7 @@ from email import message_from_string
 
 import pytest
 
-from desk.sla import COUNTRY_ZONES, customer_local_time, is_auto_reply, window_state
+from desk.sla import COUNTRY_ZONES, customer_local_time, is_auto_reply
 
 NOON_UTC = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)  # a Saturday
 
@@ -68,16 +68,6 @@ def test_the_weekday_is_the_customers_not_utcs():
 def test_a_naive_now_is_refused():
     with pytest.raises(ValueError, match="aware"):
         customer_local_time(datetime(2026, 11, 21, 12, 0), country="DE")
-
-
-def test_window_state_reuses_the_whatsapp_window_rule():
-    wrote = NOON_UTC - timedelta(hours=23)
-    assert window_state(wrote, NOON_UTC) == window_state(wrote, NOON_UTC)
-    state = window_state(wrote, NOON_UTC)
-    assert (state.open, state.closes_at) == (True, wrote + timedelta(hours=24))
-    assert not window_state(wrote, wrote + timedelta(hours=24)).open
-    never = window_state(None, NOON_UTC)
-    assert (never.open, never.closes_at) == (False, None)
 
 
 @pytest.mark.parametrize("headers", [
