@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
 from desk.connectors.mail.imap import ImapClient, Security
-from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, parse_mail
+from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, parse_mail, peek_sender_and_date
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
 from desk.domain import AttachmentData
 from desk.domain.model import DeliveryState, IncomingMessage
-from desk.domain.records import OutgoingMessage, SendResult
+from desk.domain.records import OutgoingMessage, SendResult, Unreadable
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -90,12 +90,14 @@ class MailConnector:
         if state.uidvalidity != uidvalidity:
             last_uid = 0
         batch_uids = uids[:self.settings.batch_size]
-        messages, skipped = await asyncio.to_thread(self._parse_all, fetched)
+        sources = [(f"{self.settings.inbox} UID {uid}", raw) for uid, raw in fetched]
+        messages, unreadable = await asyncio.to_thread(read_mails, sources, self.account_id, self.settings,
+                                                       self.limits)
         more = len(uids) > len(batch_uids)
         if not more:
             self._known_uidnext = state.uidnext
         next_cursor = {"uidvalidity": state.uidvalidity, "last_uid": batch_uids[-1] if batch_uids else last_uid}
-        return SyncBatch(cursor=next_cursor, messages=messages, skipped=skipped, more=more)
+        return SyncBatch(cursor=next_cursor, messages=messages, quarantined=unreadable, more=more)
 
     async def _fetch_batch(self, client: ImapClient, uidvalidity: int | None, last_uid: int):
         state = await client.examine(self.settings.inbox)
@@ -107,31 +109,6 @@ class MailConnector:
         uids = await client.uids_since(last_uid)
         fetched = await client.fetch_uids(uids[:self.settings.batch_size])
         return state, uids, fetched
-
-    def _parse_all(self, fetched: list[tuple[int, bytes]]) -> tuple[list[IncomingMessage], list[str]]:
-        messages: list[IncomingMessage] = []
-        skipped: list[str] = []
-        own = self.settings.own_addresses
-        for uid, raw in fetched:
-            try:
-                parsed = parse_mail(raw, self.account_id, own, limits=self.limits)
-            except ParseError as exc:
-                skipped.append(f"{self.settings.inbox} UID {uid}: {exc}")
-                continue
-            except Exception as exc:  # a parser bug must not lose the rest of the batch
-                log.exception("%r: parsing UID %s failed", self, uid)
-                skipped.append(f"{self.settings.inbox} UID {uid}: unreadable ({type(exc).__name__})")
-                continue
-            if parsed.ignore_reason:
-                log.debug("%r: UID %s ignored: %s", self, uid, parsed.ignore_reason)
-                continue
-            messages.append(replace(
-                parsed.message,
-                attachments=tuple(AttachmentData(a.filename, a.mime_type, a.data, a.content_id)
-                                  for a in parsed.attachments),
-                reply_to_external_id=parsed.in_reply_to,
-            ))
-        return messages, skipped
 
     async def wait_for_new(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for new inbox mail (IDLE when the server has it). True means
@@ -230,6 +207,34 @@ class MailConnector:
 
     def _smtp_username(self) -> str:
         return self.settings.username if self.settings.smtp_username is None else self.settings.smtp_username
+
+
+def read_mails(sources: list[tuple[str, bytes]], account_id: int, settings: MailSettings,
+               limits: MimeLimits = DEFAULT_LIMITS) -> tuple[list[IncomingMessage], list[Unreadable]]:
+    """Each (where it was found, raw mail) as a message, or as an Unreadable kept for the quarantine;
+    one bad mail never loses the others. Also re-reads quarantined mail after an upgrade."""
+    messages: list[IncomingMessage] = []
+    unreadable: list[Unreadable] = []
+    own = settings.own_addresses
+    for source, raw in sources:
+        try:
+            parsed = parse_mail(raw, account_id, own, limits=limits)
+        except Exception as exc:
+            if not isinstance(exc, ParseError):  # a parser bug must not lose the rest of the batch
+                log.exception("account %s: parsing %s failed", account_id, source)
+            reason = str(exc) if isinstance(exc, ParseError) else f"unreadable ({type(exc).__name__})"
+            sender, sent_at = peek_sender_and_date(raw)
+            unreadable.append(Unreadable("mail", raw, reason, source, sender, sent_at))
+            continue
+        if parsed.ignore_reason:
+            log.debug("account %s: %s ignored: %s", account_id, source, parsed.ignore_reason)
+            continue
+        messages.append(replace(
+            parsed.message,
+            attachments=tuple(AttachmentData(a.filename, a.mime_type, a.data, a.content_id) for a in parsed.attachments),
+            reply_to_external_id=parsed.in_reply_to,
+        ))
+    return messages, unreadable
 
 
 def _read_cursor(cursor: dict[str, Any] | None) -> tuple[int | None, int]:

@@ -9,11 +9,15 @@ to a best-effort reading.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
+import email.parser
 import email.policy
 import email.utils
 import hashlib
 import mimetypes
+import quopri
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -108,6 +112,17 @@ def parse_mail(
         raise ParseError(f"unreadable message ({type(exc).__name__})") from None
 
 
+def peek_sender_and_date(raw: bytes) -> tuple[str | None, datetime | None]:
+    """Who sent an unreadable mail and when, as far as its headers can be read (for the quarantine)."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:256 * 1024])
+        found = addresses(headers, "From") or addresses(headers, "Sender")
+        sender = (f"{found[0][0]} <{found[0][1]}>" if found[0][0] else found[0][1]) if found else None
+        return sender or (text_header(headers, "From")[:320] or None), header_date(raw_header(headers, "Date"))
+    except Exception:  # a header too broken even for this: the quarantine shows "unknown"
+        return None, None
+
+
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 _DASH_LINE = re.compile(rb"^--([^\r\n]{1,202})", re.MULTILINE)
 
@@ -177,7 +192,8 @@ def _add_leaf(part: Message, content_type: str, body: _Body, limits: MimeLimits)
     filename = _filename(part)
     is_text = content_type in ("text/plain", "text/html")
     if is_text and disposition != "attachment" and (filename is None or disposition == "inline"):
-        text = decode_text(_decoded_payload(part, body, limits), _charset(part, content_type)).replace("\r\n", "\n")
+        data = _as_really_encoded(part, _decoded_payload(part, body, limits))
+        text = decode_text(data, _charset(part, content_type)).replace("\r\n", "\n")
         (body.plain if content_type == "text/plain" else body.html).append(text)
         return
     data = _decoded_payload(part, body, limits)
@@ -214,6 +230,39 @@ def _decoded_payload(part: Message, body: _Body, limits: MimeLimits) -> bytes:
         raise ParseError(f"a MIME part of {len(data)} bytes exceeds the limit of {limits.max_part_bytes}")
     _count_bytes(len(data), body, limits)
     return data
+
+
+_BASE64_LINE = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+_QP_ESCAPE = re.compile(rb"=(?:[0-9A-Fa-f]{2}|\r?\n)")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _as_really_encoded(part: Message, decoded: bytes) -> bytes:
+    """A text part's bytes by the transfer encoding its payload really has: mailers label base64
+    as quoted-printable (or as nothing) and quoted-printable or plain text as base64."""
+    cte = (raw_header(part, "Content-Transfer-Encoding") or "").strip().lower()
+    encoded = part.get_payload(decode=False)
+    if not isinstance(encoded, str):
+        return decoded
+    payload = encoded.encode("utf-8", "surrogateescape")
+    lines = [line.strip() for line in payload.splitlines() if line.strip()]
+    if cte != "base64" and (text := _base64_text(lines)) is not None:
+        return text
+    if cte == "base64" and any(b" " in line for line in lines):  # base64 never has spaces inside a line
+        return quopri.decodestring(payload) if _QP_ESCAPE.search(payload) else payload
+    return decoded
+
+
+def _base64_text(lines: list[bytes]) -> bytes | None:
+    """The decoded bytes when `lines` are base64 of text, else None (short words are left alone)."""
+    joined = b"".join(lines)
+    if len(joined) < 24 or len(joined) % 4 or not all(_BASE64_LINE.fullmatch(line) for line in lines):
+        return None
+    try:
+        data = base64.b64decode(joined, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if not _CONTROL_BYTES.search(data) else None
 
 
 def _count_bytes(size: int, body: _Body, limits: MimeLimits) -> None:
