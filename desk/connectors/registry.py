@@ -118,7 +118,8 @@ def whatsapp_connector(account: AccountInfo, secrets: dict[str, str]):
     s = account.settings
     settings = WhatsAppSettings(phone_number_id=s["phone_number_id"], relay_url=s["relay_url"],
                                 graph_url=s.get("graph_url") or "https://graph.facebook.com",
-                                api_version=s.get("api_version") or "v23.0")
+                                api_version=s.get("api_version") or "v23.0",
+                                reader=s.get("relay_reader") or f"desk-account-{account.id}-{s['phone_number_id']}")
     return WhatsAppConnector(account.id, settings, secrets.get("access_token", ""), secrets.get("relay_token", ""))
 
 
@@ -130,7 +131,23 @@ def reread(account: AccountInfo, kind: str, raw: bytes) -> SyncBatch:
 
         messages, unreadable = read_mails([("quarantine", raw)], account.id, mail_settings(account))
         return SyncBatch({}, messages, quarantined=unreadable)
+    if kind == "webhook":
+        return _reread_webhook(account, raw)
     raise ValueError(f"no reader for quarantined {kind!r} items of {account.channel} accounts")
+
+
+def _reread_webhook(account: AccountInfo, raw: bytes) -> SyncBatch:
+    from desk.connectors.whatsapp.connector import unreadable_event
+    from desk.connectors.whatsapp.events import parse_envelope
+    from desk.relay.app import strict_json
+
+    try:
+        payload = strict_json(raw)
+    except ValueError as problem:
+        raise ValueError(f"the webhook body is not standard JSON ({problem})") from None
+    parsed = parse_envelope(payload, account.id, account.settings.get("phone_number_id"))
+    unreadable = [unreadable_event(None, payload, parsed.skipped)] if parsed.skipped else []
+    return SyncBatch({}, parsed.messages, deliveries=parsed.deliveries, quarantined=unreadable)
 
 
 def build_connector(account: AccountInfo, secrets: dict[str, str]) -> Connector:
