@@ -35,6 +35,11 @@ MAIL_FIELDS = (
     Field("smtp_host"),
     Field("smtp_port", "int", 465),
     Field("smtp_security", "choice", "tls", ("tls", "starttls", "plain")),
+    # Mail claiming to come from Amazon or Shopify is believed only when authenticated: by the
+    # Authentication-Results of these servers (the mailbox provider's authserv-id, e.g.
+    # "mx.google.com"; several separated by spaces), or by a DKIM signature Desk verifies.
+    Field("authserv_id", required=False),
+    Field("verify_dkim", "choice", "yes", ("yes", "no")),
 )
 
 CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {

@@ -77,6 +77,8 @@ def mail_settings(account: AccountInfo):
         address=s["address"], imap_host=s["imap_host"], imap_port=int(s["imap_port"]),
         imap_security=s["imap_security"], smtp_host=s["smtp_host"], smtp_port=int(s["smtp_port"]),
         smtp_security=s["smtp_security"], username=s["username"], display_name=account.name,
+        authserv_ids=tuple(s.get("authserv_id", "").replace(",", " ").split()),
+        verify_dkim=s.get("verify_dkim", "yes") != "no",
     )
 
 

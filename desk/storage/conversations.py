@@ -42,13 +42,14 @@ class ConversationView:
     assignee: str | None = None
     sla_due_at: int | None = None
     last_inbound_at: int | None = None
+    unverified: bool = False  # platform mail that failed authentication (desk.connectors.mail.authenticity)
 
 
 def load_conversation(db: Database, conversation_id: int) -> ConversationView | None:
     head = db.fetch_all(
         """SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
                   cu.timezone, o.external_id, c.account_id, c.intent, c.escalate, c.escalate_reasons,
-                  c.assignee, c.sla_due_at, c.last_inbound_at
+                  c.assignee, c.sla_due_at, c.last_inbound_at, c.unverified
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
            LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id},
@@ -56,7 +57,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
     if not head:
         return None
     cid, channel, subject, status, language, name, country, tz, order, account_id, intent, escalate, reasons, \
-        assignee, due, last_in = head[0]
+        assignee, due, last_in, unverified = head[0]
     rows = db.fetch_all(
         """SELECT m.id, m.direction, m.author, m.body_text, m.body_html, m.sent_at, m.delivery_state,
                   o.last_error, o.idempotency_key, m.language, m.auto_reply
@@ -68,7 +69,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
         cid, channel, subject, status, language, name or "", country, tz, order,
         tuple(MessageView(*r[:-1], bool(r[-1])) for r in rows),
         account_id, intent, bool(escalate), reasons or "", assignee,
-        None if due == NO_DUE else due, None if last_in == NEVER else last_in,
+        None if due == NO_DUE else due, None if last_in == NEVER else last_in, bool(unverified),
     )
 
 

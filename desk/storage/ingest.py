@@ -26,7 +26,7 @@ from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
 PREVIEW_CHARS = 200
 MESSAGE_COLUMNS = (
     "conversation_id", "account_id", "external_id", "direction", "author", "body_text", "body_html",
-    "language", "sent_at", "received_at", "delivery_state", "auto_reply",
+    "language", "sent_at", "received_at", "delivery_state", "auto_reply", "unverified",
 )
 ACCOUNTS = Account.__table__
 CUSTOMERS = Customer.__table__
@@ -176,6 +176,7 @@ class Ingestor:
                 "preview": "",
                 "message_count": 0,
                 "created_at": created,
+                "unverified": m.unverified,
             }
             for m, customer_id in zip(firsts, customers)
         ]
@@ -202,6 +203,7 @@ class Ingestor:
                 received,
                 (m.delivery_state or _default_state(m.direction)).value,
                 m.auto_reply,
+                m.unverified,
             )
             for m in unique.values()
         ]

@@ -133,6 +133,10 @@ class ConversationPane(QWidget):
         if c.escalate:
             why = self.tr("Escalated: %1").replace("%1", escalation_reasons(c.escalate_reasons))
             flag = f"<br><span style='color:#c62828; font-weight:600'>⚠ {html.escape(why)}</span>"
+        if c.unverified:
+            why = self.tr("Unverified sender: this mail claims to come from Amazon or Shopify but did not pass "
+                          "authentication. It may be forged; it was not joined to any order.")
+            flag += f"<br><span style='color:#c62828; font-weight:600'>⚠ {html.escape(why)}</span>"
         return (
             f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
             f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>{flag}"

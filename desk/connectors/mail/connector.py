@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
+from desk.connectors.mail.authenticity import account_trust
 from desk.connectors.mail.imap import ImapClient, Security
 from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, parse_mail, peek_sender_and_date
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
@@ -48,6 +49,10 @@ class MailSettings:
     timeout: float = 30.0
     poll_interval: float = 60.0  # how often to look for new mail when the server has no IDLE
     append_sent: bool = True  # store a copy of each reply in sent_mailbox (off for servers that do it)
+    # Platform mail (Amazon relay, Shopify) is believed when one of these servers' Authentication-Results
+    # says it passed, or when Desk verifies its DKIM signature itself (authenticity.py).
+    authserv_ids: tuple[str, ...] = ()
+    verify_dkim: bool = True
 
     @property
     def own_addresses(self) -> set[str]:
@@ -216,9 +221,10 @@ def read_mails(sources: list[tuple[str, bytes]], account_id: int, settings: Mail
     messages: list[IncomingMessage] = []
     unreadable: list[Unreadable] = []
     own = settings.own_addresses
+    trust = account_trust(settings.authserv_ids, settings.verify_dkim)
     for source, raw in sources:
         try:
-            parsed = parse_mail(raw, account_id, own, limits=limits)
+            parsed = parse_mail(raw, account_id, own, limits=limits, trust=trust)
         except Exception as exc:
             if not isinstance(exc, ParseError):  # a parser bug must not lose the rest of the batch
                 log.exception("account %s: parsing %s failed", account_id, source)

@@ -26,6 +26,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from desk.connectors.mail import amazon_relay
+from desk.connectors.mail.authenticity import NO_TRUST, MailTrust, is_authentic, platform_of
 from desk.connectors.mail.charsets import decode_text
 from desk.sla.autoreply import is_auto_reply
 from desk.connectors.mail.headers import (
@@ -87,15 +88,17 @@ def parse_mail(
     *,
     limits: MimeLimits = DEFAULT_LIMITS,
     received_at: datetime | None = None,
+    trust: MailTrust = NO_TRUST,
 ) -> ParsedMail:
     """Read one mail. `own_addresses` (any case) decide the direction; `received_at` (e.g. the IMAP
-    INTERNALDATE) stands in for a missing or unreadable Date header."""
+    INTERNALDATE) stands in for a missing or unreadable Date header; `trust` says which
+    authentication results to believe for mail claiming to come from a platform (authenticity.py)."""
     if len(raw) > limits.max_raw_bytes:
         raise ParseError(f"message of {len(raw)} bytes exceeds the limit of {limits.max_raw_bytes}")
     _precheck_part_count(raw, limits)
     own = {address.strip().lower() for address in own_addresses}
     try:
-        return _parse_with(raw, email.policy.default, account_id, own, limits, received_at)
+        return _parse_with(raw, email.policy.default, account_id, own, limits, received_at, trust)
     except ParseError:
         raise
     except RecursionError:
@@ -103,7 +106,7 @@ def parse_mail(
     except Exception:  # the stdlib's header classes raise on some malformed headers; compat32 does not
         pass
     try:
-        return _parse_with(raw, email.policy.compat32, account_id, own, limits, received_at)
+        return _parse_with(raw, email.policy.compat32, account_id, own, limits, received_at, trust)
     except ParseError:
         raise
     except RecursionError:
@@ -153,7 +156,7 @@ class _Body:
 
 
 def _parse_with(raw: bytes, policy, account_id: int, own: set[str], limits: MimeLimits,
-                received_at: datetime | None) -> ParsedMail:
+                received_at: datetime | None, trust: MailTrust) -> ParsedMail:
     msg = email.message_from_bytes(raw, policy=policy)
     body = _Body()
     _walk(msg, body, limits)
@@ -161,7 +164,9 @@ def _parse_with(raw: bytes, policy, account_id: int, own: set[str], limits: Mime
     full_text = "\n\n".join(t for t in body.plain if t.strip()).strip()
     if not full_text and html:
         full_text = html_to_text(html)
-    return _assemble(msg, raw, account_id, own, body, full_text, html, received_at)
+    parsed = _assemble(msg, raw, account_id, own, body, full_text, html, received_at)
+    _check_platform_claim(parsed, msg, raw, trust)
+    return parsed
 
 
 def _walk(root: Message, body: _Body, limits: MimeLimits) -> None:
@@ -341,8 +346,6 @@ def _assemble(msg: Message, raw: bytes, account_id: int, own: set[str], body: _B
         notification_type=raw_header(msg, amazon_relay.NOTIFICATION_HEADER),
         marketplace_id=raw_header(msg, "X-Marketplace-ID"),
     )
-    if relay is not None and relay.alias and _fails_authentication(msg):
-        relay = None  # a spoofed "Amazon" mail is treated as ordinary mail, not as the buyer's
     display_text = trim_quoted(full_text)
     incoming = IncomingMessage(
         account_id=account_id,
@@ -381,7 +384,24 @@ def _apply_relay(parsed: ParsedMail, relay: amazon_relay.RelayMail) -> None:
         message.text = trim_quoted(relay.buyer_text)
 
 
-def _fails_authentication(msg: Message) -> bool:
-    """Our own server's verdict (the topmost Authentication-Results) says the sender is forged."""
-    results = raw_headers(msg, "Authentication-Results")
-    return bool(results) and re.search(r"\bdmarc\s*=\s*fail\b", results[0], re.IGNORECASE) is not None
+def _check_platform_claim(parsed: ParsedMail, msg: Message, raw: bytes, trust: MailTrust) -> None:
+    """Inbound mail from a platform's domain that did not pass authentication is unverified: read as
+    ordinary mail in a conversation of its own (not the buyer's, not their order's), never ignored as
+    Amazon's copy of our reply, and never answered automatically (desk.routing.autoreply)."""
+    message = parsed.message
+    sender = (addresses(msg, "From") or addresses(msg, "Sender") or [("", "")])[0][1]
+    if message.direction is not Direction.IN or platform_of(sender) is None or is_authentic(raw, msg, sender, trust):
+        return
+    name = parsed.relay.buyer_name if parsed.relay is not None and parsed.relay.buyer_name else message.customer_name
+    parsed.relay = None
+    parsed.ignore_reason = None
+    parsed.in_reply_to = None
+    parsed.references = ()
+    message.unverified = True
+    message.thread_key = f"unverified:{message.external_id}"
+    message.customer_relay_alias = None
+    message.customer_email = sender
+    message.customer_name = name or sender
+    message.order_external_id = None
+    message.reply_to_external_id = None
+    message.text = trim_quoted(parsed.full_text)
