@@ -311,82 +311,97 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="81"/>
+        <location filename="../ui/reading/view.py" line="136"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="176"/>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="190"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="192"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="198"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="202"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="205"/>
+        <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
+        <translation>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="220"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="222"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="226"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="226"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="233"/>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="247"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="251"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="258"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="259"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="260"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="261"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="262"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -794,6 +809,16 @@
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="203"/>
+        <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
+        <translation>This mail claims to come from Amazon or Shopify but did not pass authentication.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="223"/>
+        <source>⚠ unverified: %1</source>
+        <translation>⚠ unverified: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyAssistant</name>
@@ -985,7 +1010,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

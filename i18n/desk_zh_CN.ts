@@ -310,82 +310,97 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="81"/>
+        <location filename="../ui/reading/view.py" line="136"/>
         <source>Select a conversation in the queue.</source>
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="176"/>
+        <source>Message from %1</source>
+        <translation>%1 的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="190"/>
         <source>customer&apos;s time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="192"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="198"/>
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="202"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="205"/>
+        <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
+        <translation>未验证的发件人：此邮件可能是伪造的。它声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="220"/>
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="222"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="226"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="226"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="233"/>
+        <source>Show everything</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="247"/>
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="251"/>
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="258"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="259"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="260"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="261"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="262"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -791,6 +806,16 @@
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="203"/>
+        <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
+        <translation>此邮件声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="223"/>
+        <source>⚠ unverified: %1</source>
+        <translation>⚠ 未验证：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyAssistant</name>
@@ -982,7 +1007,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>
