@@ -41,6 +41,7 @@ from desk.connectors.whatsapp.graph import (
 from desk.connectors.whatsapp.window import require_open_window
 from desk.domain.model import DeliveryState
 from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult, Unreadable
+from desk.retry_after import retry_after_seconds
 
 log = logging.getLogger("desk.connectors.whatsapp")
 
@@ -287,7 +288,5 @@ def _recipient_key(recipient: str) -> str:
 
 
 def _seconds(header: str | None) -> float:
-    try:
-        return max(float(header or "30"), 0.0)
-    except ValueError:
-        return 30.0
+    seconds = retry_after_seconds(header)
+    return 30.0 if seconds is None else seconds
