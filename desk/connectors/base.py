@@ -66,6 +66,15 @@ class SyncBatch:
     more: bool = False  # call pull() again at once with `cursor`
 
 
+def unreadable_order(api: str, raw: Any, source: str, reason: str) -> Unreadable:
+    """An order payload for the quarantine, as JSON {"api": "v0" | "2026-01-01" | "shopify", "order": ...}
+    (desk.connectors.registry.reread maps it again)."""
+    import json
+
+    body = json.dumps({"api": api, "order": raw}, ensure_ascii=False, default=str).encode("utf-8")
+    return Unreadable("order", body, reason, source)
+
+
 class Connector(Protocol):
     async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
         """The next batch after `cursor` (None: from the start of what the account keeps)."""

@@ -135,6 +135,8 @@ def reread(account: AccountInfo, kind: str, raw: bytes) -> SyncBatch:
         return SyncBatch({}, messages, quarantined=unreadable)
     if kind == "webhook":
         return _reread_webhook(account, raw)
+    if kind == "order":
+        return SyncBatch({}, orders=[_reread_order(account, raw)])
     raise ValueError(f"no reader for quarantined {kind!r} items of {account.channel} accounts")
 
 
@@ -150,6 +152,28 @@ def _reread_webhook(account: AccountInfo, raw: bytes) -> SyncBatch:
     parsed = parse_envelope(payload, account.id, account.settings.get("phone_number_id"))
     unreadable = [unreadable_event(None, payload, parsed.skipped)] if parsed.skipped else []
     return SyncBatch({}, parsed.messages, deliveries=parsed.deliveries, quarantined=unreadable)
+
+
+def _reread_order(account: AccountInfo, raw: bytes):
+    """Raises ValueError (the mappers' Malformed errors are ValueErrors) while it still does not read."""
+    import json
+
+    from desk.connectors.amazon import mapping
+    from desk.connectors.amazon.regions import currency_of
+    from desk.connectors.shopify.orders import order_record
+
+    payload = json.loads(raw)
+    if not isinstance(payload, dict):
+        raise ValueError("not an order payload")
+    api, order = payload.get("api"), payload.get("order")
+    if api == "shopify":
+        return order_record(order, account.id)
+    if not isinstance(order, dict):
+        raise ValueError("the order is not an object")
+    currency = currency_of(account.settings.get("marketplace_id", "")) or "USD"
+    if api == "2026-01-01":
+        return mapping.order_from_2026(account.id, order, currency)
+    raise ValueError("a v0 order needs its items from Amazon: it is read again when it next changes")
 
 
 def build_connector(account: AccountInfo, secrets: dict[str, str]) -> Connector:
