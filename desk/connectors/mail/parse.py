@@ -224,8 +224,7 @@ def _add_attached_message(part: Message, children: list, body: _Body, limits: Mi
 def _decoded_payload(part: Message, body: _Body, limits: MimeLimits) -> bytes:
     cte = (raw_header(part, "Content-Transfer-Encoding") or "").lower()
     if cte == "base64":  # check the size before decoding; other encodings never grow when decoded
-        encoded = part.get_payload(decode=False)
-        encoded = encoded if isinstance(encoded, str) else ""
+        encoded = _encoded_payload(part) or ""
         estimate = (len(encoded) - encoded.count("\n") - encoded.count("\r")) * 3 // 4
         if estimate > limits.max_part_bytes:
             raise ParseError(f"a MIME part of about {estimate} bytes exceeds the limit of {limits.max_part_bytes}")
@@ -242,12 +241,22 @@ _QP_ESCAPE = re.compile(rb"=(?:[0-9A-Fa-f]{2}|\r?\n)")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
+def _encoded_payload(part: Message) -> str | None:
+    """The part's payload as transmitted. The stdlib decodes an 8-bit payload with the declared
+    charset here and raises on a label it cannot look up (a NUL in it): then the raw string."""
+    try:
+        encoded = part.get_payload(decode=False)
+    except (ValueError, LookupError):
+        encoded = part._payload  # the transmitted text, 8-bit bytes kept as surrogates
+    return encoded if isinstance(encoded, str) else None
+
+
 def _as_really_encoded(part: Message, decoded: bytes) -> bytes:
     """A text part's bytes by the transfer encoding its payload really has: mailers label base64
     as quoted-printable (or as nothing) and quoted-printable or plain text as base64."""
     cte = (raw_header(part, "Content-Transfer-Encoding") or "").strip().lower()
-    encoded = part.get_payload(decode=False)
-    if not isinstance(encoded, str):
+    encoded = _encoded_payload(part)
+    if encoded is None:
         return decoded
     payload = encoded.encode("utf-8", "surrogateescape")
     lines = [line.strip() for line in payload.splitlines() if line.strip()]
