@@ -202,27 +202,42 @@
         <translation>Approved templates (name:language)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <source>Trusted mail server (authserv-id, optional)</source>
+        <translation>Trusted mail server (authserv-id, optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
+        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
+        <translation>Verify DKIM signatures of Amazon/Shopify mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="103"/>
+        <source>Name at the relay (set automatically)</source>
+        <translation>Name at the relay (set automatically)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="207"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="215"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="221"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>

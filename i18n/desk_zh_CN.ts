@@ -202,27 +202,42 @@
         <translation>已批准模板（名称:语言）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <source>Trusted mail server (authserv-id, optional)</source>
+        <translation>可信邮件服务器（authserv-id，可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
+        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
+        <translation>验证亚马逊/Shopify 邮件的 DKIM 签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="103"/>
+        <source>Name at the relay (set automatically)</source>
+        <translation>在中继上的名称（自动设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="207"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="215"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="221"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
