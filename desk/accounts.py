@@ -36,6 +36,11 @@ MAIL_FIELDS = (
     Field("smtp_host"),
     Field("smtp_port", "int", 465),
     Field("smtp_security", "choice", "tls", ("tls", "starttls", "plain")),
+    # Mail claiming to come from Amazon or Shopify is believed only when authenticated: by the
+    # Authentication-Results of these servers (the mailbox provider's authserv-id, e.g.
+    # "mx.google.com"; several separated by spaces), or by a DKIM signature Desk verifies.
+    Field("authserv_id", required=False),
+    Field("verify_dkim", "choice", "yes", ("yes", "no")),
 )
 
 CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
@@ -63,6 +68,8 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
         Field("relay_url"),
         Field("relay_token", "secret"),
         Field("templates", "lines", "", required=False),  # approved templates: name:language per line
+        # This Desk's name at the relay (made once when the account is saved): what it has read may be pruned.
+        Field("relay_reader", required=False),
     ),
 }
 
@@ -123,6 +130,7 @@ def save_account(db: Database, channel: Channel, name: str, settings: dict[str, 
 
     from desk.sla import DEFAULT_TARGETS
 
+
     default_sla = int(DEFAULT_TARGETS[channel.value].total_seconds() // 3600)
     with db.sessionmaker.begin() as session:
         account = session.get(Account, account_id) if account_id else None
@@ -130,11 +138,20 @@ def save_account(db: Database, channel: Channel, name: str, settings: dict[str, 
             account = Account(channel=channel, created_at=datetime.now(UTC), sla_hours=sla_hours or default_sla)
             session.add(account)
         account.name = name
+        if channel is Channel.WHATSAPP and not settings.get("relay_reader"):
+            settings = {**settings, "relay_reader": _relay_reader(account.settings_json)}
         account.settings_json = json.dumps(settings, sort_keys=True)
         if sla_hours:
             account.sla_hours = sla_hours
         session.flush()
         return account.id
+
+
+def _relay_reader(stored_settings: str | None) -> str:
+    """The account's name at the WhatsApp relay: kept once made, so the relay's record of what it read stays."""
+    import uuid
+
+    return json.loads(stored_settings or "{}").get("relay_reader") or f"desk-{uuid.uuid4().hex}"
 
 
 # Amazon's and WhatsApp's 24 hours are the platforms' rules; a seller sets its own for mail and Shopify.

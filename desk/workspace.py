@@ -17,6 +17,7 @@ from desk.storage.db import (
     check_sqlite_file,
     is_storage_failure,
     read_only_uri,
+    storage_error,
     read_revision,
     refuse_newer,
     sqlite_url,
@@ -95,7 +96,7 @@ def _build_demo(path: Path) -> None:
         for partial in side_files:
             partial.unlink(missing_ok=True)
         if isinstance(exc, OSError) or is_storage_failure(exc):
-            raise StorageUnavailable(f"Desk could not build the demo in {path.parent}: {exc}. Nothing was kept.") from None
+            raise storage_error(exc, path, outcome="The demo was not built; nothing was kept.") from None
         raise
     finally:
         db.close()  # the last connection to close checkpoints and removes the WAL

@@ -50,187 +50,202 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="39"/>
+        <location filename="../ui/accounts/dialog.py" line="43"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="45"/>
+        <location filename="../ui/accounts/dialog.py" line="49"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="58"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="55"/>
+        <location filename="../ui/accounts/dialog.py" line="59"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="56"/>
+        <location filename="../ui/accounts/dialog.py" line="60"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89"/>
+        <location filename="../ui/accounts/dialog.py" line="93"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90"/>
+        <location filename="../ui/accounts/dialog.py" line="94"/>
         <source>IMAP port</source>
         <translation>IMAP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>IMAP security</source>
         <translation>IMAP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91"/>
+        <location filename="../ui/accounts/dialog.py" line="95"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92"/>
+        <location filename="../ui/accounts/dialog.py" line="96"/>
         <source>SMTP security</source>
         <translation>SMTP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Marketplace id</source>
         <translation>Marketplace id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="97"/>
         <source>Orders API version</source>
         <translation>Orders API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>LWA client id</source>
         <translation>LWA client id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
         <source>LWA client secret</source>
         <translation>LWA client secret</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Shop domain</source>
         <translation>Shop domain</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Admin API version</source>
         <translation>Admin API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Admin access token</source>
         <translation>Admin access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="103"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="103"/>
         <source>Graph API version</source>
         <translation>Graph API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="104"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="104"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <location filename="../ui/accounts/dialog.py" line="105"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <location filename="../ui/accounts/dialog.py" line="105"/>
         <source>Approved templates (name:language)</source>
         <translation>Approved templates (name:language)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="133"/>
+        <location filename="../ui/accounts/dialog.py" line="106"/>
+        <source>Trusted mail server (authserv-id, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="107"/>
+        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="108"/>
+        <source>Name at the relay (set automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="170"/>
+        <location filename="../ui/accounts/dialog.py" line="178"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="211"/>
+        <location filename="../ui/accounts/dialog.py" line="220"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="216"/>
+        <location filename="../ui/accounts/dialog.py" line="225"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="225"/>
+        <location filename="../ui/accounts/dialog.py" line="234"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
@@ -238,7 +253,7 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="60"/>
+        <location filename="../ui/notify.py" line="63"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -246,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="61"/>
+        <location filename="../ui/notify.py" line="64"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,7 +335,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="76"/>
+        <location filename="../ui/reading/controller.py" line="81"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,82 +343,97 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="81"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="122"/>
+        <location filename="../ui/reading/view.py" line="175"/>
+        <source>Message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="190"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="124"/>
+        <location filename="../ui/reading/view.py" line="192"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="130"/>
+        <location filename="../ui/reading/view.py" line="198"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134"/>
+        <location filename="../ui/reading/view.py" line="202"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="147"/>
+        <location filename="../ui/reading/view.py" line="205"/>
+        <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="218"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="149"/>
+        <location filename="../ui/reading/view.py" line="220"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="153"/>
+        <location filename="../ui/reading/view.py" line="224"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="153"/>
+        <location filename="../ui/reading/view.py" line="224"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="170"/>
+        <location filename="../ui/reading/view.py" line="231"/>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="245"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="174"/>
+        <location filename="../ui/reading/view.py" line="249"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="181"/>
+        <location filename="../ui/reading/view.py" line="256"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="182"/>
+        <location filename="../ui/reading/view.py" line="257"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="183"/>
+        <location filename="../ui/reading/view.py" line="258"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="184"/>
+        <location filename="../ui/reading/view.py" line="259"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="185"/>
+        <location filename="../ui/reading/view.py" line="260"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -555,37 +585,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="84"/>
+        <location filename="../ui/mainwindow.py" line="85"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101"/>
+        <location filename="../ui/mainwindow.py" line="102"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103"/>
+        <location filename="../ui/mainwindow.py" line="104"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104"/>
+        <location filename="../ui/mainwindow.py" line="105"/>
         <source>Clear escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105"/>
+        <location filename="../ui/mainwindow.py" line="106"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="106"/>
+        <location filename="../ui/mainwindow.py" line="107"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="109"/>
+        <location filename="../ui/mainwindow.py" line="110"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -593,7 +623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="111"/>
+        <location filename="../ui/mainwindow.py" line="112"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -716,6 +746,16 @@
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="189"/>
+        <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="209"/>
+        <source>⚠ unverified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>
@@ -778,67 +818,67 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="41"/>
+        <location filename="../ui/reading/assist.py" line="52"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41"/>
+        <location filename="../ui/reading/assist.py" line="52"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41"/>
+        <location filename="../ui/reading/assist.py" line="52"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41"/>
+        <location filename="../ui/reading/assist.py" line="52"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="85"/>
+        <location filename="../ui/reading/assist.py" line="99"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="152"/>
+        <location filename="../ui/reading/assist.py" line="174"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="155"/>
+        <location filename="../ui/reading/assist.py" line="176"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="157"/>
+        <location filename="../ui/reading/assist.py" line="177"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="158"/>
+        <location filename="../ui/reading/assist.py" line="178"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="160"/>
+        <location filename="../ui/reading/assist.py" line="179"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,152 +886,152 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="143"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="114"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="144"/>
         <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="262"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="187"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="208"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,187 +49,202 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="39" />
+        <location filename="../ui/accounts/dialog.py" line="43" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="45" />
+        <location filename="../ui/accounts/dialog.py" line="49" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54" />
+        <location filename="../ui/accounts/dialog.py" line="58" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="55" />
+        <location filename="../ui/accounts/dialog.py" line="59" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="56" />
+        <location filename="../ui/accounts/dialog.py" line="60" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="93" />
         <source>E-mail address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="93" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="89" />
+        <location filename="../ui/accounts/dialog.py" line="93" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="94" />
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="90" />
+        <location filename="../ui/accounts/dialog.py" line="94" />
         <source>IMAP port</source>
         <translation>IMAP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="95" />
         <source>IMAP security</source>
         <translation>IMAP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="91" />
+        <location filename="../ui/accounts/dialog.py" line="95" />
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="96" />
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="92" />
+        <location filename="../ui/accounts/dialog.py" line="96" />
         <source>SMTP security</source>
         <translation>SMTP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="97" />
         <source>Marketplace id</source>
         <translation>站点 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93" />
+        <location filename="../ui/accounts/dialog.py" line="97" />
         <source>Orders API version</source>
         <translation>订单 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="98" />
         <source>LWA client id</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94" />
+        <location filename="../ui/accounts/dialog.py" line="98" />
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="99" />
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95" />
+        <location filename="../ui/accounts/dialog.py" line="99" />
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="100" />
         <source>LWA endpoint (optional)</source>
         <translation>LWA 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96" />
+        <location filename="../ui/accounts/dialog.py" line="100" />
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="101" />
         <source>Admin API version</source>
         <translation>Admin API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97" />
+        <location filename="../ui/accounts/dialog.py" line="101" />
         <source>Admin access token</source>
         <translation>Admin 访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98" />
+        <location filename="../ui/accounts/dialog.py" line="102" />
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98" />
+        <location filename="../ui/accounts/dialog.py" line="102" />
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99" />
+        <location filename="../ui/accounts/dialog.py" line="103" />
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99" />
+        <location filename="../ui/accounts/dialog.py" line="103" />
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100" />
+        <location filename="../ui/accounts/dialog.py" line="104" />
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100" />
+        <location filename="../ui/accounts/dialog.py" line="104" />
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101" />
+        <location filename="../ui/accounts/dialog.py" line="105" />
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101" />
+        <location filename="../ui/accounts/dialog.py" line="105" />
         <source>Approved templates (name:language)</source>
         <translation>已批准模板（名称:语言）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="133" />
+        <location filename="../ui/accounts/dialog.py" line="106" />
+        <source>Trusted mail server (authserv-id, optional)</source>
+        <translation>可信邮件服务器（authserv-id，可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="107" />
+        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
+        <translation>验证亚马逊/Shopify 邮件的 DKIM 签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="108" />
+        <source>Name at the relay (set automatically)</source>
+        <translation>在中继上的名称（自动设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="141" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="170" />
+        <location filename="../ui/accounts/dialog.py" line="178" />
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="211" />
+        <location filename="../ui/accounts/dialog.py" line="220" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="216" />
+        <location filename="../ui/accounts/dialog.py" line="225" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="225" />
+        <location filename="../ui/accounts/dialog.py" line="234" />
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
@@ -237,14 +252,14 @@
 <context>
     <name>BreachNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="60" />
+        <location filename="../ui/notify.py" line="63" />
         <source>%n conversation(s) about to breach the SLA</source>
         <translation>
             <numerusform>%n 个会话即将超出 SLA 时限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="61" />
+        <location filename="../ui/notify.py" line="64" />
         <source>%1 — %2 (%3 min left)</source>
         <translation>%1 — %2（剩余 %3 分钟）</translation>
     </message>
@@ -318,7 +333,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="76" />
+        <location filename="../ui/reading/controller.py" line="81" />
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -326,82 +341,97 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="81" />
+        <location filename="../ui/reading/view.py" line="130" />
         <source>Select a conversation in the queue.</source>
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="122" />
+        <location filename="../ui/reading/view.py" line="175" />
+        <source>Message from %1</source>
+        <translation>%1 的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="190" />
         <source>customer's time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="124" />
+        <location filename="../ui/reading/view.py" line="192" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="130" />
+        <location filename="../ui/reading/view.py" line="198" />
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="134" />
+        <location filename="../ui/reading/view.py" line="202" />
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="147" />
+        <location filename="../ui/reading/view.py" line="205" />
+        <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
+        <translation>未验证的发件人：此邮件可能是伪造的。它声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="218" />
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="149" />
+        <location filename="../ui/reading/view.py" line="220" />
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="153" />
+        <location filename="../ui/reading/view.py" line="224" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="153" />
+        <location filename="../ui/reading/view.py" line="224" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="170" />
+        <location filename="../ui/reading/view.py" line="231" />
+        <source>Show everything</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="245" />
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="174" />
+        <location filename="../ui/reading/view.py" line="249" />
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="181" />
+        <location filename="../ui/reading/view.py" line="256" />
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="182" />
+        <location filename="../ui/reading/view.py" line="257" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="183" />
+        <location filename="../ui/reading/view.py" line="258" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="184" />
+        <location filename="../ui/reading/view.py" line="259" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="185" />
+        <location filename="../ui/reading/view.py" line="260" />
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -552,44 +582,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="84" />
+        <location filename="../ui/mainwindow.py" line="85" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="101" />
+        <location filename="../ui/mainwindow.py" line="102" />
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="103" />
+        <location filename="../ui/mainwindow.py" line="104" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104" />
+        <location filename="../ui/mainwindow.py" line="105" />
         <source>Clear escalation</source>
         <translation>取消升级标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105" />
+        <location filename="../ui/mainwindow.py" line="106" />
         <source>No response needed</source>
         <translation>无需回复</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="106" />
+        <location filename="../ui/mainwindow.py" line="107" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="109" />
+        <location filename="../ui/mainwindow.py" line="110" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="111" />
+        <location filename="../ui/mainwindow.py" line="112" />
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -712,6 +742,16 @@
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="189" />
+        <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
+        <translation>此邮件声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="209" />
+        <source>⚠ unverified: %1</source>
+        <translation>⚠ 未验证：%1</translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>
@@ -774,67 +814,67 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="41" />
+        <location filename="../ui/reading/assist.py" line="52" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41" />
+        <location filename="../ui/reading/assist.py" line="52" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41" />
+        <location filename="../ui/reading/assist.py" line="52" />
         <source>Spanish</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="41" />
+        <location filename="../ui/reading/assist.py" line="52" />
         <source>German</source>
         <translation>德语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>French</source>
         <translation>法语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>Italian</source>
         <translation>意大利语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="42" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>Japanese</source>
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="85" />
+        <location filename="../ui/reading/assist.py" line="99" />
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="152" />
+        <location filename="../ui/reading/assist.py" line="174" />
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="155" />
+        <location filename="../ui/reading/assist.py" line="176" />
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="157" />
+        <location filename="../ui/reading/assist.py" line="177" />
         <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
         <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="158" />
+        <location filename="../ui/reading/assist.py" line="178" />
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="160" />
+        <location filename="../ui/reading/assist.py" line="179" />
         <source>Nothing to send.</source>
         <translation>没有可发送的内容。</translation>
     </message>
@@ -842,152 +882,152 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104" />
+        <location filename="../ui/settings_dialog.py" line="108" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116" />
+        <location filename="../ui/settings_dialog.py" line="120" />
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117" />
+        <location filename="../ui/settings_dialog.py" line="121" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118" />
+        <location filename="../ui/settings_dialog.py" line="122" />
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119" />
+        <location filename="../ui/settings_dialog.py" line="123" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162" />
+        <location filename="../ui/settings_dialog.py" line="172" />
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="143" />
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110" />
+        <location filename="../ui/settings_dialog.py" line="114" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115" />
+        <location filename="../ui/settings_dialog.py" line="119" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="142" />
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="144" />
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152" />
+        <location filename="../ui/settings_dialog.py" line="159" />
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152" />
+        <location filename="../ui/settings_dialog.py" line="159" />
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153" />
+        <location filename="../ui/settings_dialog.py" line="160" />
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163" />
+        <location filename="../ui/settings_dialog.py" line="173" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164" />
+        <location filename="../ui/settings_dialog.py" line="174" />
         <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200" />
+        <location filename="../ui/settings_dialog.py" line="210" />
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="262" />
+        <location filename="../ui/settings_dialog.py" line="273" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="180" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="180" />
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174" />
+        <location filename="../ui/settings_dialog.py" line="184" />
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185" />
+        <location filename="../ui/settings_dialog.py" line="195" />
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185" />
+        <location filename="../ui/settings_dialog.py" line="195" />
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="187" />
+        <location filename="../ui/settings_dialog.py" line="197" />
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197" />
+        <location filename="../ui/settings_dialog.py" line="207" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197" />
+        <location filename="../ui/settings_dialog.py" line="207" />
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198" />
+        <location filename="../ui/settings_dialog.py" line="208" />
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="141" />
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212" />
+        <location filename="../ui/settings_dialog.py" line="222" />
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214" />
+        <location filename="../ui/settings_dialog.py" line="224" />
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>

@@ -43,6 +43,17 @@ def _open(db, conversation_id: int) -> OpenedConversation | None:
     return OpenedConversation(conversation, order, market_of("{}", conversation.customer_country) or None)
 
 
+async def full_text(ws: Workspace, message) -> str:
+    """The whole text of a message (a MessageView), read from its file when it was capped at ingest."""
+    return await ws.executors.io(_full_text, message)
+
+
+def _full_text(message) -> str:
+    from desk.storage.conversations import full_text as read
+
+    return read(message)
+
+
 def customer_time(conversation: ConversationView, now: datetime | None = None) -> datetime | None:
     """Now where the customer is: their time zone, else their country's main one (None: unknown)."""
     from desk.sla import customer_local_time

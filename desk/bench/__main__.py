@@ -29,6 +29,8 @@ TARGETS = {
     "rss_mb": ("<=", 300),
     "sync_msgs_per_s": (">=", 2000),
     "ui_max_stall_ms": ("<=", 50),
+    "open_conversation_worst_ms": ("<=", 100),
+    "open_conversation_ui_max_stall_ms": ("<=", 50),
 }
 
 SEARCH_QUERIES = (
@@ -265,6 +267,17 @@ def bench_ui_stall(messages: int) -> dict:
     return {"ui_max_stall_ms": report["ui_max_stall_ms"]}
 
 
+def bench_open_conversation() -> dict:
+    """Opening conversations of pathological mail (harness.bench_open, a Qt subprocess), against an
+    ordinary conversation in the same run."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "harness.bench_open"], env=env, capture_output=True, text=True,
+                          timeout=600)
+    if proc.returncode != 0:
+        raise RuntimeError(f"harness.bench_open failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 def check_targets(results: dict) -> dict:
@@ -333,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_startup:
         results.update(bench_startup(data_dir))
         results.update(bench_ui_stall(args.sync_messages))
+        results.update(bench_open_conversation())
     results["targets"] = {k: f"{op} {v}" for k, (op, v) in all_targets().items()}
     results["meets_targets"] = check_targets(results)
     if args.json:

@@ -11,8 +11,9 @@ Errors tell sync what to do, not what happened on the wire:
 - Rejected: the platform refused this one item for good (4xx, SMTP 5xx, 131047) -> fail it visibly.
 - Ambiguous: a send may or may not have happened (timeout after SMTP DATA) -> reconcile with
   `find_sent` before any retry.
-A malformed item inside a batch is not an error: the connector skips it and lists why in
-`SyncBatch.skipped`, so one bad message never loses the rest of the batch.
+A malformed item inside a batch is not an error: the connector hands it over raw as an
+`Unreadable` in `SyncBatch.quarantined` (stored in the quarantine in the same transaction as the
+cursor), so one bad message never loses the rest of the batch, blocks the cursor, or is lost itself.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desk.domain.model import IncomingMessage
-from desk.domain.records import DeliveryUpdate, OrderRecord, OutgoingMessage, SendResult
+from desk.domain.records import DeliveryUpdate, OrderRecord, OutgoingMessage, SendResult, Unreadable
 
 
 class ConnectorError(Exception):
@@ -60,8 +61,18 @@ class SyncBatch:
     messages: list[IncomingMessage] = field(default_factory=list)
     orders: list[OrderRecord] = field(default_factory=list)
     deliveries: list[DeliveryUpdate] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # one log line per malformed item, no secrets
+    skipped: list[str] = field(default_factory=list)  # log lines about items deliberately left out, no secrets
+    quarantined: list[Unreadable] = field(default_factory=list)  # what could not be read, kept raw
     more: bool = False  # call pull() again at once with `cursor`
+
+
+def unreadable_order(api: str, raw: Any, source: str, reason: str) -> Unreadable:
+    """An order payload for the quarantine, as JSON {"api": "v0" | "2026-01-01" | "shopify", "order": ...}
+    (desk.connectors.registry.reread maps it again)."""
+    import json
+
+    body = json.dumps({"api": api, "order": raw}, ensure_ascii=False, default=str).encode("utf-8")
+    return Unreadable("order", body, reason, source)
 
 
 class Connector(Protocol):

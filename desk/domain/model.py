@@ -114,6 +114,9 @@ class IncomingMessage:
     # An auto-responder (out-of-office, "we got your message"): stored, but it neither starts nor
     # stops the SLA clock (Amazon does not count automated replies as a response).
     auto_reply: bool = False
+    # Claims to come from a platform (Amazon's relay, Shopify) but did not pass authentication
+    # (desk.connectors.mail.authenticity): shown as unverified, never answered automatically.
+    unverified: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +156,7 @@ class QueueRow:
     intent: str | None = None
     escalate: bool = False
     escalate_reasons: str = ""
+    unverified: bool = False  # started by platform mail that failed authentication
 
 
 @dataclass(frozen=True, slots=True)

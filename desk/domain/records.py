@@ -99,3 +99,15 @@ class OutgoingMessage:
 class SendResult:
     external_id: str  # Message-ID for mail, wamid for WhatsApp
     state: DeliveryState = DeliveryState.SENT
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """An item the connector fetched but could not read, kept raw so that nothing is lost."""
+
+    kind: str  # "mail" (RFC 5322 bytes), "webhook" (a relay event's JSON), "order" (a platform's order JSON)
+    raw: bytes = field(repr=False)
+    reason: str  # why it could not be read, for the agent; never a secret
+    source: str = ""  # where it was found: "INBOX UID 7", "relay event 12", "Amazon order 113-…"
+    sender: str | None = None  # who sent it, where that much could be read
+    sent_at: datetime | None = None

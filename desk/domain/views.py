@@ -19,6 +19,7 @@ class MessageView:
     outbox_key: str | None = None  # set for replies sent from Desk (retry uses it)
     language: str | None = None
     auto_reply: bool = False
+    full_text_path: str | None = None  # the whole text as a file when `text` was capped at ingest
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class ConversationView:
     assignee: str | None = None
     sla_due_at: int | None = None
     last_inbound_at: int | None = None
+    unverified: bool = False  # platform mail that failed authentication (desk.connectors.mail.authenticity)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,16 @@
 """The relay's HTTP side: Meta's webhook (handshake + signed POSTs) and Desk's event feed.
 
-Order of checks on POST /webhook: a missing signature is refused before the body is read (401);
-the body is then read in chunks into an incremental HMAC, buffering at most `max_body_bytes`, so
-a forged body is refused as forged (403) whatever its size, and only a genuine one is refused for
-its size (413) or for not being JSON (400). A replayed signature is worthless with any other body.
+Order of checks on POST /webhook: a missing signature is refused before the body is read (401),
+and so is a declared Content-Length over `max_body_bytes` (413); the body is then read in chunks
+into an incremental HMAC, buffering at most `max_body_bytes`, so a forged body is refused as
+forged (403) whatever its size, and only a genuine one is refused for its size (413), for not
+being standard JSON (400: NaN and Infinity are not JSON, and one stored would poison the feed) or
+for not having the shape of a webhook envelope (400). A replayed signature is worthless with any
+other body.
+
+GET /events serves a page after a cursor with the store's id and its last cursor (see
+desk.relay.store); an event stored before these checks existed that is not standard JSON is
+served as `unreadable` with its bytes in base64, so it cannot stop the events around it.
 
 Secrets never reach logs: uvicorn's access log is off (Meta's handshake carries the verify token in
 the query string) and the relay logs its own lines without query strings.
@@ -12,6 +19,7 @@ the query string) and the relay logs its own lines without query strings.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import hmac
 import json
@@ -27,7 +35,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from desk.relay.store import EventStore, StoreError
+from datetime import timedelta
+
+from desk.relay.store import DEFAULT_RETENTION, EventStore, StoreError
 
 log = logging.getLogger("desk.relay")
 
@@ -67,6 +77,9 @@ class _Relay:
         if not signature:
             log.warning("webhook without signature refused from %s", _client(request))
             return PlainTextResponse("missing X-Hub-Signature-256", status_code=401)
+        if _declared_length(request) > self.max_body_bytes:
+            log.warning("webhook declaring over %d bytes refused unread from %s", self.max_body_bytes, _client(request))
+            return PlainTextResponse("body too large", status_code=413)
         mac = hmac.new(self._app_secret, digestmod=hashlib.sha256)
         body, too_big = await self._read_body(request, mac)
         if not _same(signature, "sha256=" + mac.hexdigest()):
@@ -75,9 +88,10 @@ class _Relay:
         if too_big:
             log.warning("signed webhook over %d bytes refused", self.max_body_bytes)
             return PlainTextResponse("body too large", status_code=413)
-        if not _is_json_object(body):
-            log.warning("signed webhook that is not a JSON object refused")
-            return PlainTextResponse("body is not a JSON object", status_code=400)
+        problem = envelope_problem(body)
+        if problem is not None:
+            log.warning("signed webhook refused: %s", problem)
+            return PlainTextResponse(problem, status_code=400)
         cursor, new = await run_in_threadpool(self.store.add, body)
         log.info("webhook stored as event %d%s", cursor, "" if new else " (duplicate delivery)")
         return PlainTextResponse("ok")
@@ -105,11 +119,11 @@ class _Relay:
             return JSONResponse({"error": "after and limit must be integers"}, status_code=400)
         if not 0 <= after < 2**63 or not 1 <= limit <= MAX_PAGE:  # SQLite integers are 64-bit
             return JSONResponse({"error": f"after must be >= 0 and limit 1..{MAX_PAGE}"}, status_code=400)
-        stored = await run_in_threadpool(self.store.after, after, limit)
-        events = [
-            {"cursor": e.cursor, "received_at": e.received_at, "payload": json.loads(e.body)} for e in stored
-        ]
-        return JSONResponse({"events": events, "next": stored[-1].cursor if stored else after})
+        reader = request.query_params.get("reader") or None
+        stored = await run_in_threadpool(self.store.after, after, limit, reader)
+        last = await run_in_threadpool(self.store.last_cursor)
+        return JSONResponse({"events": [_served(e) for e in stored], "next": stored[-1].cursor if stored else after,
+                             "store": self.store.store_id, "last": last})
 
     def _authorised(self, request: Request) -> bool:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
@@ -120,11 +134,55 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-def _is_json_object(body: bytes) -> bool:
+def _declared_length(request: Request) -> int:
     try:
-        return isinstance(json.loads(body), dict)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return False
+        return int(request.headers.get("content-length", "0"))
+    except ValueError:
+        return 0
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def strict_json(body: bytes):
+    """Standard JSON only (RFC 8259): NaN, Infinity and -Infinity are refused. Raises ValueError."""
+    try:
+        return json.loads(body, parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, RecursionError) as error:
+        raise ValueError(str(error)) from None
+
+
+def envelope_problem(body: bytes) -> str | None:
+    """Why `body` is not a webhook envelope Desk can store, or None: standard JSON, an object with
+    a string `object` and an `entry` list of objects whose `changes` are objects with a string
+    `field` and an object `value`."""
+    try:
+        payload = strict_json(body)
+    except ValueError:
+        return "body is not standard JSON"
+    if not isinstance(payload, dict):
+        return "body is not a JSON object"
+    entries = payload.get("entry", [])
+    if not isinstance(payload.get("object"), str) or not isinstance(entries, list):
+        return "body is not a webhook envelope (object, entry)"
+    for entry in entries:
+        changes = entry.get("changes", []) if isinstance(entry, dict) else None
+        if not isinstance(changes, list):
+            return "an entry is not an object with a list of changes"
+        for change in changes:
+            if not (isinstance(change, dict) and isinstance(change.get("field", ""), str)
+                    and isinstance(change.get("value", {}), dict)):
+                return "a change is not an object with a field and a value object"
+    return None
+
+
+def _served(event) -> dict:
+    try:
+        return {"cursor": event.cursor, "received_at": event.received_at, "payload": strict_json(event.body)}
+    except ValueError as problem:
+        return {"cursor": event.cursor, "received_at": event.received_at, "unreadable": str(problem)[:200],
+                "body_base64": base64.b64encode(event.body).decode("ascii")}
 
 
 def create_relay_app(
@@ -134,12 +192,13 @@ def create_relay_app(
     bearer_token: str,
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
+    retention: timedelta = DEFAULT_RETENTION,
 ) -> Starlette:
     """The relay as an ASGI app; `app.state.store` is its EventStore (close it when done)."""
     for name, value in (("verify token", verify_token), ("app secret", app_secret), ("bearer token", bearer_token)):
         if not value:
             raise ValueError(f"the relay needs a non-empty {name}")
-    relay = _Relay(EventStore(store_path), verify_token, app_secret, bearer_token, max_body_bytes)
+    relay = _Relay(EventStore(store_path, retention=retention), verify_token, app_secret, bearer_token, max_body_bytes)
     app = Starlette(
         routes=[
             Route("/webhook", relay.handshake, methods=["GET"]),
@@ -167,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="variable holding the Meta app secret (default DESK_RELAY_APP_SECRET)")
     parser.add_argument("--bearer-token-env", default="DESK_RELAY_BEARER_TOKEN",
                         help="variable holding the token Desk presents (default DESK_RELAY_BEARER_TOKEN)")
+    parser.add_argument("--retention-days", type=float, default=DEFAULT_RETENTION.days,
+                        help="keep events every reader has read for this many days (default "
+                        f"{DEFAULT_RETENTION.days})")
     parser.add_argument("--max-body-bytes", type=int, default=MAX_BODY_BYTES, help=argparse.SUPPRESS)
     return parser
 
@@ -189,7 +251,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     verify_token, app_secret, bearer_token = _secrets_from_env(args, os.environ if environ is None else environ)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        app = create_relay_app(args.store, verify_token, app_secret, bearer_token, max_body_bytes=args.max_body_bytes)
+        app = create_relay_app(args.store, verify_token, app_secret, bearer_token, max_body_bytes=args.max_body_bytes,
+                               retention=timedelta(days=args.retention_days))
     except StoreError as error:
         print(f"desk relay: {error}", file=sys.stderr)
         return 2

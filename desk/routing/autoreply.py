@@ -1,8 +1,10 @@
 """Proposed and automatic replies for the simple questions, from the matching macro and the order.
 
 Every simple intent gets a proposed reply the agent sends with one keystroke. Automatic sending is
-switched on per intent (the workspace setting settings.AUTOREPLY_RULES) and never happens when the policy
-check objects, when the order facts the macro needs are missing, or when the customer is escalated.
+switched on per intent (the workspace setting settings.AUTOREPLY_RULES) and never happens when the
+policy check objects, when the order facts the macro needs are missing, when the customer is
+escalated, or when the conversation was started by unverified mail (a forged "Amazon" or "Shopify"
+sender): those get no proposal either.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _conversation(db: Database, conversation_id: int) -> tuple | None:
         """SELECT c.intent, c.escalate, c.triage_confidence, c.language, c.channel, cu.country, c.last_inbound_at,
                   c.sla_due_at, (SELECT m.body_text FROM messages m WHERE m.conversation_id = c.id
                                  AND m.direction = 'in' ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
-                  c.account_id
+                  c.unverified, c.account_id
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.id = :c""",
         {"c": conversation_id})
     return rows[0] if rows else None
@@ -75,8 +77,8 @@ def propose_reply(db: Database, conversation_id: int, *, agent_name: str = "",
     row = _conversation(db, conversation_id)
     if row is None:
         return None
-    intent, escalate, confidence, language, channel, country, last_in, _due, last_text, _account = row
-    if (escalate or intent not in SIMPLE_INTENTS or not language or (confidence or 0) < UNSURE
+    intent, escalate, confidence, language, channel, country, last_in, _due, last_text, unverified, _account = row
+    if (escalate or unverified or intent not in SIMPLE_INTENTS or not language or (confidence or 0) < UNSURE
             or not load_rules(db)[intent].propose):
         return None
     hits = suggest(db, text=last_text or "", intent=intent, language=language, market=country, channel=channel, limit=5)
@@ -106,8 +108,8 @@ def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_n
     sent, local = [], local_account_ids(db)
     for conversation_id in conversation_ids:
         row = _conversation(db, conversation_id)
-        if row is None or row[0] not in automatic or row[7] == NO_DUE or row[9] in local:  # NO_DUE: answered
-            continue
+        if row is None or row[0] not in automatic or row[7] == NO_DUE or row[9] or row[10] in local:
+            continue  # answered already; unverified mail; imported mail has no mailbox to answer from
         proposal = propose_reply(db, conversation_id, agent_name=agent_name, now=now)
         if proposal is None or proposal.violations or not proposal.facts_complete:
             continue

@@ -17,6 +17,7 @@ from email.utils import format_datetime, make_msgid
 from desk.accounts import AccountInfo, list_accounts, save_account
 from desk.demo.data_files import demo_accounts, demo_conversations
 from desk.domain import Channel
+from desk.sandbox.mail import AUTHSERV_ID
 from desk.sandbox.stack import MailStack, start_amazon, start_shopify, start_whatsapp
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,9 @@ def shopify_seed(conv: dict, number: int, now: datetime) -> tuple[dict, dict]:
 
 
 def relay_mail(to: str, alias: str, name: str, order_id: str, text: str, now: datetime) -> bytes:
+    """Buyer mail as Amazon relays it, with the sandbox server's passing authentication verdict on top."""
     return (
+        f"Authentication-Results: {AUTHSERV_ID}; spf=pass; dkim=pass header.d=amazon.com; dmarc=pass\r\n"
         f"From: {name} - Amazon Marketplace <{alias}>\r\nTo: {to}\r\n"
         f"Subject: Order delivery inquiry from Amazon customer {name} (Order: {order_id})\r\n"
         f"Message-ID: {make_msgid(domain='marketplace.amazon.com')}\r\nDate: {format_datetime(now)}\r\n"

@@ -30,6 +30,9 @@ from email.utils import format_datetime
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 MAX_LINE = 64 * 1024
+# The sandbox's name as a receiving server: demo mail it "received" carries Authentication-Results
+# under this authserv-id, which the demo's mail accounts are told to trust.
+AUTHSERV_ID = "sandbox.desk.test"
 MAX_LITERAL = 64 * 2**20
 SYSTEM_FLAGS = r"\Answered \Flagged \Deleted \Seen \Draft"
 
@@ -162,7 +165,7 @@ class SandboxMailServer:
     """`users` maps e-mail address (the IMAP login and SMTP AUTH name) to password."""
 
     def __init__(self, users: dict[str, str], *, host: str = "127.0.0.1", imap_port: int = 0, smtp_port: int = 0,
-                 idle: bool = True, hostname: str = "sandbox.desk.test") -> None:
+                 idle: bool = True, hostname: str = AUTHSERV_ID) -> None:
         self.users = {address.lower(): password for address, password in users.items()}
         self.store = MailStore(list(self.users))
         self.relayed: list[RelayedMail] = []

@@ -135,7 +135,7 @@ class MailStack:
     def settings(self, address: str) -> dict[str, object]:
         return {"address": address, "username": address, "imap_host": "127.0.0.1", "imap_port": self.server.imap_port,
                 "imap_security": "plain", "smtp_host": "127.0.0.1", "smtp_port": self.server.smtp_port,
-                "smtp_security": "plain"}
+                "smtp_security": "plain", "authserv_id": self.server.hostname}
 
     def secrets(self, address: str) -> dict[str, str]:
         return {"password": self.passwords[address]}

@@ -11,7 +11,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
     head = db.fetch_all(
         """SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
                   cu.timezone, o.external_id, c.account_id, c.intent, c.escalate, c.escalate_reasons,
-                  c.assignee, c.sla_due_at, c.last_inbound_at
+                  c.assignee, c.sla_due_at, c.last_inbound_at, c.unverified
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
            LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id},
@@ -19,20 +19,36 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
     if not head:
         return None
     cid, channel, subject, status, language, name, country, tz, order, account_id, intent, escalate, reasons, \
-        assignee, due, last_in = head[0]
+        assignee, due, last_in, unverified = head[0]
     rows = db.fetch_all(
         """SELECT m.id, m.direction, m.author, m.body_text, m.body_html, m.sent_at, m.delivery_state,
-                  o.last_error, o.idempotency_key, m.language, m.auto_reply
+                  o.last_error, o.idempotency_key, m.language, m.auto_reply, m.full_text_sha256
            FROM messages m LEFT JOIN outbox o ON o.message_id = m.id
            WHERE m.conversation_id = :id ORDER BY m.sent_at, m.id""",
         {"id": conversation_id},
     )
     return ConversationView(
         cid, channel, subject, status, language, name or "", country, tz, order,
-        tuple(MessageView(*r[:-1], bool(r[-1])) for r in rows),
+        tuple(MessageView(*r[:-2], bool(r[-2]), _full_text_path(db, r[-1])) for r in rows),
         account_id, intent, bool(escalate), reasons or "", assignee,
-        None if due == NO_DUE else due, None if last_in == NEVER else last_in,
+        None if due == NO_DUE else due, None if last_in == NEVER else last_in, bool(unverified),
     )
+
+
+def _full_text_path(db: Database, digest: str | None) -> str | None:
+    return str(db.attachments.path_of(digest)) if digest and db.attachments is not None else None
+
+
+def full_text(message: MessageView) -> str:
+    """The whole text of a message (from its file when it was capped at ingest). Reads a file: call
+    it off the GUI thread for big ones."""
+    if message.full_text_path:
+        try:
+            with open(message.full_text_path, encoding="utf-8", errors="replace") as f:
+                return f.read()
+        except OSError:
+            pass
+    return message.text
 
 
 def mark_no_response_needed(db: Database, conversation_id: int, now: int) -> None:

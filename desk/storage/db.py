@@ -9,6 +9,7 @@ imported on first use. Both speak the same SQL text with :named parameters.
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -34,15 +35,58 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
-def _storage_error(exc: Exception, where: Path | str) -> StorageUnavailable:
-    text = str(exc).lower()
-    if "full" in text:
-        reason = "the disk is full"
+MIN_FREE_BYTES = 64 * 2**20  # what Desk wants free beside its cache to write safely (WAL, checkpoints)
+_DAMAGE = ("malformed", "not a database", "corrupt", "encrypted")
+
+
+def _reason_text(exc: BaseException) -> str:
+    """The driver's own words: SQLAlchemy wraps them with the SQL it ran, which is no help to an agent."""
+    return str(getattr(exc, "orig", None) or exc)
+
+
+def free_bytes_needed(where: Path) -> int:
+    """How much more free space the folder of `where` needs (0 when there is enough): the minimum
+    plus room for a copy of the cache (a migration writes a backup and rebuilds tables)."""
+    folder = where if where.is_dir() else where.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        free = shutil.disk_usage(folder).free
+        size = where.stat().st_size if where.is_file() else 0
+    except OSError:
+        return 0
+    return max(0, MIN_FREE_BYTES + 2 * size - free)
+
+
+def _disk_is_full(text: str, where: Path | None) -> bool:
+    if "full" in text or "no space" in text:
+        return True
+    # A full disk often shows as an I/O error (SQLite cannot grow its -shm or WAL file).
+    return where is not None and ("i/o" in text or "disk" in text) and free_bytes_needed(where) > 0
+
+
+def storage_error(exc: BaseException, where: Path | str, *, outcome: str = "Nothing was changed.") -> StorageUnavailable:
+    """A plain sentence for a failed read or write: what is wrong, what to do, and what became of the cache."""
+    text = _reason_text(exc).lower()
+    path = where if isinstance(where, Path) else None
+    if _disk_is_full(text, path):
+        needed = (free_bytes_needed(path) if path is not None else 0) or MIN_FREE_BYTES
+        reason = f"disk full — free {-(-needed // 2**20)} MB on that disk and start Desk again"
     elif "readonly" in text or "read-only" in text or "permission" in text or "access" in text:
         reason = "the folder or file is read-only"
+    elif "locked" in text or "busy" in text:
+        reason = "another program is using it; close that program and try again"
     else:
-        reason = str(exc)
-    return StorageUnavailable(f"Desk cannot write its cache at {where}: {reason}. Nothing was changed.")
+        reason = _reason_text(exc).split("\n")[0][:200]
+    return StorageUnavailable(f"Desk cannot use its cache at {where}: {reason}. {outcome}".rstrip())
+
+
+def _read_error(exc: sqlite3.DatabaseError, path: Path) -> Exception:
+    """Damage only when SQLite says so; a full disk, a lock or a read-only file are not damage."""
+    text = str(exc).lower()
+    if any(word in text for word in _DAMAGE) and not _disk_is_full(text, path):
+        return CorruptDatabase(f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away.")
+    return storage_error(exc, path)
 
 
 class Database:
@@ -85,21 +129,37 @@ class Database:
         return db
 
     def migrate(self, backup: bool) -> None:
+        """Bring the schema to head in one transaction. On failure the error says truthfully what
+        became of the cache: unchanged, rolled back to its old data, or (a new one) not kept."""
         from desk.storage.migrate import upgrade
 
         path = self.path
+        before = _file_state(path)
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 if backup:
                     _backup(path, path.with_suffix(".pre-migration.bak"))
             upgrade(self.engine)
-        except (OSError, sqlite3.OperationalError) as exc:
-            raise _storage_error(exc, path or self.url) from None
         except Exception as exc:
-            if is_storage_failure(exc):
-                raise _storage_error(exc, path or self.url) from None
-            raise
+            if not (isinstance(exc, (OSError, sqlite3.OperationalError)) or is_storage_failure(exc)):
+                raise
+            outcome = self._after_failed_migration(before)
+            raise storage_error(exc, path or self.url, outcome=outcome) from None
+
+    def _after_failed_migration(self, before: tuple | None) -> str:
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+        path = self.path
+        if path is None:
+            return "The migration was rolled back."
+        if before is None:  # a new cache: leave nothing half-made behind
+            for made in (path, *_side_files(path)):
+                made.unlink(missing_ok=True)
+            return "Nothing was kept."
+        if _file_state(path) == before:
+            return "Nothing was changed."
+        return "The migration was rolled back: the cache holds what it held before."
 
     @cached_property
     def attachments(self):
@@ -132,12 +192,12 @@ class Database:
             try:
                 with in_use:
                     return conn.execute(sql, params).fetchall()
-            except sqlite3.OperationalError:
+            except sqlite3.OperationalError as exc:
+                if _disk_is_full(str(exc).lower(), self.path):
+                    raise storage_error(exc, self.path) from None
                 raise
             except sqlite3.DatabaseError as exc:  # "malformed", "not a database": damage found on read
-                raise CorruptDatabase(
-                    f"{self.path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
-                ) from None
+                raise _read_error(exc, self.path) from None
         from sqlalchemy import text
 
         with self.engine.connect() as conn:
@@ -151,7 +211,7 @@ class Database:
             try:
                 conn = self.dialect.connect_reader(str(self.path))
             except sqlite3.OperationalError as exc:
-                raise _storage_error(exc, self.path) from None
+                raise storage_error(exc, self.path) from None
             reader = self._local.reader = (conn, threading.Lock())
             with self._readers_lock:
                 self._readers.append(reader)
@@ -178,14 +238,33 @@ def refuse_newer(revision: str | None, where) -> None:
 
 
 def _backup(source: Path, target: Path) -> None:
-    """A consistent copy, WAL content included (a file copy would miss un-checkpointed pages)."""
+    """A consistent copy, WAL content included (a file copy would miss un-checkpointed pages); a
+    copy that could not be finished (a full disk) is removed, not left looking like a backup."""
     src = sqlite3.connect(read_only_uri(source), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+    except BaseException:
+        dst.close()
+        for partial in (target, *_side_files(target)):
+            partial.unlink(missing_ok=True)
+        raise
     finally:
         dst.close()
         src.close()
+
+
+def _side_files(path: Path) -> tuple[Path, ...]:
+    return tuple(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _file_state(path: Path | None) -> tuple | None:
+    """Size and header of a cache file (None when there is none): enough to tell whether it changed."""
+    try:
+        with path.open("rb") as f:
+            return path.stat().st_size, f.read(100)
+    except (OSError, AttributeError):
+        return None
 
 
 def is_storage_failure(exc: BaseException) -> bool:
@@ -203,7 +282,7 @@ def check_sqlite_file(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as exc:
-        raise _storage_error(exc, path) from None
+        raise storage_error(exc, path) from None
     if header and header != SQLITE_MAGIC:
         raise NotADeskDatabase(f"{path} is not a Desk cache (not an SQLite database). It was left untouched.")
 
@@ -213,7 +292,7 @@ def read_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise _storage_error(exc, path) from None
+        raise storage_error(exc, path) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
@@ -227,14 +306,8 @@ def read_revision(path: Path) -> str | None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageUnavailable(f"{path} is locked by another program; close it and try again.") from None
-        if "unable to open" in str(exc) or "readonly" in str(exc):
-            raise _storage_error(exc, path) from None
-        raise CorruptDatabase(
-            f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
-        ) from None
+        raise _read_error(exc, path) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase(
-            f"{path} is damaged ({exc}). Desk did not change it; restore a backup or move it away."
-        ) from None
+        raise _read_error(exc, path) from None
     finally:
         conn.close()

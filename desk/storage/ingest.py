@@ -16,7 +16,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy import BigInteger, Connection, bindparam, func, select, type_coerce, update
 
-from desk.domain import Channel, ConversationStatus, DeliveryState, Direction, IdentityKind, IncomingMessage
+from desk.domain import (
+    AttachmentData,
+    Channel,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    IdentityKind,
+    IncomingMessage,
+)
 from desk.html import sanitise_html
 from desk.search.text import index_text
 from desk.sla.clock import clock_start
@@ -25,9 +33,14 @@ from desk.storage.models import Account, Attachment, Conversation, Customer, Cus
 from desk.storage.timekeys import NEVER, NO_DUE, to_epoch
 
 PREVIEW_CHARS = 200
+# Stored body text is capped (the search index and the cache grew by twice a 23 MB body); the whole
+# text is kept as a file in the attachment store, named in messages.full_text_sha256. Sanitised HTML
+# over HTML_CAP is not stored inline: the text stands in and the HTML is kept as an attachment.
+TEXT_CAP = 100_000
+HTML_CAP = 200_000
 MESSAGE_COLUMNS = (
     "conversation_id", "account_id", "external_id", "direction", "author", "body_text", "body_html",
-    "language", "sent_at", "received_at", "delivery_state", "auto_reply",
+    "language", "sent_at", "received_at", "delivery_state", "auto_reply", "unverified", "full_text_sha256",
 )
 ACCOUNTS = Account.__table__
 CUSTOMERS = Customer.__table__
@@ -177,6 +190,7 @@ class Ingestor:
                 "preview": "",
                 "message_count": 0,
                 "created_at": created,
+                "unverified": m.unverified,
             }
             for m, customer_id in zip(firsts, customers)
         ]
@@ -189,6 +203,7 @@ class Ingestor:
         for m in messages:
             unique.setdefault((m.account_id, m.external_id), m)
         received = to_epoch(now)
+        stored = {key: self._capped(m) for key, m in unique.items()}
         rows = [
             (
                 conversation_of[_thread(m)],
@@ -197,19 +212,37 @@ class Ingestor:
                 m.direction.value,
                 m.author,
                 m.text,
-                sanitise_html(m.html) if m.html else None,
+                m.html,
                 m.language,
                 to_epoch(m.sent_at),
                 received,
                 (m.delivery_state or _default_state(m.direction)).value,
                 m.auto_reply,
+                m.unverified,
+                full_text,
             )
-            for m in unique.values()
+            for m, full_text in stored.values()
         ]
         returned = self.db.dialect.insert_new_returning(
             conn, MESSAGES, MESSAGE_COLUMNS, rows, ("id", "account_id", "external_id")
         )
-        return [(mid, unique[(account_id, ext)]) for mid, account_id, ext in returned]
+        return [(mid, stored[(account_id, ext)][0]) for mid, account_id, ext in returned]
+
+    def _capped(self, m: IncomingMessage) -> tuple[IncomingMessage, str | None]:
+        """The message as stored (HTML sanitised, text and HTML within their caps) and the sha256 of
+        its whole text when that was cut (the whole is then a file in the attachment store)."""
+        html = sanitise_html(m.html) if m.html else None
+        store = self.db.attachments
+        if store is None or (len(m.text) <= TEXT_CAP and (html is None or len(html) <= HTML_CAP)):
+            return (replace(m, html=html) if html != m.html else m), None
+        capped, full_text = replace(m, html=html), None
+        if len(m.text) > TEXT_CAP:
+            capped.text = m.text[:TEXT_CAP]
+            full_text = store.put(m.text.encode("utf-8"))
+        if html is not None and len(html) > HTML_CAP:
+            capped.html = None
+            capped.attachments = (*m.attachments, AttachmentData("message.html", "text/html", html.encode("utf-8")))
+        return capped, full_text
 
     def _update_conversations(self, conn, inserted: list[tuple[int, IncomingMessage]]) -> None:
         by_conversation: dict[int, list[IncomingMessage]] = defaultdict(list)

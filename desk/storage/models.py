@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -196,6 +197,9 @@ class Conversation(Base):
     triaged_at: Mapped[int | None] = mapped_column(BigInteger)  # last_inbound_at the triage read
     # "No response needed": the SLA clock stops as if answered, until the customer writes again.
     clock_stopped_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    # Started by mail that claims to come from a platform (Amazon's relay, Shopify) but did not pass
+    # authentication: shown as unverified, never joined to a buyer's order, never answered automatically.
+    unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -227,6 +231,9 @@ class Message(Base):
     delivery_state: Mapped[DeliveryState] = mapped_column(_enum(DeliveryState))
     # An auto-responder (out-of-office, "we received your message"): it neither starts nor stops a clock.
     auto_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # see Conversation
+    # body_text is capped (desk.storage.ingest.TEXT_CAP); the whole text is this file in the attachment store.
+    full_text_sha256: Mapped[str | None] = mapped_column(String(64))
     attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
 
 
@@ -239,6 +246,31 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     content_id: Mapped[str | None] = mapped_column(String(320))  # inline images (cid:)
     sha256: Mapped[str] = mapped_column(String(64))  # file name in the attachment store
+
+
+class QuarantinedItem(Base):
+    """Something a connector fetched but could not read (mail, webhook, order payload), kept raw.
+
+    Nothing is dropped: the agent sees these, can export them, and `desk.sync.quarantine.retry`
+    parses them again after an upgrade. One row per (account, kind, payload bytes); seeing the same
+    payload again only moves `last_seen_at`. Payloads over `INLINE_BYTES` live in the attachment
+    store under their sha256 (`raw` is then NULL)."""
+
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("account_id", "kind", "sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "mail", "webhook", "order"
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(320), default="")  # where it was found ("INBOX UID 7", "relay event 12")
+    sender: Mapped[str | None] = mapped_column(String(320))
+    sent_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    first_seen_at: Mapped[datetime] = mapped_column(EpochTime)
+    last_seen_at: Mapped[datetime] = mapped_column(EpochTime)
+    retry_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Draft(Base):

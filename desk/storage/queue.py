@@ -64,7 +64,7 @@ def queue_sql(db: Database, flt: QueueFilter, after: QueueCursor | None, limit: 
     sql = f"""
         SELECT c.id, c.channel, c.account_id, c.status, c.subject, cu.display_name, c.language,
                c.assignee, c.sla_due_at, c.last_inbound_at, c.last_message_at, c.preview,
-               c.message_count, {db.dialect.TAGS_AGG}, c.intent, c.escalate, c.escalate_reasons
+               c.message_count, {db.dialect.TAGS_AGG}, c.intent, c.escalate, c.escalate_reasons, c.unverified
         FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
         {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY c.sla_due_at, c.last_inbound_at, c.id
@@ -79,7 +79,7 @@ def _row(r: tuple) -> QueueRow:
         None if r[9] == NEVER else r[9],
         r[10], r[11], r[12],
         tuple(r[13].split(",")) if r[13] else (),
-        r[14], bool(r[15]), r[16] or "",
+        r[14], bool(r[15]), r[16] or "", bool(r[17]),
     )
 
 

@@ -100,6 +100,8 @@ class AccountSync:
             batch = await self.connector.pull(cursor)
             for line in batch.skipped:
                 log.warning("account %s: skipped an item: %s", self.account_id, line)
+            for item in batch.quarantined:
+                log.warning("account %s: quarantined %s (%s): %s", self.account_id, item.kind, item.source, item.reason)
             crashpoint("sync.before_apply")
             result = await self.write(self.store.apply, self.account_id, self.stream, batch)
             crashpoint("sync.after_apply")

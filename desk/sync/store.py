@@ -1,5 +1,6 @@
 """The database side of sync (runs on the writer thread): each pulled batch, its orders, delivery
-updates and new cursor are stored in one transaction, so a crash keeps all of it or none."""
+updates, unreadable items (the quarantine) and new cursor are stored in one transaction, so a
+crash keeps all of it or none."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desk.storage.db import Database
 from desk.storage.ingest import IngestResult, Ingestor
 from desk.storage.models import Message, OutboxEntry, SyncCursor
 from desk.storage.orders import upsert_orders
+from desk.storage.quarantine import keep as keep_unreadable
 from desk.storage.timekeys import to_epoch
 from desk.sync.crashpoints import crashpoint
 
@@ -34,6 +36,7 @@ class SyncStore:
         def also(conn: Connection) -> None:
             upsert_orders(conn, batch.orders)
             apply_deliveries(conn, batch.deliveries)
+            keep_unreadable(conn, self.db, account_id, batch.quarantined)
             save_cursor(conn, account_id, stream, batch.cursor)
             crashpoint("sync.before_commit")
 

@@ -25,11 +25,13 @@ class TranslationState(enum.Enum):
 class TranslationError(DeskError):
     """One provider's failure, with a message that never contains a key or the request URL."""
 
-    def __init__(self, state: TranslationState, provider: str, message: str, *, transient: bool = False):
+    def __init__(self, state: TranslationState, provider: str, message: str, *, transient: bool = False,
+                 retry_after: float | None = None):
         super().__init__(message)
         self.state = state
         self.provider = provider
         self.transient = transient  # worth retrying the same provider after a short wait
+        self.retry_after = retry_after  # seconds the provider asked to wait (Retry-After), when it said
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from desk.translation.settings import TranslationSettings, load_provider_key, lo
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS_S = (0.5, 2.0)  # waits before the 2nd and 3rd attempt of a transient failure
+MAX_RETRY_AFTER_S = 30.0  # a provider asking to wait longer is left for the next in the chain
 TIMEOUT_S = 10.0
 CONCURRENT_REQUESTS = 3  # per provider and call: single-text providers get a few texts at a time
 
@@ -47,7 +48,8 @@ class TranslationService:
     def __init__(self, settings: TranslationSettings, glossary: Glossary, cache: TranslationCache,
                  executors: Executors, *, load_key: Callable[[str], str | None] = load_provider_key,
                  retry_delays: Sequence[float] = RETRY_DELAYS_S, timeout: float = TIMEOUT_S,
-                 concurrency: int = CONCURRENT_REQUESTS, offline: bool = False):
+                 concurrency: int = CONCURRENT_REQUESTS, offline: bool = False,
+                 max_retry_after: float = MAX_RETRY_AFTER_S):
         self.settings = settings
         self.offline = offline  # the cache only: no provider is called (the demo until one is chosen)
         self.glossary = glossary
@@ -57,6 +59,7 @@ class TranslationService:
         self._retry_delays = tuple(retry_delays)
         self._timeout = timeout
         self._concurrency = concurrency
+        self._max_retry_after = max_retry_after
         self._chain_task: Any = None  # asyncio task building the providers (keyring reads block)
         self._built: list[list[Provider | TranslationError]] = []
 
@@ -229,9 +232,9 @@ class TranslationService:
                 error = offline(provider.name, timed_out=True)
             except TranslationError as exc:
                 error = exc
-            if not error.transient or delay is None:
+            if not error.transient or delay is None or (error.retry_after or 0) > self._max_retry_after:
                 raise error
-            await asyncio.sleep(delay * random.uniform(0.75, 1.25))
+            await asyncio.sleep(max(delay * random.uniform(0.75, 1.25), error.retry_after or 0))
         raise AssertionError("unreachable")
 
 

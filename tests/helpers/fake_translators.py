@@ -14,7 +14,8 @@ Requests that the real API would refuse are refused the same way (status and err
 The "translation" is deterministic: known words are swapped through a small table and the
 result starts with "[<target code as sent>] ". Glossary placeholders pass through, or come back
 respaced and re-cased when `mangle_placeholders` is set, as real providers sometimes do.
-Faults: `fake.queue(provider, 500, 429, "hang", ...)` makes the next requests fail in order.
+Faults: `fake.queue(provider, 500, 429, "hang", ...)` makes the next requests fail in order;
+`fake.retry_after[provider] = "7"` sends that Retry-After with each failing answer.
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ import html
 import json
 import re
 import threading
+import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -81,6 +85,7 @@ class Seen:
     query: dict[str, list[str]]
     body: Any
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
 
 @dataclass
@@ -91,6 +96,7 @@ class FakeTranslators:
     mangle_placeholders: bool = False
     requests: list[Seen] = field(default_factory=list)
     _faults: dict[str, deque] = field(default_factory=lambda: defaultdict(deque))
+    retry_after: dict[str, str] = field(default_factory=dict)
     _release: threading.Event = field(default_factory=threading.Event)
     server: RunningServer | None = None
 
@@ -117,6 +123,7 @@ class FakeTranslators:
         self.release()
         self.requests.clear()
         self._faults.clear()
+        self.retry_after.clear()
         self.mangle_placeholders = False
         self.keys = FakeTranslators().keys
 
@@ -130,7 +137,7 @@ class FakeTranslators:
             self.server.stop()
 
     def app(self) -> Starlette:
-        return Starlette(routes=[
+        return Starlette(middleware=[Middleware(BaseHTTPMiddleware, dispatch=self._retry_after_header)], routes=[
             Route("/deepl/v2/translate", self._deepl, methods=["GET", "POST"]),
             Route("/microsoft/translate", self._microsoft, methods=["POST"]),
             Route("/libre/translate", self._libre_translate, methods=["POST"]),
@@ -138,6 +145,13 @@ class FakeTranslators:
             Route("/mymemory/get", self._mymemory, methods=["GET"]),
             Route("/google/m", self._google, methods=["GET"]),
         ])
+
+    async def _retry_after_header(self, request: Request, call_next) -> Response:
+        response = await call_next(request)
+        provider = request.url.path.strip("/").split("/")[0]
+        if response.status_code >= 400 and provider in self.retry_after:
+            response.headers["Retry-After"] = self.retry_after[provider]
+        return response
 
     # --- shared -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import pytest
 from desk.accounts import AccountInfo, list_accounts, save_account
 from desk.connectors.registry import build_connector
 from desk.domain import Channel
+from desk.sandbox.mail import AUTHSERV_ID
 from desk.sandbox.stack import MailStack, start_amazon, start_shopify, start_whatsapp
 from desk.sync.engine import AccountSync
 from desk.sync.outbox import queue_reply
@@ -24,6 +25,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 def relay_mail() -> bytes:
     return (
+        f"Authentication-Results: {AUTHSERV_ID}; dkim=pass header.d=amazon.de; dmarc=pass\r\n"
         f"From: Jonas - Amazon Marketplace <{ALIAS}>\r\nTo: {AMAZON_BOX}\r\n"
         f"Subject: Anfrage zur Lieferung von Amazon-Kunde Jonas (Bestellung: {ORDER})\r\n"
         f"Message-ID: <relay-1@marketplace.amazon.de>\r\nDate: {NOW:%a, %d %b %Y %H:%M:%S +0000}\r\n"

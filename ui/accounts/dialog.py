@@ -103,6 +103,9 @@ class AccountsDialog(QDialog):
             "graph_url": self.tr("Graph API URL"), "api_version": self.tr("Graph API version"),
             "access_token": self.tr("Access token"), "relay_url": self.tr("Relay URL"),
             "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language)"),
+            "authserv_id": self.tr("Trusted mail server (authserv-id, optional)"),
+            "verify_dkim": self.tr("Verify DKIM signatures of Amazon/Shopify mail"),
+            "relay_reader": self.tr("Name at the relay (set automatically)"),
         }
 
     def reload(self, select: int | None = None) -> None:

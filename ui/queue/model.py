@@ -185,9 +185,11 @@ class QueueModel(QAbstractTableModel):
                 return row.preview
             if col == self.COL_TOPIC and row.escalate:
                 return self.tr("Escalated: %1").replace("%1", escalation_reasons(row.escalate_reasons))
+            if col == self.COL_CUSTOMER and row.unverified:
+                return self.tr("This mail claims to come from Amazon or Shopify but did not pass authentication.")
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.COL_TOPIC and row.escalate:
+            if (col == self.COL_TOPIC and row.escalate) or (col == self.COL_CUSTOMER and row.unverified):
                 return ESCALATED
             return self._due_colour(row) if col == self.COL_DUE else None
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_CHANNEL:
@@ -204,7 +206,7 @@ class QueueModel(QAbstractTableModel):
         if col == self.COL_CHANNEL:
             return CHANNEL_NAMES.get(row.channel, row.channel)
         if col == self.COL_CUSTOMER:
-            return row.customer_name
+            return self.tr("⚠ unverified: %1").replace("%1", row.customer_name) if row.unverified else row.customer_name
         if col == self.COL_SUBJECT:
             head = row.subject or row.preview
             tags = "  " + " ".join(f"#{t}" for t in row.tags) if row.tags else ""

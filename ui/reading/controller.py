@@ -30,6 +30,7 @@ class ConversationController(QObject):
         self.translator.done.connect(self.translated)
         self.wanted: int | None = None  # the conversation the agent asked for last
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
+        pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
         bridge.changed.connect(self._on_changed)
 
@@ -62,6 +63,10 @@ class ConversationController(QObject):
         current = self.conversation_id
         if current is not None and (changes.touches(current) or changes.settings):
             self.open(current)
+
+    def show_everything(self, message) -> None:
+        run(conversations.full_text(self.ws, message), self.bridge, name="full-text",
+            on_done=lambda text: self.pane.open_full_text(message, text))
 
     # --- the conversation's actions -------------------------------------------------------------
 

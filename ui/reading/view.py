@@ -1,7 +1,10 @@
-"""The selected conversation: a header and its messages, rendered inert.
+"""The selected conversation: a header and its messages, rendered inert and bounded.
 
-Bodies are escaped plain text, or HTML that was sanitised at ingest. On top of that
-the browser loads nothing: no remote images, no local files, and links do not navigate.
+Bodies are escaped plain text, or HTML that was sanitised at ingest. On top of that the browser
+loads nothing: no remote images, no local files, and links do not navigate. Whatever a sender
+wrote, the work on the GUI thread is bounded (desk.domain.display): long runs get break
+opportunities, big or deeply nested bodies are shown in part, images are clamped. "Show
+everything" opens the whole text in a plain-text viewer, which lays out only what is visible.
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.domain import ConversationView, MessageView
+from desk.domain.display import shown_body, shown_text
 from ui.labels import escalation_reasons, intent_name
 from ui.queue.model import CHANNEL_NAMES
 from ui.reading.composer import Composer
@@ -44,13 +48,70 @@ class InertBrowser(QTextBrowser):
         return None
 
 
+SHOW_ALL = "desk-show-all"  # scheme of the "show everything" links (the sanitiser lets no such link in)
+VIEWER_LINE = 200  # the full-text viewer breaks longer lines for display, so no block is huge
+VIEWER_CHUNK = 1000  # at most this many lines ...
+VIEWER_CHUNK_CHARS = 20_000  # ... and characters are added per turn of the event loop
+
+
+class FullTextDialog(QDialog):
+    """The whole text of one message, read-only. QPlainTextEdit lays out only the visible blocks;
+    the text goes in a chunk of lines per turn of the event loop, so a huge one never stalls it."""
+
+    def __init__(self, title: str, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 700)
+        self.viewer = QPlainTextEdit(self)
+        self.viewer.setReadOnly(True)
+        self.viewer.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.viewer)
+        layout.addWidget(buttons)
+        self._lines = _short_lines(text)
+        self._added = 0
+        self._add_chunk()
+
+    @property
+    def complete(self) -> bool:
+        return self._added >= len(self._lines)
+
+    def _add_chunk(self) -> None:
+        chunk, size = [], 0
+        for line in self._lines[self._added:self._added + VIEWER_CHUNK]:
+            if chunk and size + len(line) > VIEWER_CHUNK_CHARS:
+                break
+            chunk.append(line)
+            size += len(line)
+        self._added += len(chunk)
+        self.viewer.appendPlainText("\n".join(chunk))
+        if not self.complete:
+            QTimer.singleShot(0, self, self._add_chunk)
+        else:
+            self.viewer.moveCursor(self.viewer.textCursor().MoveOperation.Start)
+
+
+def _short_lines(text: str) -> list[str]:
+    return [line[i:i + VIEWER_LINE] for line in text.split("\n") for i in range(0, max(len(line), 1), VIEWER_LINE)]
+
+
 class ConversationPane(QWidget):
+    """Signals:
+        everything_requested(object): the agent asked for the whole text of this MessageView.
+    """
+
+    everything_requested = Signal(object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setObjectName("conversationHeader")
         self.browser = InertBrowser(self)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.full_text_dialog: FullTextDialog | None = None
         self.composer = Composer(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -97,6 +158,23 @@ class ConversationPane(QWidget):
             # the timer's context, so the call is dropped if the pane is gone by then.
             QTimer.singleShot(0, self, self._follow_end)
 
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() != SHOW_ALL or self.conversation is None:
+            return
+        message = next((m for m in self.conversation.messages if str(m.id) == url.path()), None)
+        if message is not None:
+            self.show_everything(message)
+
+    def show_everything(self, message: MessageView) -> None:
+        """Ask for the whole message (its file is read off the GUI thread, then `open_full_text`)."""
+        self.everything_requested.emit(message)
+
+    def open_full_text(self, message: MessageView, text: str) -> None:
+        """The whole message in a viewer of its own."""
+        name = message.author or (self.conversation.customer_name if self.conversation else "")
+        self.full_text_dialog = FullTextDialog(self.tr("Message from %1").replace("%1", name), text, self)
+        self.full_text_dialog.show()
+
     def _follow_end(self) -> None:
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -123,6 +201,9 @@ class ConversationPane(QWidget):
         if c.escalate:
             why = self.tr("Escalated: %1").replace("%1", escalation_reasons(c.escalate_reasons))
             flag = f"<br><span style='color:#c62828; font-weight:600'>⚠ {html.escape(why)}</span>"
+        if c.unverified:
+            why = self.tr("Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.")
+            flag += f"<br><span style='color:#c62828; font-weight:600'>⚠ {html.escape(why)}</span>"
         return (
             f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
             f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>{flag}"
@@ -144,7 +225,11 @@ class ConversationPane(QWidget):
             m.direction, ""
         )
         when = datetime.fromtimestamp(m.sent_at).strftime("%Y-%m-%d %H:%M")
-        body = m.html if m.html else html.escape(m.text).replace("\n", "<br>")
+        shown = shown_body(m.text, m.html)
+        body = shown.html
+        if shown.cut or m.full_text_path:
+            label = self.tr("Show everything")
+            body += f"<br><a href='{SHOW_ALL}:{m.id}'>{html.escape(label)}</a>"
         width = "85%" if translation is None else "100%"
         return (
             f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:10px'><tr><td align='{align}'>"
@@ -158,7 +243,7 @@ class ConversationPane(QWidget):
             return ""
         if shown.text:
             label = self.tr("Translation · %1").replace("%1", shown.provider)
-            text = html.escape(shown.text).replace("\n", "<br>")
+            text = shown_text(shown.text).html
             return (f"<td width='50%' style='border-left: 1px solid #dadce0'><span style='color:#5f6368; font-size:9pt'>"
                     f"{html.escape(label)}</span><br>{text}</td>")
         note = shown.problem or self.tr("Translating…")

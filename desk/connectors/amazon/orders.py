@@ -30,8 +30,8 @@ from desk.connectors.amazon.mapping import (
 from desk.connectors.amazon.ratelimit import RateLimiter
 from desk.connectors.amazon.regions import Endpoints, currency_of, region_of_all
 from desk.connectors.amazon.spapi import DEFAULT_MAX_BODY_BYTES, AccessDenied, NotFound, SpApiCaller
-from desk.connectors.base import Rejected, SyncBatch, Unavailable
-from desk.domain.records import OrderRecord
+from desk.connectors.base import Rejected, SyncBatch, Unavailable, unreadable_order
+from desk.domain.records import OrderRecord, Unreadable
 
 log = logging.getLogger("desk.connectors.amazon.orders")
 
@@ -122,6 +122,7 @@ class OrdersPage:
     skipped: list[str]
     cursor: OrdersCursor  # store with this page; hand back for the next one
     newest_update: datetime | None = None  # latest LastUpdateDate on the page
+    unreadable: list[Unreadable] = field(default_factory=list)  # the skipped orders, raw, for the quarantine
 
     @property
     def more(self) -> bool:
@@ -164,7 +165,7 @@ class OrdersClient:
 
     async def pull(self, cursor: dict[str, Any] | None) -> SyncBatch:
         page = await self.fetch_page(OrdersCursor.from_json(cursor))
-        return SyncBatch(cursor=page.cursor.to_json(), orders=page.orders, skipped=page.skipped, more=page.more)
+        return SyncBatch(cursor=page.cursor.to_json(), orders=page.orders, quarantined=page.unreadable, more=page.more)
 
     async def fetch_page(self, cursor: OrdersCursor | None) -> OrdersPage:
         cursor = self._usable(cursor)
@@ -183,9 +184,9 @@ class OrdersClient:
             # Pagination tokens expire (24 h in v2026-01-01); the window can always be read again.
             log.warning("Amazon refused a pagination token, re-reading the window (%s)", refusal)
             return await self.fetch_page(replace(cursor, window_end=None, next_token=None))
-        orders, skipped, newest = await self._map_page(raws)
+        orders, unreadable, newest = await self._map_page(raws)
         following = replace(cursor, next_token=next_token) if next_token else cursor.finished_window()
-        page = OrdersPage(orders, skipped, following, newest)
+        page = OrdersPage(orders, [f"{u.source}: {u.reason}" for u in unreadable], following, newest, unreadable)
         log.info("Amazon orders page (account %s, %s): %d orders, %d skipped, more=%s", self.settings.account_id,
                  self.settings.api_version, len(page.orders), len(page.skipped), page.more)
         return page
@@ -232,23 +233,26 @@ class OrdersClient:
             query.append(("paginationToken", cursor.next_token))
         return query
 
-    async def _map_page(self, raws: list[Any]) -> tuple[list[OrderRecord], list[str], datetime | None]:
+    async def _map_page(self, raws: list[Any]) -> tuple[list[OrderRecord], list[Unreadable], datetime | None]:
         orders: list[OrderRecord] = []
-        skipped: list[str] = []
+        unreadable: list[Unreadable] = []
         newest: datetime | None = None
+        version = self.settings.api_version
         for n, raw in enumerate(raws):
             if not isinstance(raw, dict):
-                skipped.append(f"Amazon order #{n} on the page is not an object")
+                unreadable.append(unreadable_order(version, raw, f"Amazon order #{n} on the page",
+                                                   "not an object"))
                 continue
             try:
                 updated, record = await self._order(raw)
             except (MalformedOrder, NotFound) as problem:
-                key = "AmazonOrderId" if self.settings.api_version == "v0" else "orderId"
-                skipped.append(f"Amazon order {order_id_hint(raw, key)}: {_reason(problem)}")
+                key = "AmazonOrderId" if version == "v0" else "orderId"
+                unreadable.append(unreadable_order(version, raw, f"Amazon order {order_id_hint(raw, key)}",
+                                                   _reason(problem)))
                 continue
             orders.append(record)
             newest = max(newest or updated, updated)
-        return orders, skipped, newest
+        return orders, unreadable, newest
 
     async def _order(self, raw: dict[str, Any]) -> tuple[datetime, OrderRecord]:
         account_id = self.settings.account_id

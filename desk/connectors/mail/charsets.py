@@ -52,7 +52,8 @@ _WIDE_OR_7BIT = ("utf-7", "unicode-1-1-utf-7", "utf-16", "utf-32", "ucs-2", "hz"
 def normalise_charset(declared: str | None) -> str | None:
     if not declared:
         return None
-    name = declared.strip().strip("\"'").lower()
+    # Control characters (a NUL has been seen) are junk around the label, not part of it.
+    name = "".join(ch for ch in declared if ch.isprintable()).strip().strip("\"'").lower()
     return name or None
 
 
@@ -65,7 +66,7 @@ def codecs_for(declared: str | None) -> tuple[str, ...]:
         return _SUPERSETS[name]
     try:
         return (codecs.lookup(name).name,)
-    except LookupError:
+    except (LookupError, ValueError):
         return ()
 
 

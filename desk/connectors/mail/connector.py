@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
+from desk.connectors.mail.authenticity import account_trust
 from desk.connectors.mail.imap import ImapClient, Security
-from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, incoming_message, parse_mail
+from desk.connectors.mail.parse import (DEFAULT_LIMITS, MimeLimits, ParseError, incoming_message, parse_mail,
+                                        peek_sender_and_date)
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
 from desk.domain.model import DeliveryState, IncomingMessage
-from desk.domain.records import OutgoingMessage, SendResult
+from desk.domain.records import OutgoingMessage, SendResult, Unreadable
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,6 +49,10 @@ class MailSettings:
     timeout: float = 30.0
     poll_interval: float = 60.0  # how often to look for new mail when the server has no IDLE
     append_sent: bool = True  # store a copy of each reply in sent_mailbox (off for servers that do it)
+    # Platform mail (Amazon relay, Shopify) is believed when one of these servers' Authentication-Results
+    # says it passed, or when Desk verifies its DKIM signature itself (authenticity.py).
+    authserv_ids: tuple[str, ...] = ()
+    verify_dkim: bool = True
 
     @property
     def own_addresses(self) -> set[str]:
@@ -89,12 +95,14 @@ class MailConnector:
         if state.uidvalidity != uidvalidity:
             last_uid = 0
         batch_uids = uids[:self.settings.batch_size]
-        messages, skipped = await asyncio.to_thread(self._parse_all, fetched)
+        sources = [(f"{self.settings.inbox} UID {uid}", raw) for uid, raw in fetched]
+        messages, unreadable = await asyncio.to_thread(read_mails, sources, self.account_id, self.settings,
+                                                       self.limits)
         more = len(uids) > len(batch_uids)
         if not more:
             self._known_uidnext = state.uidnext
         next_cursor = {"uidvalidity": state.uidvalidity, "last_uid": batch_uids[-1] if batch_uids else last_uid}
-        return SyncBatch(cursor=next_cursor, messages=messages, skipped=skipped, more=more)
+        return SyncBatch(cursor=next_cursor, messages=messages, quarantined=unreadable, more=more)
 
     async def _fetch_batch(self, client: ImapClient, uidvalidity: int | None, last_uid: int):
         state = await client.examine(self.settings.inbox)
@@ -106,26 +114,6 @@ class MailConnector:
         uids = await client.uids_since(last_uid)
         fetched = await client.fetch_uids(uids[:self.settings.batch_size])
         return state, uids, fetched
-
-    def _parse_all(self, fetched: list[tuple[int, bytes]]) -> tuple[list[IncomingMessage], list[str]]:
-        messages: list[IncomingMessage] = []
-        skipped: list[str] = []
-        own = self.settings.own_addresses
-        for uid, raw in fetched:
-            try:
-                parsed = parse_mail(raw, self.account_id, own, limits=self.limits)
-            except ParseError as exc:
-                skipped.append(f"{self.settings.inbox} UID {uid}: {exc}")
-                continue
-            except Exception as exc:  # a parser bug must not lose the rest of the batch
-                log.exception("%r: parsing UID %s failed", self, uid)
-                skipped.append(f"{self.settings.inbox} UID {uid}: unreadable ({type(exc).__name__})")
-                continue
-            if parsed.ignore_reason:
-                log.debug("%r: UID %s ignored: %s", self, uid, parsed.ignore_reason)
-                continue
-            messages.append(incoming_message(parsed))
-        return messages, skipped
 
     async def wait_for_new(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for new inbox mail (IDLE when the server has it). True means
@@ -224,6 +212,31 @@ class MailConnector:
 
     def _smtp_username(self) -> str:
         return self.settings.username if self.settings.smtp_username is None else self.settings.smtp_username
+
+
+def read_mails(sources: list[tuple[str, bytes]], account_id: int, settings: MailSettings,
+               limits: MimeLimits = DEFAULT_LIMITS) -> tuple[list[IncomingMessage], list[Unreadable]]:
+    """Each (where it was found, raw mail) as a message, or as an Unreadable kept for the quarantine;
+    one bad mail never loses the others. Also re-reads quarantined mail after an upgrade."""
+    messages: list[IncomingMessage] = []
+    unreadable: list[Unreadable] = []
+    own = settings.own_addresses
+    trust = account_trust(settings.authserv_ids, settings.verify_dkim)
+    for source, raw in sources:
+        try:
+            parsed = parse_mail(raw, account_id, own, limits=limits, trust=trust)
+        except Exception as exc:
+            if not isinstance(exc, ParseError):  # a parser bug must not lose the rest of the batch
+                log.exception("account %s: parsing %s failed", account_id, source)
+            reason = str(exc) if isinstance(exc, ParseError) else f"unreadable ({type(exc).__name__})"
+            sender, sent_at = peek_sender_and_date(raw)
+            unreadable.append(Unreadable("mail", raw, reason, source, sender, sent_at))
+            continue
+        if parsed.ignore_reason:
+            log.debug("account %s: %s ignored: %s", account_id, source, parsed.ignore_reason)
+            continue
+        messages.append(incoming_message(parsed))
+    return messages, unreadable
 
 
 def _read_cursor(cursor: dict[str, Any] | None) -> tuple[int | None, int]:

@@ -93,12 +93,23 @@ def _word_bytes(encoding: str, payload: str) -> bytes | None:
 
 
 def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    """(display name, lower-cased address) pairs of an address header; unparseable entries dropped."""
-    values = raw_headers(msg, name)
+    """(display name, lower-cased address) pairs of an address header; unparseable entries dropped.
+
+    Some senders encode the whole header, address included, in RFC 2047 encoded words (which the
+    RFC forbids but real Amazon relay mail does): when the raw header yields no address, the
+    decoded one is read."""
+    values = [undo_surrogates(v) for v in raw_headers(msg, name)]
+    found = _address_pairs(values)
+    if not found and any("=?" in v for v in values):
+        found = _address_pairs([decode_header_text(v) for v in values])
+    return found
+
+
+def _address_pairs(values: list[str]) -> list[tuple[str, str]]:
     if not values:
         return []
     try:
-        pairs = getaddresses([undo_surrogates(v) for v in values])
+        pairs = getaddresses(values)
     except (ValueError, IndexError, TypeError):
         return []
     found = []

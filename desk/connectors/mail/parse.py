@@ -9,11 +9,15 @@ to a best-effort reading.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
+import email.parser
 import email.policy
 import email.utils
 import hashlib
 import mimetypes
+import quopri
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -22,6 +26,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from desk.connectors.mail import amazon_relay
+from desk.connectors.mail.authenticity import NO_TRUST, MailTrust, is_authentic, platform_of
 from desk.connectors.mail.charsets import decode_text
 from desk.sla.autoreply import is_auto_reply
 from desk.connectors.mail.headers import (
@@ -83,15 +88,17 @@ def parse_mail(
     *,
     limits: MimeLimits = DEFAULT_LIMITS,
     received_at: datetime | None = None,
+    trust: MailTrust = NO_TRUST,
 ) -> ParsedMail:
     """Read one mail. `own_addresses` (any case) decide the direction; `received_at` (e.g. the IMAP
-    INTERNALDATE) stands in for a missing or unreadable Date header."""
+    INTERNALDATE) stands in for a missing or unreadable Date header; `trust` says which
+    authentication results to believe for mail claiming to come from a platform (authenticity.py)."""
     if len(raw) > limits.max_raw_bytes:
         raise ParseError(f"message of {len(raw)} bytes exceeds the limit of {limits.max_raw_bytes}")
     _precheck_part_count(raw, limits)
     own = {address.strip().lower() for address in own_addresses}
     try:
-        return _parse_with(raw, email.policy.default, account_id, own, limits, received_at)
+        return _parse_with(raw, email.policy.default, account_id, own, limits, received_at, trust)
     except ParseError:
         raise
     except RecursionError:
@@ -99,13 +106,24 @@ def parse_mail(
     except Exception:  # the stdlib's header classes raise on some malformed headers; compat32 does not
         pass
     try:
-        return _parse_with(raw, email.policy.compat32, account_id, own, limits, received_at)
+        return _parse_with(raw, email.policy.compat32, account_id, own, limits, received_at, trust)
     except ParseError:
         raise
     except RecursionError:
         raise ParseError(f"MIME structure nested deeper than {limits.max_depth} levels") from None
     except Exception as exc:
         raise ParseError(f"unreadable message ({type(exc).__name__})") from None
+
+
+def peek_sender_and_date(raw: bytes) -> tuple[str | None, datetime | None]:
+    """Who sent an unreadable mail and when, as far as its headers can be read (for the quarantine)."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:256 * 1024])
+        found = addresses(headers, "From") or addresses(headers, "Sender")
+        sender = (f"{found[0][0]} <{found[0][1]}>" if found[0][0] else found[0][1]) if found else None
+        return sender or (text_header(headers, "From")[:320] or None), header_date(raw_header(headers, "Date"))
+    except Exception:  # a header too broken even for this: the quarantine shows "unknown"
+        return None, None
 
 
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
@@ -138,7 +156,7 @@ class _Body:
 
 
 def _parse_with(raw: bytes, policy, account_id: int, own: set[str], limits: MimeLimits,
-                received_at: datetime | None) -> ParsedMail:
+                received_at: datetime | None, trust: MailTrust) -> ParsedMail:
     msg = email.message_from_bytes(raw, policy=policy)
     body = _Body()
     _walk(msg, body, limits)
@@ -146,7 +164,9 @@ def _parse_with(raw: bytes, policy, account_id: int, own: set[str], limits: Mime
     full_text = "\n\n".join(t for t in body.plain if t.strip()).strip()
     if not full_text and html:
         full_text = html_to_text(html)
-    return _assemble(msg, raw, account_id, own, body, full_text, html, received_at)
+    parsed = _assemble(msg, raw, account_id, own, body, full_text, html, received_at)
+    _check_platform_claim(parsed, msg, raw, trust)
+    return parsed
 
 
 def _walk(root: Message, body: _Body, limits: MimeLimits) -> None:
@@ -177,7 +197,8 @@ def _add_leaf(part: Message, content_type: str, body: _Body, limits: MimeLimits)
     filename = _filename(part)
     is_text = content_type in ("text/plain", "text/html")
     if is_text and disposition != "attachment" and (filename is None or disposition == "inline"):
-        text = decode_text(_decoded_payload(part, body, limits), _charset(part, content_type)).replace("\r\n", "\n")
+        data = _as_really_encoded(part, _decoded_payload(part, body, limits))
+        text = decode_text(data, _charset(part, content_type)).replace("\r\n", "\n")
         (body.plain if content_type == "text/plain" else body.html).append(text)
         return
     data = _decoded_payload(part, body, limits)
@@ -203,8 +224,7 @@ def _add_attached_message(part: Message, children: list, body: _Body, limits: Mi
 def _decoded_payload(part: Message, body: _Body, limits: MimeLimits) -> bytes:
     cte = (raw_header(part, "Content-Transfer-Encoding") or "").lower()
     if cte == "base64":  # check the size before decoding; other encodings never grow when decoded
-        encoded = part.get_payload(decode=False)
-        encoded = encoded if isinstance(encoded, str) else ""
+        encoded = _encoded_payload(part) or ""
         estimate = (len(encoded) - encoded.count("\n") - encoded.count("\r")) * 3 // 4
         if estimate > limits.max_part_bytes:
             raise ParseError(f"a MIME part of about {estimate} bytes exceeds the limit of {limits.max_part_bytes}")
@@ -214,6 +234,49 @@ def _decoded_payload(part: Message, body: _Body, limits: MimeLimits) -> bytes:
         raise ParseError(f"a MIME part of {len(data)} bytes exceeds the limit of {limits.max_part_bytes}")
     _count_bytes(len(data), body, limits)
     return data
+
+
+_BASE64_LINE = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+_QP_ESCAPE = re.compile(rb"=(?:[0-9A-Fa-f]{2}|\r?\n)")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _encoded_payload(part: Message) -> str | None:
+    """The part's payload as transmitted. The stdlib decodes an 8-bit payload with the declared
+    charset here and raises on a label it cannot look up (a NUL in it): then the raw string."""
+    try:
+        encoded = part.get_payload(decode=False)
+    except (ValueError, LookupError):
+        encoded = part._payload  # the transmitted text, 8-bit bytes kept as surrogates
+    return encoded if isinstance(encoded, str) else None
+
+
+def _as_really_encoded(part: Message, decoded: bytes) -> bytes:
+    """A text part's bytes by the transfer encoding its payload really has: mailers label base64
+    as quoted-printable (or as nothing) and quoted-printable or plain text as base64."""
+    cte = (raw_header(part, "Content-Transfer-Encoding") or "").strip().lower()
+    encoded = _encoded_payload(part)
+    if encoded is None:
+        return decoded
+    payload = encoded.encode("utf-8", "surrogateescape")
+    lines = [line.strip() for line in payload.splitlines() if line.strip()]
+    if cte != "base64" and (text := _base64_text(lines)) is not None:
+        return text
+    if cte == "base64" and any(b" " in line for line in lines):  # base64 never has spaces inside a line
+        return quopri.decodestring(payload) if _QP_ESCAPE.search(payload) else payload
+    return decoded
+
+
+def _base64_text(lines: list[bytes]) -> bytes | None:
+    """The decoded bytes when `lines` are base64 of text, else None (short words are left alone)."""
+    joined = b"".join(lines)
+    if len(joined) < 24 or len(joined) % 4 or not all(_BASE64_LINE.fullmatch(line) for line in lines):
+        return None
+    try:
+        data = base64.b64decode(joined, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if not _CONTROL_BYTES.search(data) else None
 
 
 def _count_bytes(size: int, body: _Body, limits: MimeLimits) -> None:
@@ -292,8 +355,6 @@ def _assemble(msg: Message, raw: bytes, account_id: int, own: set[str], body: _B
         notification_type=raw_header(msg, amazon_relay.NOTIFICATION_HEADER),
         marketplace_id=raw_header(msg, "X-Marketplace-ID"),
     )
-    if relay is not None and relay.alias and _fails_authentication(msg):
-        relay = None  # a spoofed "Amazon" mail is treated as ordinary mail, not as the buyer's
     display_text = trim_quoted(full_text)
     incoming = IncomingMessage(
         account_id=account_id,
@@ -332,10 +393,27 @@ def _apply_relay(parsed: ParsedMail, relay: amazon_relay.RelayMail) -> None:
         message.text = trim_quoted(relay.buyer_text)
 
 
-def _fails_authentication(msg: Message) -> bool:
-    """Our own server's verdict (the topmost Authentication-Results) says the sender is forged."""
-    results = raw_headers(msg, "Authentication-Results")
-    return bool(results) and re.search(r"\bdmarc\s*=\s*fail\b", results[0], re.IGNORECASE) is not None
+def _check_platform_claim(parsed: ParsedMail, msg: Message, raw: bytes, trust: MailTrust) -> None:
+    """Inbound mail from a platform's domain that did not pass authentication is unverified: read as
+    ordinary mail in a conversation of its own (not the buyer's, not their order's), never ignored as
+    Amazon's copy of our reply, and never answered automatically (desk.routing.autoreply)."""
+    message = parsed.message
+    sender = (addresses(msg, "From") or addresses(msg, "Sender") or [("", "")])[0][1]
+    if message.direction is not Direction.IN or platform_of(sender) is None or is_authentic(raw, msg, sender, trust):
+        return
+    name = parsed.relay.buyer_name if parsed.relay is not None and parsed.relay.buyer_name else message.customer_name
+    parsed.relay = None
+    parsed.ignore_reason = None
+    parsed.in_reply_to = None
+    parsed.references = ()
+    message.unverified = True
+    message.thread_key = f"unverified:{message.external_id}"
+    message.customer_relay_alias = None
+    message.customer_email = sender
+    message.customer_name = name or sender
+    message.order_external_id = None
+    message.reply_to_external_id = None
+    message.text = trim_quoted(parsed.full_text)
 
 
 def incoming_message(parsed: ParsedMail) -> IncomingMessage:

@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from desk.connectors.base import SyncBatch, Unavailable
+from desk.connectors.base import SyncBatch, Unavailable, unreadable_order
 from desk.connectors.shopify import queries
 from desk.connectors.shopify.admin import ShopifyAdmin
-from desk.domain.records import OrderItemRecord, OrderRecord, RefundRecord, ReturnRecord, ShipmentRecord
+from desk.domain.records import OrderItemRecord, OrderRecord, RefundRecord, ReturnRecord, ShipmentRecord, Unreadable
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ class OrdersPage(NamedTuple):
     next_cursor: str | None  # endCursor while Shopify has more pages, else None
     newest_updated_at: datetime | None  # the latest updatedAt in this page, skipped orders included
     skipped: list[str]
+    unreadable: list[Unreadable] = []  # the skipped orders, raw, for the quarantine
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ class ShopifyOrders:
         else:
             newest = page.newest_updated_at or since
             next_cursor = {"updated_at": newest.isoformat() if newest else None, "after": None}
-        return SyncBatch(cursor=next_cursor, orders=page.records, skipped=page.skipped,
+        return SyncBatch(cursor=next_cursor, orders=page.records, quarantined=page.unreadable,
                          more=page.next_cursor is not None)
 
     async def orders_for_email(self, email: str, limit: int = 10) -> OrdersPage:
@@ -129,7 +130,7 @@ class ShopifyOrders:
 
     async def _page(self, data: Mapping[str, Any]) -> OrdersPage:
         nodes = _connection_nodes(data, "orders", self.admin.shop)
-        records, skipped, newest = [], [], None
+        records, skipped, unreadable, newest = [], [], [], None
         for node in nodes:
             updated = _optional_updated_at(node)
             if updated is not None and (newest is None or updated > newest):
@@ -138,7 +139,8 @@ class ShopifyOrders:
                 records.append(await self._order(node))
             except Malformed as problem:
                 skipped.append(f"Shopify order {_label(node)} skipped: {problem}")
-        return OrdersPage(records, _next_cursor(data["orders"], self.admin.shop), newest, skipped)
+                unreadable.append(unreadable_order("shopify", node, f"Shopify order {_label(node)}", str(problem)))
+        return OrdersPage(records, _next_cursor(data["orders"], self.admin.shop), newest, skipped, unreadable)
 
     async def _order(self, node: Any) -> OrderRecord:
         record = order_record(node, self.account_id)

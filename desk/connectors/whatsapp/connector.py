@@ -18,6 +18,8 @@ as a `failed` status).
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +40,8 @@ from desk.connectors.whatsapp.graph import (
 )
 from desk.connectors.whatsapp.window import require_open_window
 from desk.domain.model import DeliveryState
-from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult
+from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult, Unreadable
+from desk.retry_after import retry_after_seconds
 
 log = logging.getLogger("desk.connectors.whatsapp")
 
@@ -53,6 +56,7 @@ class WhatsAppSettings:
     api_version: str = DEFAULT_API_VERSION
     page_size: int = 25  # relay events per pull; each can hold several messages (kept small: parsed on the UI loop)
     timeout: float = 20.0
+    reader: str = ""  # this Desk's name at the relay: reading acknowledges, so the relay may prune
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,9 @@ class _RelayEvent:
 class _RelayPage:
     events: list[_RelayEvent]
     next: int
-    skipped: list[str]
+    unreadable: list[Unreadable]
+    store: str | None = None  # the relay store's id (None: a relay that does not say)
+    last: int | None = None  # the highest cursor the store ever gave
 
 
 class WhatsAppConnector:
@@ -109,19 +115,25 @@ class WhatsAppConnector:
         after = _relay_cursor(cursor)
         limit = self.settings.page_size
         page = await self._read_relay(after, limit)
-        batch = SyncBatch(cursor={"relay_cursor": page.next}, skipped=list(page.skipped))
+        if after and _store_was_replaced(cursor, page, after):
+            log.warning("%r: the relay store was reset or restored (store %s, last cursor %s, ours %d); "
+                        "reading it again from the start", self, page.store, page.last, after)
+            after = 0
+            page = await self._read_relay(0, limit)
+        batch = SyncBatch(cursor=_next_cursor(page), quarantined=list(page.unreadable))
         deliveries: list[DeliveryUpdate] = []
         for event in page.events:
             parsed = self._absorb(event)
             batch.messages.extend(parsed.messages)
             deliveries.extend(parsed.deliveries)
-            batch.skipped.extend(f"relay event {event.cursor}: {reason}" for reason in parsed.skipped)
+            if parsed.skipped:
+                batch.quarantined.append(unreadable_event(event.cursor, event.payload, parsed.skipped))
         if after <= self._indexed_to:
             self._indexed_to = max(self._indexed_to, page.next)
         batch.deliveries = _furthest_per_message(deliveries)
-        batch.more = len(page.events) + len(page.skipped) >= limit
-        log.debug("relay events %d..%d: %d messages, %d statuses, %d skipped", after, page.next,
-                  len(batch.messages), len(batch.deliveries), len(batch.skipped))
+        batch.more = len(page.events) + len(page.unreadable) >= limit
+        log.debug("relay events %d..%d: %d messages, %d statuses, %d quarantined", after, page.next,
+                  len(batch.messages), len(batch.deliveries), len(batch.quarantined))
         return batch
 
     def _absorb(self, event: _RelayEvent) -> ParsedEnvelope:
@@ -148,7 +160,8 @@ class WhatsAppConnector:
 
     async def _read_relay(self, after: int, limit: int) -> _RelayPage:
         try:
-            response = await self._relay.get("/events", params={"after": after, "limit": limit})
+            params = {"after": after, "limit": limit, **({"reader": self.settings.reader} if self.settings.reader else {})}
+            response = await self._relay.get("/events", params=params)
         except httpx.TransportError as error:
             raise Unavailable(f"the WhatsApp relay is unreachable ({type(error).__name__})") from error
         if response.status_code in (401, 403):
@@ -193,7 +206,7 @@ class WhatsAppConnector:
             for event in page.events:
                 self._absorb(event)
             self._indexed_to = max(self._indexed_to, page.next)
-            if len(page.events) + len(page.skipped) < SCAN_PAGE:
+            if len(page.events) + len(page.unreadable) < SCAN_PAGE:
                 return
 
 
@@ -213,14 +226,46 @@ def _relay_page(response: httpx.Response, after: int) -> _RelayPage:
     if not isinstance(raw_events, list) or not isinstance(next_cursor, int) or next_cursor < after:
         raise Unavailable("the WhatsApp relay sent an unreadable page of events")
     events: list[_RelayEvent] = []
-    skipped: list[str] = []
+    unreadable: list[Unreadable] = []
     for position, raw in enumerate(raw_events):
         cursor = raw.get("cursor") if isinstance(raw, dict) else None
-        if not isinstance(cursor, int) or "payload" not in raw:
-            skipped.append(f"relay page item {position}: not an event")
-            continue
-        events.append(_RelayEvent(cursor, raw["payload"]))
-    return _RelayPage(events, next_cursor, skipped)
+        if isinstance(cursor, int) and "payload" in raw:
+            events.append(_RelayEvent(cursor, raw["payload"]))
+        elif isinstance(cursor, int) and "body_base64" in raw:  # stored, but not standard JSON
+            unreadable.append(Unreadable("webhook", _base64(raw["body_base64"]), "the webhook body is not standard JSON",
+                                         f"relay event {cursor}"))
+        else:
+            unreadable.append(Unreadable("webhook", json.dumps(raw).encode(), "not a relay event",
+                                         f"relay page item {position}"))
+    store, last = body.get("store"), body.get("last")
+    return _RelayPage(events, next_cursor, unreadable, store if isinstance(store, str) else None,
+                      last if isinstance(last, int) and not isinstance(last, bool) else None)
+
+
+def _next_cursor(page: _RelayPage) -> dict[str, Any]:
+    return {"relay_cursor": page.next, **({"relay_store": page.store} if page.store else {})}
+
+
+def _store_was_replaced(cursor: dict[str, Any] | None, page: _RelayPage, after: int) -> bool:
+    """Another store than the cursor's (reset, replaced), or one that has not reached our cursor yet
+    (restored from a backup): the cursor means nothing there."""
+    known = (cursor or {}).get("relay_store")
+    return (known is not None and page.store is not None and known != page.store) or (
+        page.last is not None and after > page.last)
+
+
+def _base64(value: Any) -> bytes:
+    try:
+        return base64.b64decode(value, validate=True)
+    except (ValueError, TypeError):
+        return str(value).encode("utf-8", "replace")
+
+
+def unreadable_event(cursor: int | None, payload: Any, reasons: list[str]) -> Unreadable:
+    """A relay event that held something parse_envelope could not read, kept whole for the quarantine
+    (what it could read is stored as well; re-reading it later stores nothing twice)."""
+    return Unreadable("webhook", json.dumps(payload, ensure_ascii=False).encode("utf-8"), "; ".join(reasons)[:2000],
+                      f"relay event {cursor}" if cursor is not None else "relay event")
 
 
 def _furthest_per_message(updates: list[DeliveryUpdate]) -> list[DeliveryUpdate]:
@@ -243,7 +288,5 @@ def _recipient_key(recipient: str) -> str:
 
 
 def _seconds(header: str | None) -> float:
-    try:
-        return max(float(header or "30"), 0.0)
-    except ValueError:
-        return 30.0
+    seconds = retry_after_seconds(header)
+    return 30.0 if seconds is None else seconds

@@ -3,8 +3,10 @@
 An envelope is `{"object": "whatsapp_business_account", "entry": [{"changes": [{"field": "messages",
 "value": {...}}]}]}`; one value may carry several `messages` and `statuses`. Every message type
 becomes readable text (media keep their media id so the UI can fetch them later). Anything
-malformed is skipped with a reason and never stops the rest of the envelope. Changes of other
-fields (template status, account updates) are not conversations and are ignored.
+malformed is listed in `skipped` with a reason (the connector then keeps the whole envelope in the
+quarantine) and never stops the rest of the envelope: whatever the JSON holds, parse_envelope
+raises nothing. Changes of other fields (template status, account updates) are not conversations
+and are ignored.
 """
 
 from __future__ import annotations
@@ -49,9 +51,17 @@ class ParsedEnvelope:
 def parse_envelope(payload: Any, account_id: int, phone_number_id: str | None = None) -> ParsedEnvelope:
     """Everything in one webhook body; with `phone_number_id`, changes for other numbers are ignored."""
     parsed = ParsedEnvelope()
+    try:
+        _parse_entries(payload, account_id, phone_number_id, parsed)
+    except Exception as error:  # a shape nobody foresaw: keep what was read, say why the rest was not
+        parsed.skipped.append(f"unreadable envelope ({type(error).__name__})")
+    return parsed
+
+
+def _parse_entries(payload: Any, account_id: int, phone_number_id: str | None, parsed: ParsedEnvelope) -> None:
     if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
         parsed.skipped.append("not a WhatsApp Business Account webhook")
-        return parsed
+        return
     for e, entry in enumerate(_list(payload.get("entry"))):
         for c, change in enumerate(_list(entry.get("changes") if isinstance(entry, dict) else None)):
             where = f"entry {e} change {c}"
@@ -61,7 +71,6 @@ def parse_envelope(payload: Any, account_id: int, phone_number_id: str | None = 
             if change.get("field", "messages") != "messages":
                 continue
             _parse_value(change["value"], account_id, phone_number_id, where, parsed)
-    return parsed
 
 
 def _parse_value(value: dict, account_id: int, phone_number_id: str | None, where: str, out: ParsedEnvelope) -> None:
@@ -82,6 +91,8 @@ def _collect(out: ParsedEnvelope, where: str, build: Callable[[], Any], keep: Ca
         keep(build())
     except Malformed as reason:
         out.skipped.append(f"{where}: {reason}")
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError, RecursionError) as error:
+        out.skipped.append(f"{where}: unreadable ({type(error).__name__})")  # wrongly typed fields
 
 
 def _message(raw: Any, contacts: list[dict], value_errors: list, account_id: int) -> IncomingMessage:

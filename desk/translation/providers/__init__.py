@@ -35,11 +35,11 @@ def build_provider(name: str, options: Mapping[str, str], key: str | None, timeo
     if name == "google":
         from desk.translation.providers.deep import Google
 
-        return Google(base_url)
+        return Google(base_url, timeout)
     if name == "mymemory":
         from desk.translation.providers.deep import MyMemory
 
-        return MyMemory(options.get("email"), base_url)
+        return MyMemory(options.get("email"), base_url, timeout)
     from desk.translation.providers import http_apis
 
     if name == "deepl":

@@ -47,9 +47,10 @@ def missing_key(name: str) -> TranslationError:
                             f"No API key for {LABELS[name]} is stored. Add it in the translation settings.")
 
 
-def too_many_requests(name: str) -> TranslationError:
+def too_many_requests(name: str, retry_after: float | None = None) -> TranslationError:
     return TranslationError(TranslationState.QUOTA, name,
-                            f"{LABELS[name]} is receiving too many requests; try again in a moment.", transient=True)
+                            f"{LABELS[name]} is receiving too many requests; try again in a moment.", transient=True,
+                            retry_after=retry_after)
 
 
 def quota_used_up(name: str) -> TranslationError:
@@ -57,9 +58,9 @@ def quota_used_up(name: str) -> TranslationError:
                             f"The {LABELS[name]} quota is used up for now; translations resume when it renews.")
 
 
-def server_error(name: str, status: int) -> TranslationError:
+def server_error(name: str, status: int, retry_after: float | None = None) -> TranslationError:
     return TranslationError(TranslationState.FAILED, name,
-                            f"{LABELS[name]} had a server error (HTTP {status}).", transient=True)
+                            f"{LABELS[name]} had a server error (HTTP {status}).", transient=True, retry_after=retry_after)
 
 
 def bad_answer(name: str, what: str = "an answer Desk cannot read") -> TranslationError:
@@ -71,16 +72,16 @@ def refused_request(name: str, status: int, detail: str = "") -> TranslationErro
                             f"{LABELS[name]} refused the request (HTTP {status}{detail}).")
 
 
-def status_failure(name: str, status: int) -> TranslationError:
-    """The usual meaning of an HTTP status across these APIs."""
+def status_failure(name: str, status: int, retry_after: float | None = None) -> TranslationError:
+    """The usual meaning of an HTTP status across these APIs; `retry_after` from its Retry-After header."""
     if status in (401, 403):
         return refused_key(name)
     if status == 456:  # DeepL: character quota of the billing period exceeded
         return quota_used_up(name)
     if status in (429, 529):  # 529: DeepL's "too many requests" under load
-        return too_many_requests(name)
+        return too_many_requests(name, retry_after)
     if status >= 500:
-        return server_error(name, status)
+        return server_error(name, status, retry_after)
     return refused_request(name, status)
 
 

@@ -1,7 +1,10 @@
 """Google Translate and MyMemory through deep-translator (imported on first use: ~180 ms).
 
-Both take one text per request. deep-translator gives no per-request timeout (it calls
-`requests.get` without one); the service bounds the wait instead (see TranslationService).
+Both take one text per request. deep-translator calls `requests.get` without a timeout (a dead
+connection would hold an executor thread for ever) and drops the response of a 429 (so its
+Retry-After): the `requests` its modules see is replaced by `_BoundedRequests`, which adds the
+provider's timeout to every call and keeps the last Retry-After per thread. The service bounds
+the wait as well (see TranslationService).
 Each call builds its own translator object: they keep per-request state in `_url_params`, so
 one object must not serve two threads. A base URL (tests, a proxy) replaces the instance's
 `_base_url`, never the library's global BASE_URLS.
@@ -10,15 +13,51 @@ one object must not serve two threads. A base URL (tests, a proxy) replaces the 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desk.translation.batching import Limits
 from desk.translation.languages import AUTO, base_language
 from desk.translation.model import TranslationError, TranslationState
+from desk.retry_after import retry_after_seconds
 from desk.translation.providers import base
 
 T = TypeVar("T")
+DEFAULT_TIMEOUT_S = 10.0
+_call = threading.local()  # per executor thread: the current call's timeout and the last Retry-After
+
+
+class _BoundedRequests:
+    """Stands in for the `requests` module inside deep-translator's provider modules."""
+
+    def __init__(self, real):
+        self._real = real
+
+    def get(self, *args: Any, **kwargs: Any):
+        return self._bounded(self._real.get, args, kwargs)
+
+    def post(self, *args: Any, **kwargs: Any):
+        return self._bounded(self._real.post, args, kwargs)
+
+    def _bounded(self, send: Callable, args: tuple, kwargs: dict):
+        kwargs.setdefault("timeout", getattr(_call, "timeout", DEFAULT_TIMEOUT_S))
+        response = send(*args, **kwargs)
+        _call.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+        return response
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+
+def _bound_deep_translator() -> None:
+    """Install _BoundedRequests in the modules whose translators Desk uses (once; idempotent)."""
+    import requests
+    from deep_translator import google, mymemory
+
+    for module in (google, mymemory):
+        if not isinstance(module.requests, _BoundedRequests):
+            module.requests = _BoundedRequests(requests)
 
 # MyMemory answers some refusals with HTTP 200 and the reason as the "translation".
 _MYMEMORY_QUOTA = re.compile(r"^\s*MYMEMORY WARNING", re.IGNORECASE)
@@ -26,11 +65,14 @@ _MYMEMORY_REFUSAL = re.compile(
     r"INVALID (SOURCE|TARGET) LANGUAGE|QUERY LENGTH LIMIT|PLEASE SELECT TWO DISTINCT LANGUAGES|INVALID LANGUAGE PAIR")
 
 
-def guarded(name: str, call: Callable[[], T]) -> T:
-    """Run a deep-translator call, turning its and requests' exceptions into TranslationError."""
+def guarded(name: str, call: Callable[[], T], timeout: float = DEFAULT_TIMEOUT_S) -> T:
+    """Run a deep-translator call within `timeout` per request, turning its and requests'
+    exceptions into TranslationError."""
     import requests
     from deep_translator import exceptions as dt
 
+    _bound_deep_translator()
+    _call.timeout, _call.retry_after = timeout, None
     failure: TranslationError | None = None
     try:
         return call()
@@ -39,7 +81,7 @@ def guarded(name: str, call: Callable[[], T]) -> T:
     except requests.ConnectionError:
         failure = base.offline(name)
     except dt.TooManyRequests:
-        failure = base.too_many_requests(name)
+        failure = base.too_many_requests(name, _call.retry_after)
     except (dt.RequestError, dt.TranslationNotFound):  # Google's intermittent 500 / empty page
         failure = TranslationError(TranslationState.FAILED, name,
                                    f"{base.LABELS[name]} gave no translation this time.", transient=True)
@@ -61,17 +103,19 @@ class Google:
     name = "google"
     limits = Limits(text_bytes=4800, batch_items=1, batch_bytes=4800)  # deep-translator: < 5,000 characters
 
-    def __init__(self, base_url: str | None = None):
+    def __init__(self, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT_S):
         self._base_url = base_url
+        self._timeout = timeout
 
     def translate(self, texts: list[str], source: str, target: str) -> list[str]:
         from deep_translator import GoogleTranslator
 
         [text] = texts
-        translator = guarded(self.name, lambda: GoogleTranslator(source=google_code(source), target=google_code(target)))
+        translator = guarded(self.name, lambda: GoogleTranslator(source=google_code(source), target=google_code(target)),
+                             self._timeout)
         if self._base_url:
             translator._base_url = self._base_url
-        translated = guarded(self.name, lambda: translator.translate(text))
+        translated = guarded(self.name, lambda: translator.translate(text), self._timeout)
         return base.check_count(self.name, [translated], 1)
 
     def close(self) -> None:
@@ -95,9 +139,10 @@ class MyMemory:
     name = "mymemory"
     limits = Limits(text_bytes=480, batch_items=1, batch_bytes=480)  # MyMemory: 500 bytes per query
 
-    def __init__(self, email: str | None = None, base_url: str | None = None):
+    def __init__(self, email: str | None = None, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT_S):
         self._email = email or None  # raises the free daily quota from 5,000 to 50,000 characters
         self._base_url = base_url
+        self._timeout = timeout
 
     def translate(self, texts: list[str], source: str, target: str) -> list[str]:
         from deep_translator import MyMemoryTranslator
@@ -105,12 +150,13 @@ class MyMemory:
         [text] = texts
         auto = base_language(source) == AUTO
         translator = guarded(self.name, lambda: MyMemoryTranslator(
-            source=AUTO if auto else mymemory_code(source), target=mymemory_code(target), email=self._email))
+            source=AUTO if auto else mymemory_code(source), target=mymemory_code(target), email=self._email),
+            self._timeout)
         if auto:
             translator.source = "Autodetect"  # MyMemory's word for it; "auto" is refused
         if self._base_url:
             translator._base_url = self._base_url
-        translated = guarded(self.name, lambda: translator.translate(text))
+        translated = guarded(self.name, lambda: translator.translate(text), self._timeout)
         if not isinstance(translated, str) or _MYMEMORY_QUOTA.match(translated):
             raise base.quota_used_up(self.name) if isinstance(translated, str) else base.bad_answer(self.name)
         if _MYMEMORY_REFUSAL.search(translated):

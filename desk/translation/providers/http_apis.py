@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from desk.retry_after import retry_after_seconds
 from desk.secrets import SecretRedacted
 from desk.translation.batching import Limits
 from desk.translation.languages import AUTO, base_language
@@ -65,7 +66,7 @@ class JsonApi:
         raise base.bad_answer(self.name)
 
     def _status_failure(self, response: httpx.Response) -> TranslationError:
-        return base.status_failure(self.name, response.status_code)
+        return base.status_failure(self.name, response.status_code, _retry_after(response))
 
     def _extract(self, data: Any, read: Callable[[Any], list[str]], expected: int) -> list[str]:
         try:
@@ -75,6 +76,10 @@ class JsonApi:
         if translated is None:
             raise base.bad_answer(self.name)
         return base.check_count(self.name, translated, expected)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    return retry_after_seconds(response.headers.get("Retry-After"))
 
 
 # --- DeepL ----------------------------------------------------------------------------------
@@ -146,10 +151,10 @@ class Microsoft(JsonApi):
         if code == 403001:  # free tier's monthly characters used up
             return base.quota_used_up(self.name)
         if code in _MICROSOFT_QUOTA_CODES:
-            return base.too_many_requests(self.name)
+            return base.too_many_requests(self.name, _retry_after(response))
         if response.status_code == 400 and code:
             return base.refused_request(self.name, 400, f", error {code}")
-        return base.status_failure(self.name, response.status_code)
+        return base.status_failure(self.name, response.status_code, _retry_after(response))
 
 
 # --- LibreTranslate ------------------------------------------------------------------------

@@ -76,7 +76,7 @@ async def pull_all(client: OrdersClient, cursor: dict | None = None, limit: int 
         batch = await client.pull(cursor)
         cursor = json.loads(json.dumps(batch.cursor))
         orders += batch.orders
-        skipped += batch.skipped
+        skipped += [f"{item.source}: {item.reason}" for item in batch.quarantined]  # kept raw for the quarantine
         if not batch.more:
             return orders, skipped, cursor
     raise AssertionError("pull never finished")

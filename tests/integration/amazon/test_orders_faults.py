@@ -264,6 +264,33 @@ def test_a_malformed_order_is_skipped_and_the_rest_of_the_page_syncs(version, pa
     assert line.startswith(f"Amazon order {seeds[1]['id']}: ") and reason in line
 
 
+def test_a_malformed_order_is_quarantined_raw_and_read_again_once_it_reads(clock, start_sandbox):
+    import json
+
+    from desk.accounts import AccountInfo
+    from desk.connectors.registry import reread
+    from desk.domain import Channel
+
+    seeds = _orders(clock, 2)
+    sandbox, url = start_sandbox(seeds)
+    sandbox.corrupt(seeds[1]["id"], "createdTime", None, api="2026-01-01")
+
+    async def scenario():
+        async with make_client(url, clock, version="2026-01-01") as client:
+            return await client.pull(None)
+
+    batch = asyncio.run(scenario())
+    [held] = batch.quarantined
+    payload = json.loads(held.raw)
+    assert (held.kind, payload["api"], payload["order"]["orderId"]) == ("order", "2026-01-01", seeds[1]["id"])
+    account = AccountInfo(1, Channel.AMAZON, "Amazon", {"marketplace_id": "ATVPDKIKX0DER"})
+    with pytest.raises(ValueError, match="createdTime"):
+        reread(account, "order", held.raw)
+    payload["order"]["createdTime"] = payload["order"]["lastUpdatedTime"]  # as a fixed parser would read it
+    [order] = reread(account, "order", json.dumps(payload).encode()).orders
+    assert order.external_id == seeds[1]["id"]
+
+
 def test_a_malformed_v0_item_skips_its_order(clock, start_sandbox):
     seeds = _orders(clock, 2)
     sandbox, url = start_sandbox(seeds)

@@ -91,7 +91,7 @@ def test_a_changed_uidvalidity_reads_the_mailbox_again(dovecot, mail_user):
     assert len(second.messages) == 3
 
 
-def test_a_malformed_mail_is_skipped_and_the_rest_of_the_batch_arrives(dovecot, mail_user):
+def test_a_malformed_mail_is_quarantined_and_the_rest_of_the_batch_arrives(dovecot, mail_user):
     address, password = mail_user
     good_1 = dovecot.deliver(address, customer_mail(1, address))
     bad = dovecot.deliver(address, BAD_MAIL)
@@ -107,10 +107,11 @@ def test_a_malformed_mail_is_skipped_and_the_rest_of_the_batch_arrives(dovecot, 
 
     batch = run(scenario())
     assert [m.external_id for m in batch.messages] == ["<parcel-1@example.org>", "<parcel-2@example.org>"]
-    assert len(batch.skipped) == 2
-    assert f"UID {bad}" in batch.skipped[0] and "no sender" in batch.skipped[0]
-    assert f"UID {bomb}" in batch.skipped[1] and "MIME parts" in batch.skipped[1]
-    assert all(password not in line for line in batch.skipped)
+    held = batch.quarantined
+    assert [item.source for item in held] == [f"INBOX UID {bad}", f"INBOX UID {bomb}"]
+    assert "no sender" in held[0].reason and "MIME parts" in held[1].reason
+    assert held[0].raw == BAD_MAIL
+    assert all(password not in item.reason for item in held)
     assert batch.cursor["last_uid"] == good_2 > good_1
 
 

@@ -62,7 +62,10 @@ class TestConnectorFlow:
         batches, newer, bad_uid = run(scenario())
         assert [len(b.messages) for b in batches] == [2, 1, 1]
         assert [b.more for b in batches] == [True, True, False]
-        assert batches[1].skipped == [f"INBOX UID {bad_uid}: no sender address (From)"]
+        [unreadable] = batches[1].quarantined
+        assert (unreadable.kind, unreadable.source, unreadable.reason) == (
+            "mail", f"INBOX UID {bad_uid}", "no sender address (From)")
+        assert unreadable.raw == BAD_MAIL  # kept exactly as fetched
         assert [m.external_id for m in newer.messages] == ["<parcel-4@example.org>"]
 
     def test_renumbered_mailbox_is_read_again(self):

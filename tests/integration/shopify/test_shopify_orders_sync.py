@@ -4,6 +4,7 @@ throttling with an injected clock, failures, malformed answers, and no token in 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -163,6 +164,11 @@ def test_a_malformed_order_is_skipped_and_the_rest_kept(host, clock):
     assert page.skipped == ["Shopify order #1001 skipped: totalPriceSet is missing or not an object",
                             "Shopify order (unnamed) skipped: the order is not an object"]
     assert page.newest_updated_at == START + timedelta(minutes=4)
+    # Kept raw for the quarantine, with the same reasons (issue 10: nothing lost).
+    assert [(u.kind, u.source, u.reason) for u in page.unreadable] == [
+        ("order", "Shopify order #1001", "totalPriceSet is missing or not an object"),
+        ("order", "Shopify order (unnamed)", "the order is not an object")]
+    assert json.loads(page.unreadable[0].raw)["order"]["name"] == "#1001"
 
 
 def rewrite(path: tuple, value):

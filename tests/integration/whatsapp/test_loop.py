@@ -48,8 +48,9 @@ def test_a_customer_message_reaches_the_connector_through_the_relay(stack):
     assert message.customer_name == "Jana Novak"
     assert message.customer_phone == f"+{CUSTOMER}"
     assert abs((datetime.now(UTC) - message.sent_at).total_seconds()) < 120
-    assert first.cursor == {"relay_cursor": 1} and not first.more and first.skipped == []
-    assert second.messages == [] and second.cursor == {"relay_cursor": 1}
+    assert first.cursor["relay_cursor"] == 1 and not first.more and first.quarantined == []
+    assert first.cursor["relay_store"] == stack.relay.store.store_id
+    assert second.messages == [] and second.cursor == first.cursor
 
 
 def test_a_reply_is_sent_as_spec_valid_text_and_its_statuses_come_back(stack):
@@ -228,7 +229,7 @@ def test_pull_pages_through_the_relay(stack):
     first, second = run(scenario())
     assert [m.text for m in first.messages] == ["message 0", "message 1"] and first.more
     assert [m.text for m in second.messages] == ["message 2"] and not second.more
-    assert second.cursor == {"relay_cursor": 3}
+    assert second.cursor["relay_cursor"] == 3
 
 
 def test_media_sent_by_a_customer_can_be_downloaded(stack):

@@ -209,3 +209,26 @@ def test_a_reply_to_our_reply_joins_its_conversation(db, accounts):
                              reply_to_external_id="<r@desk>", hours_ago=0.1)], now=NOW)
     assert count(db, "conversations") == 1
     assert db.fetch_all("SELECT message_count FROM conversations") == [(3,)]
+
+
+def test_a_huge_body_is_stored_capped_with_the_whole_text_kept_as_a_file(db, accounts):
+    """Issue 10: a 23 MB body grew the cache by 49 MB (text plus its search index)."""
+    from desk.storage.conversations import full_text, load_conversation
+    from desk.storage.ingest import HTML_CAP, TEXT_CAP
+
+    body = "Wo ist mein Paket? " + "x" * (3 * TEXT_CAP)
+    html = "<p>" + "y" * (HTML_CAP + 10) + "</p>"
+    Ingestor(db).ingest([message(accounts["email"], "big", body, html=html)])
+    stored, stored_html, digest = db.fetch_all("SELECT body_text, body_html, full_text_sha256 FROM messages")[0]
+    assert len(stored) == TEXT_CAP and stored_html is None
+    assert db.attachments.get(digest) == body.encode("utf-8")
+    [(name, mime)] = db.fetch_all("SELECT filename, mime_type FROM attachments")
+    assert (name, mime) == ("message.html", "text/html")
+    [view] = load_conversation(db, db.fetch_all("SELECT id FROM conversations")[0][0]).messages
+    assert full_text(view) == body
+
+
+def test_an_ordinary_body_is_stored_as_it_is(db, accounts):
+    Ingestor(db).ingest([message(accounts["email"], "small", "Hello", html="<p>Hello</p>")])
+    assert db.fetch_all("SELECT body_text, body_html, full_text_sha256 FROM messages") == [
+        ("Hello", "<p>Hello</p>", None)]

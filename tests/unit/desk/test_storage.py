@@ -82,24 +82,24 @@ def test_a_damaged_database_is_reported_not_overwritten(db):
 
 def test_a_read_only_file_gives_a_clear_error(db):
     """Root ignores permission bits, so this uses SQLite's own read-only mode to be run by anyone."""
-    from desk.storage.db import _storage_error
+    from desk.storage.db import storage_error
 
     with pytest.raises(sqlite3.OperationalError) as raised:
         conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
         conn.execute("INSERT INTO settings(key, value_json) VALUES ('a', '1')")
-    assert "read-only" in str(_storage_error(raised.value, db.path))
+    assert "read-only" in str(storage_error(raised.value, db.path))
 
 
 def test_a_full_disk_gives_a_clear_error(db):
-    from desk.storage.db import _storage_error
+    from desk.storage.db import storage_error
 
     conn = sqlite3.connect(db.path)
     conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
     with pytest.raises(sqlite3.OperationalError) as raised:
         conn.execute("INSERT INTO settings(key, value_json) VALUES ('big', ?)", ("x" * 200_000,))
     conn.close()
-    message = str(_storage_error(raised.value, db.path))
-    assert "disk is full" in message and "Nothing was changed" in message
+    message = str(storage_error(raised.value, db.path))
+    assert "disk full — free " in message and " MB" in message and "Nothing was changed" in message
 
 
 def test_an_older_known_revision_is_backed_up_before_migrating(db, monkeypatch):

@@ -3,6 +3,7 @@
 import pytest
 
 from desk.connectors.mail.amazon_relay import buyer_name, find_order_id, recognise
+from desk.connectors.mail.authenticity import MailTrust
 from desk.connectors.mail.parse import parse_mail
 from desk.domain.model import Direction
 
@@ -42,6 +43,10 @@ Resolver caso: https://sellercentral.amazon.com.br/messaging/reply
 """
 
 
+MAIL_SERVER = "mx.example.com"  # the shop's own mail server, trusted for its Authentication-Results
+PASSED = f"Authentication-Results: {MAIL_SERVER}; spf=pass; dkim=pass header.d=amazon.com; dmarc=pass\n"
+
+
 def relay_mail(body: str, *, sender: str, subject: str, notification: str = "BBC_MESSAGE_SENT_TO_MERCHANT",
                extra: str = "", html: bool = False) -> bytes:
     headers = f"""\
@@ -53,7 +58,7 @@ Date: Tue, 16 Jan 2024 08:15:00 +0000
 X-Space-Notification-Type: {notification}
 X-Marketplace-ID: ATVPDKIKX0DER
 MIME-Version: 1.0
-{extra}"""
+{extra or PASSED}"""
     if not html:
         return crlf(headers + "Content-Type: text/plain; charset=UTF-8\n\n" + body).encode()
     html_body = "<html><body>" + body.replace("\n", "<br>\n") + "</body></html>"
@@ -74,7 +79,7 @@ Content-Type: text/html; charset=UTF-8
 
 
 def parse(raw: bytes):
-    return parse_mail(raw, 3, {SHOP})
+    return parse_mail(raw, 3, {SHOP}, trust=MailTrust((MAIL_SERVER,)))
 
 
 def test_old_format_buyer_message():
@@ -146,7 +151,7 @@ def test_confirmation_copy_of_our_own_seller_central_reply_is_ignored():
     assert parsed.relay.is_confirmation_copy
 
 
-def test_spoofed_relay_mail_failing_dmarc_is_ordinary_mail():
+def test_spoofed_relay_mail_failing_dmarc_is_unverified_ordinary_mail():
     raw = relay_mail(OLD_FORMAT_BODY, sender="Jane <th6wqr1vf6dr43f@marketplace.amazon.com>",
                      subject="Order delivery inquiry (Order: 113-4567890-1234567)",
                      extra="Authentication-Results: mx.example.com; spf=fail; dkim=none; dmarc=fail\n")
@@ -154,6 +159,7 @@ def test_spoofed_relay_mail_failing_dmarc_is_ordinary_mail():
     assert message.customer_relay_alias is None
     assert message.order_external_id is None
     assert message.customer_email == "th6wqr1vf6dr43f@marketplace.amazon.com"
+    assert message.unverified
 
 
 def test_other_amazon_system_mail_is_not_relay_mail():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -68,7 +69,7 @@ def test_relay_failures_map_to_connector_errors(response, expected):
         assert failure.value.retry_after == 12.0
 
 
-def test_broken_items_in_a_page_are_skipped_and_the_rest_is_kept():
+def test_broken_items_in_a_page_are_quarantined_and_the_rest_is_kept():
     good = samples("message")["text"]
     page = {"events": [
         "junk",
@@ -78,11 +79,12 @@ def test_broken_items_in_a_page_are_skipped_and_the_rest_is_kept():
     ], "next": 4}
     batch = pull_from(JSONResponse(page))
     assert [m.external_id for m in batch.messages] == ["wamid.xyzxyz"]
-    assert batch.skipped == [
-        "relay page item 0: not an event",
-        "relay page item 1: not an event",
-        "relay event 3: not a WhatsApp Business Account webhook",
+    assert [(u.source, u.reason) for u in batch.quarantined] == [
+        ("relay page item 0", "not a relay event"),
+        ("relay page item 1", "not a relay event"),
+        ("relay event 3", "not a WhatsApp Business Account webhook"),
     ]
+    assert [json.loads(u.raw) for u in batch.quarantined] == ["junk", {"cursor": 2}, {"object": "page"}]
     assert batch.cursor == {"relay_cursor": 4}
 
 
