@@ -40,6 +40,7 @@ class ReplyAssistant(QObject):
         self.bridge = bridge
         self.conversation: ConversationView | None = None
         self.loaded: int | None = None  # the conversation whose draft is in the box
+        self._saving: dict[int, object] = {}  # conversation id -> the task saving its latest draft
         self._generation = 0
         composer.draft_changed.connect(self._on_draft_changed)
         composer.language_changed.connect(self._on_language_changed)
@@ -61,20 +62,35 @@ class ReplyAssistant(QObject):
 
     def show(self, conversation: ConversationView) -> None:
         """A conversation was opened (or reloaded): its draft, its reply language, or a proposal."""
-        same = self.conversation is not None and self.conversation.id == conversation.id
-        self.conversation = conversation
+        previous = self.conversation
+        same = previous is not None and previous.id == conversation.id
         choices = replies.language_choices(conversation, self.ws.agent_language)
         if same:
+            self.conversation = conversation
             chosen = self.composer.reply_language()
             self._offer(choices, chosen if chosen in choices else choices[0])
             return
+        self._flush_draft(previous)
+        self.conversation = conversation
         self._generation += 1
         self.loaded = None
         self.composer.sent()
         self._offer(choices, choices[0])
         generation = self._generation
-        run(replies.load_draft(self.ws, conversation), self.bridge, name="load-draft",
+        run(self._load_draft(conversation), self.bridge, name="load-draft",
             on_done=lambda draft: self._restore(conversation.id, generation, draft))
+
+    async def _load_draft(self, conversation: ConversationView):
+        """The draft once its last save has landed (an agent coming back at once reads what they typed)."""
+        saving = self._saving.get(conversation.id)
+        if saving is not None:
+            await saving
+        return await replies.load_draft(self.ws, conversation)
+
+    def _flush_draft(self, previous: ConversationView | None) -> None:
+        """Leaving a conversation with typing not yet saved (the debounce still running): save it now."""
+        if previous is not None and self.loaded == previous.id and self.composer.has_unsaved_typing():
+            self._save_draft(previous.id)
 
     def _offer(self, choices: list, chosen) -> None:
         self.composer.set_language_choices(choices, chosen, self.conversation.language, self.language_names())
@@ -118,9 +134,14 @@ class ReplyAssistant(QObject):
             self._save_draft()
             self._preview(self.composer.text())
 
-    def _save_draft(self) -> None:
-        run(replies.save_draft(self.ws, self.conversation.id, self.composer.editor.toPlainText(),
-                               self.composer.reply_language()), self.bridge, name="save-draft")
+    def _save_draft(self, conversation_id: int | None = None) -> None:
+        conversation_id = self.conversation.id if conversation_id is None else conversation_id
+        task = run(replies.save_draft(self.ws, conversation_id, self.composer.editor.toPlainText(),
+                                      self.composer.reply_language()), self.bridge, name="save-draft")
+        if task is not None:
+            self._saving[conversation_id] = task
+            task.add_done_callback(lambda done: self._saving.pop(conversation_id, None)
+                                   if self._saving.get(conversation_id) is done else None)
 
     def _preview(self, text: str) -> None:
         if not text:

@@ -227,8 +227,6 @@ class Composer(QWidget):
         self.preview.setHtml("<br>".join(parts))
         self.preview.setVisible(bool(parts))
         self._mark_in_editor([] if sent else violations)
-        self._confirm_pending = False
-        self.send_button.setText(self.tr("Send"))
 
     def _mark_in_editor(self, violations: list) -> None:
         """Underline what the check objects to in the agent's own text (when it goes as written)."""
@@ -285,6 +283,10 @@ class Composer(QWidget):
         text = self.text()
         if text:
             self.send_requested.emit(text, note)
+
+    def has_unsaved_typing(self) -> bool:
+        """The agent typed within the last moment: the draft has not been handed on yet."""
+        return self._debounce.isActive()
 
     def sent(self) -> None:
         """Empty the box (a reply went, or another conversation is shown): that is no draft to save."""
