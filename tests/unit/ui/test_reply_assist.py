@@ -186,3 +186,23 @@ def test_a_draft_still_loading_is_never_overwritten_by_the_empty_box(window, aio
     target = run_async(aio_loop, scenario())
     assert load_draft(demo_db, target).body == "Half-written answer"
     assert composer.editor.toPlainText() == "Half-written answer"
+
+
+def test_typing_just_before_switching_away_is_kept(window, aio_loop, demo_db, make_workspace):
+    """The draft is saved a moment after the last keystroke; leaving within that moment saves it at once."""
+    composer = window.reading.composer
+
+    async def scenario():
+        await attach(window, make_workspace(demo_db))
+        first = await open_conversation(window, lambda r: r.channel == "shopify")
+        composer.set_text("")
+        composer.editor.setPlainText("Typed and left at once")
+        assert composer.has_unsaved_typing()
+        await open_conversation(window, lambda r: r.id != first)
+        await open_conversation(window, lambda r: r.id == first)
+        return first
+
+    first = run_async(aio_loop, scenario())
+    assert composer.editor.toPlainText() == "Typed and left at once"
+    assert demo_db.fetch_all("SELECT body FROM drafts WHERE conversation_id = :c", {"c": first}) == [
+        ("Typed and left at once",)]
