@@ -4,11 +4,22 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 KEYS = (
     "ingest_msgs_per_s", "ingest_ratio_vs_raw", "queue_page_ms", "queue_ratio_vs_raw", "search_p95_ms",
     "search_ratio_vs_raw", "startup_ms", "startup_ratio_vs_bare_qt", "rss_mb", "sync_msgs_per_s", "ui_max_stall_ms",
     "triage_intent_accuracy", "triage_language_accuracy", "triage_ms_per_msg", "translate_cache_hit_ms",
     "kb_search_p95_ms", "open_conversation_worst_ms", "open_conversation_ui_max_stall_ms",
+)
+
+
+# (ratio, figure, the baseline measured in the same run): ratio = figure / baseline
+RATIOS = (
+    ("ingest_ratio_vs_raw", "ingest_msgs_per_s", "ingest_raw_msgs_per_s"),
+    ("queue_ratio_vs_raw", "queue_page_ms", "queue_raw_ms"),
+    ("search_ratio_vs_raw", "search_p95_ms", "search_raw_p95_ms"),
+    ("startup_ratio_vs_bare_qt", "startup_ms", "startup_bare_qt_ms"),
 )
 
 
@@ -20,7 +31,21 @@ def test_bench_prints_one_json_object_with_all_figures(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    for key in KEYS:
-        assert isinstance(report[key], (int, float)) and report[key] > 0, key
-    assert set(report["meets_targets"]) == set(report["targets"])
+    assert set(KEYS) <= set(report)
     assert report["messages"] == 3000
+    # Every ratio is its figure against the baseline measured in the same run.
+    for ratio, figure, baseline in RATIOS:
+        assert report[ratio] == pytest.approx(report[figure] / report[baseline], rel=0.02, abs=0.002), ratio
+    # Accuracies are shares; times and rates are plausible for a 300-conversation workspace.
+    for share in ("triage_intent_accuracy", "triage_language_accuracy"):
+        assert 0.5 < report[share] <= 1, share
+    assert 0 < report["queue_page_ms"] < 1000 and 0 < report["search_p95_ms"] < 5000
+    assert report["ingest_msgs_per_s"] > 100 and report["sync_msgs_per_s"] > 10
+    assert 50 < report["rss_mb"] < 2000
+    # Each target is judged against its figure.
+    assert set(report["meets_targets"]) == set(report["targets"])
+    for key, target in report["targets"].items():
+        op, limit = target.split()
+        if key in report:
+            meets = report[key] >= float(limit) if op == ">=" else report[key] <= float(limit)
+            assert report["meets_targets"][key] == meets, key

@@ -29,6 +29,7 @@ from ui.queue.model import QueueModel
 
 SEARCH_DEBOUNCE_MS = 250
 CLOCK_TICK_MS = 30_000
+BACKGROUND_REFRESH_MS = 1000  # sync and the pipeline change the queue in bursts: reload once per burst
 COLUMN_WIDTHS = ((QueueModel.COL_DUE, 78), (QueueModel.COL_CHANNEL, 96), (QueueModel.COL_CUSTOMER, 150),
                  (QueueModel.COL_TOPIC, 110), (QueueModel.COL_LANGUAGE, 84), (QueueModel.COL_ASSIGNEE, 80))
 
@@ -100,6 +101,10 @@ class QueuePanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+        self._background_timer = QTimer(self)
+        self._background_timer.setSingleShot(True)
+        self._background_timer.setInterval(BACKGROUND_REFRESH_MS)
+        self._background_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self.escalated_filter.toggled.connect(lambda _on: self.apply_filter())
         for combo in (self.status_filter, self.channel_filter, self.language_filter):
@@ -133,8 +138,10 @@ class QueuePanel(QWidget):
     def load_warning_windows(self) -> None:
         run(queue_ops.warning_windows(self.ws), self.bridge, on_done=self.model.set_warning_windows)
 
-    def _on_changed(self, changes, _initiator) -> None:
-        if changes.queue:
+    def _on_changed(self, changes, initiator) -> None:
+        if changes.queue and initiator is None:  # sync or the pipeline, not the agent
+            self._background_timer.start()
+        elif changes.queue:
             self.reload()
         elif changes.conversations:
             self.refresh_count()
