@@ -54,6 +54,9 @@ class Ambiguous(ConnectorError):
     pass
 
 
+VERSION_NOTICE = "api_version"  # the platform answered with another API version than asked for
+
+
 @dataclass
 class SyncBatch:
     cursor: dict[str, Any]  # JSON-serialisable; stored with the batch, handed back to pull()
@@ -62,6 +65,8 @@ class SyncBatch:
     deliveries: list[DeliveryUpdate] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one log line per malformed item, no secrets
     more: bool = False  # call pull() again at once with `cursor`
+    # What the account should show (kind -> text), stored with the batch; None clears that kind.
+    notices: dict[str, str | None] = field(default_factory=dict)
 
 
 class Connector(Protocol):

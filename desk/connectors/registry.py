@@ -33,11 +33,13 @@ class MailWithOrders:
         batch = await self.mail.pull(cursor.get("mail"))
         cursor["mail"] = batch.cursor
         if batch.more:
-            return SyncBatch(cursor, batch.messages, batch.orders, batch.deliveries, batch.skipped, more=True)
+            return SyncBatch(cursor, batch.messages, batch.orders, batch.deliveries, batch.skipped, more=True,
+                             notices=batch.notices)
         orders = await self.orders.pull(cursor.get("orders"))
         cursor["orders"] = orders.cursor
         return SyncBatch(cursor, batch.messages + orders.messages, batch.orders + orders.orders,
-                         batch.deliveries + orders.deliveries, batch.skipped + orders.skipped, more=orders.more)
+                         batch.deliveries + orders.deliveries, batch.skipped + orders.skipped, more=orders.more,
+                         notices=batch.notices | orders.notices)
 
     async def wait_for_new(self, timeout: float) -> bool:
         return await self.mail.wait_for_new(timeout)
@@ -95,13 +97,26 @@ def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
     return OrdersClient(settings, credentials)
 
 
-def shopify_orders(account: AccountInfo, secrets: dict[str, str]) -> ShopifyOrderSource:
+def shopify_admin(account: AccountInfo, secrets: dict[str, str]):
+    """The account's Admin API client, always on Desk's API version. Accounts saved before the
+    client-credentials grant existed have no `shopify_auth` and use their static token."""
     from desk.connectors.shopify.admin import ShopifyAdmin
-    from desk.connectors.shopify.orders import ShopifyOrders
+    from desk.connectors.shopify.auth import ClientCredentials, StaticToken
 
     s = account.settings
-    admin = ShopifyAdmin(s["shop_domain"], secrets.get("admin_access_token", ""),
-                         api_version=s.get("admin_api_version", "2025-01"), base_url=s.get("admin_endpoint") or None)
+    base_url = s.get("admin_endpoint") or None
+    if s.get("shopify_auth", "static_token") == "client_credentials":
+        tokens = ClientCredentials(s["shop_domain"], secrets.get("client_id", ""), secrets.get("client_secret", ""),
+                                   base_url=base_url)
+    else:
+        tokens = StaticToken(secrets.get("admin_access_token", ""))
+    return ShopifyAdmin(s["shop_domain"], tokens, base_url=base_url)
+
+
+def shopify_orders(account: AccountInfo, secrets: dict[str, str]) -> ShopifyOrderSource:
+    from desk.connectors.shopify.orders import ShopifyOrders
+
+    admin = shopify_admin(account, secrets)
     return ShopifyOrderSource(ShopifyOrders(admin, account.id), admin)
 
 

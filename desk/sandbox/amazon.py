@@ -51,12 +51,13 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
+
+from desk.sandbox.serve import token_request_fields
 
 DEFAULT_CLIENT_ID = "amzn1.application-oa2-client.desk-sandbox"
 DEFAULT_CLIENT_SECRET = "amzn1.oa2-cs.v1.desk-sandbox-client-secret"
@@ -694,24 +695,10 @@ class _Handlers:
         if fault and fault.kind == "status":
             code = "temporarily_unavailable" if fault.status == 503 else "server_error"
             return self._send("lwa", [], fault.status, {"error": code, "error_description": "Try again later"})
-        status, body = self._grant(await self._form(request))
+        status, body = self._grant(await token_request_fields(request))
         if status == 200:
             body["access_token"] = sandbox.issue_token()
         return self._send("lwa", [], status, body, fault)
-
-    @staticmethod
-    async def _form(request: Request) -> dict[str, str]:
-        """The token request's fields, from a form (Python SDKs) or JSON (Java SDK) body."""
-        raw = await request.body()
-        if request.headers.get("content-type", "").startswith("application/json"):
-            try:
-                parsed = json.loads(raw)
-            except ValueError:
-                return {}
-            fields = parsed.items() if isinstance(parsed, dict) else ()
-        else:
-            fields = parse_qsl(raw.decode("utf-8", "replace"))
-        return {name: value for name, value in fields if isinstance(value, str)}
 
     def _grant(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         sandbox = self.sandbox
