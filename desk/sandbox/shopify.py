@@ -80,6 +80,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desk.sandbox.serve import token_request_fields
+from desk.sandbox.shopify_actions import (
+    OrderActions,
+    idempotency_key,
+    prepare_order,
+    return_reason_definitions,
+    suggested_refund,
+)
 
 API_VERSION = "2026-10"  # the schema stored beside this module
 SCHEMA_FILE = f"admin_{API_VERSION}.introspection.json.gz"
@@ -104,6 +111,17 @@ def load_admin_schema() -> GraphQLSchema:
     packaged = resources.files("desk.sandbox").joinpath("specs", "shopify", SCHEMA_FILE)
     introspection = json.loads(gzip.decompress(packaged.read_bytes()))["data"]
     return build_client_schema(introspection)
+
+
+class DeprecatedUseRule(NoDeprecatedCustomRule):
+    """graphql-core's rule, except for deprecated field arguments: 3.2 reads their field's AST
+    node, which a schema built from introspection does not have (an AttributeError)."""
+
+    def enter_argument(self, node: Any, *_args: Any) -> None:
+        argument = self.context.get_argument()
+        if argument is not None and argument.deprecation_reason is not None:
+            self.report_error(GraphQLError(f"Argument '{node.name.value}' is deprecated. "
+                                           f"{argument.deprecation_reason}", node))
 
 
 def served_version(asked: str) -> str | None:
@@ -517,6 +535,10 @@ class SeedData:
         self.customers = [copy.deepcopy(dict(customer)) for customer in customers]
         self.orders_by_id = {order.get("id"): order for order in self.orders}
         self.customers_by_id = {customer.get("id"): customer for customer in self.customers}
+        for order in self.orders:
+            prepare_order(order)
+        self.actions = OrderActions(self.orders_by_id)
+        self.return_reasons = return_reason_definitions()
 
 
 def _sorted_connection(records: list, args: Mapping[str, Any], sort_keys: Mapping[str, Callable], filters: Mapping,
@@ -551,13 +573,25 @@ def _order_customer(data: SeedData, order: Mapping[str, Any], _args: Mapping[str
     return reference
 
 
-SPECIAL_RESOLVERS: dict[tuple[str, str], Callable[[SeedData, Any, Mapping[str, Any]], Any]] = {
-    ("QueryRoot", "orders"): _root_orders,
-    ("QueryRoot", "customers"): _root_customers,
-    ("QueryRoot", "order"): lambda data, _source, args: data.orders_by_id.get(args["id"]),
-    ("QueryRoot", "customer"): lambda data, _source, args: data.customers_by_id.get(args["id"]),
-    ("Customer", "orders"): _customer_orders,
-    ("Order", "customer"): _order_customer,
+def _return_create(data: SeedData, _source: Any, args: Mapping[str, Any], _info: Any) -> dict:
+    return data.actions.return_create(args, {reason["id"]: reason for reason in data.return_reasons})
+
+
+SPECIAL_RESOLVERS: dict[tuple[str, str], Callable[[SeedData, Any, Mapping[str, Any], Any], Any]] = {
+    ("QueryRoot", "orders"): lambda data, source, args, _info: _root_orders(data, source, args),
+    ("QueryRoot", "customers"): lambda data, source, args, _info: _root_customers(data, source, args),
+    ("QueryRoot", "order"): lambda data, _source, args, _info: data.orders_by_id.get(args["id"]),
+    ("QueryRoot", "customer"): lambda data, _source, args, _info: data.customers_by_id.get(args["id"]),
+    ("QueryRoot", "returnReasonDefinitions"): lambda data, _source, args, _info: paginate(data.return_reasons, args),
+    ("Customer", "orders"): lambda data, source, args, _info: _customer_orders(data, source, args),
+    ("Order", "customer"): lambda data, source, args, _info: _order_customer(data, source, args),
+    ("Order", "suggestedRefund"): lambda _data, order, args, _info: suggested_refund(order, args),
+    ("Mutation", "refundCreate"): lambda data, _source, args, info: data.actions.refund_create(
+        args, idempotency_key(info)),
+    ("Mutation", "orderCancel"): lambda data, _source, args, _info: data.actions.order_cancel(args),
+    ("Mutation", "returnCreate"): _return_create,
+    ("Mutation", "orderUpdate"): lambda data, _source, args, _info: data.actions.order_update(args),
+    ("Mutation", "tagsAdd"): lambda data, _source, args, _info: data.actions.tags_add(args),
 }
 
 
@@ -567,7 +601,7 @@ PAGING_ARGUMENTS = frozenset({"first", "after", "last", "before", "reverse"})
 def resolve_field(source: Any, info: Any, **args: Any) -> Any:
     special = SPECIAL_RESOLVERS.get((info.parent_type.name, info.field_name))
     if special is not None:
-        return special(info.context, source, args)
+        return special(info.context, source, args, info)
     where = f"{info.parent_type.name}.{info.field_name}"
     if not isinstance(source, Mapping) or info.field_name not in source:
         raise GraphQLError(f"The Desk Shopify sandbox has no data for {where}")
@@ -764,7 +798,7 @@ class ShopifySandbox:
         return Answer(body, headers=headers)
 
     def _uses_deprecated(self, document: DocumentNode) -> bool:
-        return bool(validate(self.schema, document, [NoDeprecatedCustomRule]))
+        return bool(validate(self.schema, document, [DeprecatedUseRule]))
 
     def _max_cost_error(self, requested: int) -> dict[str, Any]:
         return {
@@ -813,6 +847,7 @@ def create_shopify_sandbox(
                              token_lifetime=token_lifetime)
 
     async def graphql_endpoint(request: Request) -> Response:
+        await request.body()  # received in full before a slow answer: the work is done even if the client left
         fault = sandbox.next_fault()
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)

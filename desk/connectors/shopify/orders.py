@@ -128,6 +128,13 @@ class ShopifyOrders:
         data = await self.admin.query(queries.ORDERS_BY_EMAIL, variables, operation_name="DeskOrdersByEmail")
         return await self._page(data)
 
+    async def order_named(self, name: str) -> OrderRecord | None:
+        """The order called `name` ("#1042") as sync stores it, read now (after an action on it)."""
+        variables = {"query": f"name:{queries.search_value(name)}"}
+        data = await self.admin.query(queries.ORDER_BY_NAME, variables, operation_name="DeskOrderByName")
+        page = await self._page(data)
+        return next((record for record in page.records if record.external_id == name), None)
+
     async def customers_by_email(self, email: str) -> list[ShopifyCustomer]:
         variables = {"query": f"email:{queries.search_value(email)}"}
         data = await self.admin.query(queries.CUSTOMERS_BY_EMAIL, variables, operation_name="DeskCustomersByEmail")

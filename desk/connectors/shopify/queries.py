@@ -78,6 +78,15 @@ query DeskOrdersByEmail($first: Int!, $query: String!) {
 }
 """ + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
 
+ORDER_BY_NAME = """
+query DeskOrderByName($query: String!) {
+  orders(first: 1, query: $query) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...DeskOrder }
+  }
+}
+""" + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
+
 ORDER_LINE_ITEMS = f"""
 query DeskOrderLineItems($id: ID!, $after: String) {{
   order(id: $id) {{
@@ -105,6 +114,7 @@ query DeskCustomersByEmail($query: String!) {
 ALL_QUERIES = {
     "DeskOrdersSince": ORDERS_SINCE,
     "DeskOrdersByEmail": ORDERS_BY_EMAIL,
+    "DeskOrderByName": ORDER_BY_NAME,
     "DeskOrderLineItems": ORDER_LINE_ITEMS,
     "DeskCustomersByEmail": CUSTOMERS_BY_EMAIL,
 }

@@ -109,11 +109,11 @@ def test_syntax_errors_are_parse_errors(sandbox):
 
 def test_a_valid_field_without_sandbox_data_is_a_clear_error(sandbox):
     http, _ = sandbox
-    body = post(http, "query Q { orders(first: 1) { nodes { name note } } }").json()
-    assert body["data"]["orders"]["nodes"] == [{"name": "#1000", "note": None}]
+    body = post(http, "query Q { orders(first: 1) { nodes { name poNumber } } }").json()
+    assert body["data"]["orders"]["nodes"] == [{"name": "#1000", "poNumber": None}]
     [error] = body["errors"]
-    assert error["message"] == "The Desk Shopify sandbox has no data for Order.note"
-    assert error["path"] == ["orders", "nodes", 0, "note"]
+    assert error["message"] == "The Desk Shopify sandbox has no data for Order.poNumber"
+    assert error["path"] == ["orders", "nodes", 0, "poNumber"]
 
 
 @pytest.mark.parametrize(("query", "message"), [

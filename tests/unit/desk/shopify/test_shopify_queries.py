@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 from graphql import parse, validate
 
-from desk.connectors.shopify import queries
+from desk.connectors.shopify import actions, queries
 from desk.connectors.shopify.admin import API_VERSION
 from desk.connectors.shopify.orders import DEFAULT_PAGE_SIZE
 from desk.sandbox import shopify as sandbox
@@ -19,7 +19,7 @@ from tests.helpers.specs import shared_specs_or_skip
 
 # sha256 of @shopify/dev-mcp@1.16.0 dist/data/admin_2026-10.json.gz, as shipped (specs/SOURCES.md)
 PUBLISHED_GZ_SHA256_PREFIX = "f3b522f264556925"
-DOCUMENTS = dict(queries.ALL_QUERIES)
+DOCUMENTS = {**queries.ALL_QUERIES, **actions.ALL_DOCUMENTS}
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +48,16 @@ def test_every_document_validates_against_the_schema(schema, name):
     assert [e.message for e in errors] == []
 
 
-def test_no_document_uses_a_deprecated_field(schema):
-    from graphql.validation import NoDeprecatedCustomRule
-
+def test_no_document_uses_a_deprecated_field_or_argument(schema):
     for name, document in DOCUMENTS.items():
-        assert [e.message for e in validate(schema, parse(document), [NoDeprecatedCustomRule])] == [], name
+        assert [e.message for e in validate(schema, parse(document), [sandbox.DeprecatedUseRule])] == [], name
+
+
+def test_every_document_stays_under_shopifys_cost_ceiling(schema):
+    for name, text in DOCUMENTS.items():
+        document = parse(text)
+        assert QueryCost(schema, document, {"first": DEFAULT_PAGE_SIZE}).requested(document.definitions[0]) \
+            < MAX_QUERY_COST, name
 
 
 def test_validation_catches_fields_2026_10_no_longer_has(schema):
