@@ -63,11 +63,11 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
     Channel.WHATSAPP: (
         Field("phone_number_id"),
         Field("graph_url", default="https://graph.facebook.com"),
-        Field("api_version", default="v23.0"),
         Field("access_token", "secret"),
         Field("relay_url"),
         Field("relay_token", "secret"),
-        Field("templates", "lines", "", required=False),  # approved templates: name:language per line
+        # approved templates, one per line: name:language[:category] (marketing | utility | authentication)
+        Field("templates", "lines", "", required=False),
     ),
 }
 
@@ -187,6 +187,19 @@ def delete_account(db: Database, account_id: int) -> None:
 
 def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:
     """The WhatsApp templates (name, language) approved for this conversation's account."""
+    return [(name, language) for name, language, _category in _template_lines(db, conversation_id)]
+
+
+def template_category(db: Database, conversation_id: int, name: str, language: str) -> str:
+    """The pricing category of an approved template ("name:language:category" in the account's
+    templates; "utility", Meta's category for order updates, when the line names none)."""
+    for known_name, known_language, category in _template_lines(db, conversation_id):
+        if (known_name, known_language) == (name, language):
+            return category
+    return "utility"
+
+
+def _template_lines(db: Database, conversation_id: int) -> list[tuple[str, str, str]]:
     rows = db.fetch_all(
         "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = :id",
         {"id": conversation_id},
@@ -194,9 +207,10 @@ def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, st
     lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
     found = []
     for line in str(lines).splitlines():
-        name, _, language = line.strip().partition(":")
+        name, _, rest = line.strip().partition(":")
+        language, _, category = rest.partition(":")
         if name.strip():
-            found.append((name.strip(), language.strip() or "en"))
+            found.append((name.strip(), language.strip() or "en", category.strip().lower() or "utility"))
     return found
 
 

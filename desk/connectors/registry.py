@@ -124,9 +124,9 @@ def whatsapp_connector(account: AccountInfo, secrets: dict[str, str]):
     from desk.connectors.whatsapp.connector import WhatsAppConnector, WhatsAppSettings
 
     s = account.settings
+    # The Graph API version is Desk's (graph.API_VERSION); an `api_version` saved by older Desks is ignored.
     settings = WhatsAppSettings(phone_number_id=s["phone_number_id"], relay_url=s["relay_url"],
-                                graph_url=s.get("graph_url") or "https://graph.facebook.com",
-                                api_version=s.get("api_version") or "v23.0")
+                                graph_url=s.get("graph_url") or "https://graph.facebook.com")
     return WhatsAppConnector(account.id, settings, secrets.get("access_token", ""), secrets.get("relay_token", ""))
 
 

@@ -53,6 +53,8 @@ class IdentityKind(enum.StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     RELAY_ALIAS = "relay_alias"
+    WHATSAPP_USER = "wa_user"  # WhatsApp business-scoped user id (BSUID), e.g. US.13491208655302741918
+    WHATSAPP_USERNAME = "wa_username"  # a WhatsApp username (users with one may hide their phone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ class IncomingMessage:
     customer_email: str | None = None
     customer_phone: str | None = None
     customer_relay_alias: str | None = None
+    customer_user_id: str | None = None  # WhatsApp BSUID
+    customer_username: str | None = None  # WhatsApp username, without "@"
     customer_country: str | None = None
     customer_timezone: str | None = None
     language: str | None = None
@@ -98,6 +102,9 @@ class IncomingMessage:
     # An auto-responder (out-of-office, "we got your message"): stored, but it neither starts nor
     # stops the SLA clock (Amazon does not count automated replies as a response).
     auto_reply: bool = False
+    # Keys the same thread was stored under before (a WhatsApp phone number before the BSUID, a
+    # BSUID the user changed): a conversation found under one of them is re-keyed to `thread_key`.
+    thread_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,7 @@ class WhatsAppStack:
 
     def settings(self) -> dict[str, str]:
         """Non-secret account settings pointing at this stack."""
-        return {"phone_number_id": self.phone_number_id, "relay_url": self.relay_url, "graph_url": self.graph_url,
-                "api_version": "v23.0"}
+        return {"phone_number_id": self.phone_number_id, "relay_url": self.relay_url, "graph_url": self.graph_url}
 
     def secrets(self) -> dict[str, str]:
         return {"access_token": self.access_token, "relay_token": self.relay_token}

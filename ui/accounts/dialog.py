@@ -97,9 +97,9 @@ class AccountsDialog(QDialog):
             "client_secret": self.tr("App client secret"),
             "admin_access_token": self.tr("Admin access token (legacy custom app)"),
             "admin_endpoint": self.tr("Admin endpoint (optional)"), "phone_number_id": self.tr("Phone number id"),
-            "graph_url": self.tr("Graph API URL"), "api_version": self.tr("Graph API version"),
+            "graph_url": self.tr("Graph API URL"),
             "access_token": self.tr("Access token"), "relay_url": self.tr("Relay URL"),
-            "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language)"),
+            "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language[:category])"),
         }
 
     async def reload(self) -> None:

@@ -167,7 +167,7 @@ class MailConnector:
             return build_reply(
                 sender=self.settings.address, sender_name=self.settings.display_name, to=message.to,
                 subject=message.subject, text=message.text, idempotency_key=message.idempotency_key,
-                in_reply_to=message.in_reply_to, references=message.references,
+                in_reply_to=message.in_reply_to, references=message.references, attachments=message.attachments,
             )
         except ValueError as exc:  # e.g. a line break smuggled into an address or subject
             raise Rejected(f"cannot build the reply: {exc}") from None
