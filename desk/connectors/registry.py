@@ -81,20 +81,34 @@ def mail_connector(account: AccountInfo, secrets: dict[str, str]):
     return MailConnector(account.id, settings, secrets.get("password", ""))
 
 
-def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
+def _amazon_settings(account: AccountInfo, secrets: dict[str, str]):
     from desk.connectors.amazon.lwa import LwaCredentials
-    from desk.connectors.amazon.orders import AmazonOrdersSettings, OrdersClient
+    from desk.connectors.amazon.orders import AmazonOrdersSettings
     from desk.connectors.amazon.regions import Endpoints
 
     s = account.settings
     endpoints = Endpoints.everything_at(s["spapi_endpoint"]) if s.get("spapi_endpoint") else Endpoints()
     if s.get("lwa_endpoint"):
         endpoints = Endpoints(hosts=endpoints.hosts, lwa_token_url=s["lwa_endpoint"])
+    # Accounts saved before Orders 2026-01-01 became the default have no orders_api: they read v0.
     settings = AmazonOrdersSettings(account_id=account.id, marketplace_ids=(s["marketplace_id"],),
                                     api_version=s.get("orders_api", "v0"), endpoints=endpoints)
     credentials = LwaCredentials(s["lwa_client_id"], secrets.get("lwa_client_secret", ""),
                                  secrets.get("refresh_token", ""))
-    return OrdersClient(settings, credentials)
+    return settings, credentials
+
+
+def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
+    from desk.connectors.amazon.orders import OrdersClient
+
+    return OrdersClient(*_amazon_settings(account, secrets))
+
+
+def amazon_messaging(account: AccountInfo, secrets: dict[str, str]):
+    """The account's Messaging API client (proactive messages about orders: desk.orders.amazon_messages)."""
+    from desk.connectors.amazon.messaging import MessagingClient
+
+    return MessagingClient(*_amazon_settings(account, secrets))
 
 
 def shopify_admin(account: AccountInfo, secrets: dict[str, str]):

@@ -58,6 +58,10 @@ class Action(enum.StrEnum):
     CREATE_RETURN = "create_return"
     ADD_NOTE = "add_note"
     ADD_TAG = "add_tag"
+    AMAZON_MESSAGE = "amazon_message"  # a proactive Messaging API message (desk.orders.amazon_messages)
+
+
+SHOPIFY_ACTIONS = (Action.REFUND, Action.CANCEL, Action.CREATE_RETURN, Action.ADD_NOTE, Action.ADD_TAG)
 
 
 class ActionState(enum.StrEnum):
@@ -179,7 +183,7 @@ def _shopify_actions(status: str, shipped: bool) -> tuple[AvailableAction, ...]:
 
 
 def _all_disabled(reason: str) -> tuple[AvailableAction, ...]:
-    return tuple(AvailableAction(action, False, reason) for action in Action)
+    return tuple(AvailableAction(action, False, reason) for action in SHOPIFY_ACTIONS)
 
 
 AMAZON_CANNOT = (
@@ -284,7 +288,8 @@ async def _read_back(client: ShopifyOrderActions, record: ActionRecord) -> Order
 def validate_params(action: Action, params: Mapping[str, Any]) -> dict[str, Any]:
     """The parameters as stored and sent; raises InvalidAction naming what is wrong."""
     validators = {Action.REFUND: _refund_params, Action.CANCEL: _cancel_params,
-                  Action.CREATE_RETURN: _return_params, Action.ADD_NOTE: _note_params, Action.ADD_TAG: _tag_params}
+                  Action.CREATE_RETURN: _return_params, Action.ADD_NOTE: _note_params, Action.ADD_TAG: _tag_params,
+                  Action.AMAZON_MESSAGE: dict}
     try:
         return validators[action](params)
     except (KeyError, TypeError, ValueError, InvalidOperation) as problem:
@@ -415,14 +420,15 @@ def begin_action(db: Database, conversation_id: int, action: Action, params: Map
             raise InvalidAction("this idempotency key belongs to another action; make a new key for a new action")
         return existing
     rows = db.fetch_all(
-        """SELECT c.account_id, c.channel, o.external_id FROM conversations c LEFT JOIN orders o ON o.id = c.order_id
-           WHERE c.id = :id""", {"id": conversation_id})
+        """SELECT c.account_id, c.channel, COALESCE(o.external_id, c.order_ref) FROM conversations c
+           LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""", {"id": conversation_id})
     if not rows or rows[0][2] is None:
         raise InvalidAction("this conversation has no linked order")
     account_id, channel, order_name = rows[0]
-    if Channel(channel) is not Channel.SHOPIFY:
-        raise InvalidAction(AMAZON_CANNOT if Channel(channel) is Channel.AMAZON else "orders of this channel "
-                            "cannot be acted on")
+    wanted = Channel.AMAZON if action is Action.AMAZON_MESSAGE else Channel.SHOPIFY
+    if Channel(channel) is not wanted:
+        raise InvalidAction(AMAZON_CANNOT if Channel(channel) is Channel.AMAZON else
+                            f"this action is for {wanted.value} orders only")
     now = datetime.now(UTC)
     with db.engine.begin() as conn:
         conn.execute(ACTIONS.insert().values(
