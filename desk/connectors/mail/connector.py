@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
+from desk.connectors.mail.bounce import bounce_of
 from desk.connectors.mail.imap import ImapClient, Security
 from desk.connectors.mail.parse import DEFAULT_LIMITS, MimeLimits, ParseError, parse_mail
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
 from desk.domain import AttachmentData
 from desk.domain.model import DeliveryState, IncomingMessage
-from desk.domain.records import OutgoingMessage, SendResult
+from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -90,12 +91,12 @@ class MailConnector:
         if state.uidvalidity != uidvalidity:
             last_uid = 0
         batch_uids = uids[:self.settings.batch_size]
-        messages, skipped = await asyncio.to_thread(self._parse_all, fetched)
+        messages, skipped, deliveries = await asyncio.to_thread(self._parse_all, fetched)
         more = len(uids) > len(batch_uids)
         if not more:
             self._known_uidnext = state.uidnext
         next_cursor = {"uidvalidity": state.uidvalidity, "last_uid": batch_uids[-1] if batch_uids else last_uid}
-        return SyncBatch(cursor=next_cursor, messages=messages, skipped=skipped, more=more)
+        return SyncBatch(cursor=next_cursor, messages=messages, deliveries=deliveries, skipped=skipped, more=more)
 
     async def _fetch_batch(self, client: ImapClient, uidvalidity: int | None, last_uid: int):
         state = await client.examine(self.settings.inbox)
@@ -108,9 +109,11 @@ class MailConnector:
         fetched = await client.fetch_uids(uids[:self.settings.batch_size])
         return state, uids, fetched
 
-    def _parse_all(self, fetched: list[tuple[int, bytes]]) -> tuple[list[IncomingMessage], list[str]]:
+    def _parse_all(self, fetched: list[tuple[int, bytes]]) -> tuple[list[IncomingMessage], list[str],
+                                                                    list[DeliveryUpdate]]:
         messages: list[IncomingMessage] = []
         skipped: list[str] = []
+        deliveries: list[DeliveryUpdate] = []
         own = self.settings.own_addresses
         for uid, raw in fetched:
             try:
@@ -125,13 +128,19 @@ class MailConnector:
             if parsed.ignore_reason:
                 log.debug("%r: UID %s ignored: %s", self, uid, parsed.ignore_reason)
                 continue
-            messages.append(replace(
+            message = replace(
                 parsed.message,
                 attachments=tuple(AttachmentData(a.filename, a.mime_type, a.data, a.content_id)
                                   for a in parsed.attachments),
                 reply_to_external_id=parsed.in_reply_to,
-            ))
-        return messages, skipped
+            )
+            bounce = bounce_of(raw)
+            if bounce is not None:  # kept as an automatic message in the returned reply's conversation
+                deliveries.append(DeliveryUpdate(self.account_id, bounce.original_message_id, DeliveryState.FAILED,
+                                                 bounce.at, f"not delivered: {bounce.reason}"))
+                message = replace(message, reply_to_external_id=bounce.original_message_id, auto_reply=True)
+            messages.append(message)
+        return messages, skipped, deliveries
 
     async def wait_for_new(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for new inbox mail (IDLE when the server has it). True means
