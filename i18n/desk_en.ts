@@ -153,76 +153,81 @@
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="96"/>
-        <source>Admin API version</source>
-        <translation>Admin API version</translation>
+        <source>App authentication</source>
+        <translation>App authentication</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="96"/>
-        <source>Admin access token</source>
-        <translation>Admin access token</translation>
+        <source>App client id</source>
+        <translation>App client id</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="97"/>
+        <source>App client secret</source>
+        <translation>App client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <source>Admin access token (legacy custom app)</source>
+        <translation>Admin access token (legacy custom app)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
+        <source>Approved templates (name:language[:category])</source>
+        <translation>Approved templates (name:language[:category])</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
-        <source>Graph API version</source>
-        <translation>Graph API version</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
-        <source>Approved templates (name:language)</source>
-        <translation>Approved templates (name:language)</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="206"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="214"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="220"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
@@ -316,77 +321,77 @@
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="122"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="149"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="151"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="172"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="183"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="184"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="185"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="186"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="187"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -985,7 +990,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

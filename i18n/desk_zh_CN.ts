@@ -153,76 +153,81 @@
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="96"/>
-        <source>Admin API version</source>
-        <translation>Admin API 版本</translation>
+        <source>App authentication</source>
+        <translation>应用认证方式</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="96"/>
-        <source>Admin access token</source>
-        <translation>Admin 访问令牌</translation>
+        <source>App client id</source>
+        <translation>应用客户端 ID</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="97"/>
+        <source>App client secret</source>
+        <translation>应用客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <source>Admin access token (legacy custom app)</source>
+        <translation>管理员访问令牌（旧版自定义应用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
+        <source>Approved templates (name:language[:category])</source>
+        <translation>已批准的模板（名称:语言[:类别]）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="99"/>
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="100"/>
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
-        <source>Graph API version</source>
-        <translation>Graph API 版本</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="101"/>
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="102"/>
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
-        <source>Approved templates (name:language)</source>
-        <translation>已批准模板（名称:语言）</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="204"/>
+        <location filename="../ui/accounts/dialog.py" line="206"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="212"/>
+        <location filename="../ui/accounts/dialog.py" line="214"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="218"/>
+        <location filename="../ui/accounts/dialog.py" line="220"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
@@ -315,77 +320,77 @@
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="122"/>
         <source>customer&apos;s time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="149"/>
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="151"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="172"/>
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="183"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="184"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="185"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="186"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="187"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -982,7 +987,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

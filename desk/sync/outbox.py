@@ -74,8 +74,8 @@ def recipient_of(db: Database, conversation_id: int) -> Recipient:
                                    {"c": customer_id})) if customer_id else {}
     to = next((identities[k] for k in kinds if k in identities), "")
     fallback = None
-    if channel == Channel.WHATSAPP and thread_key:
-        to, fallback = thread_key, (to or None) if to.lstrip("+") != thread_key else None
+    if channel == Channel.WHATSAPP and thread_key and to.lstrip("+") != thread_key:
+        to, fallback = thread_key, to or None  # the BSUID, the phone should Meta refuse it
     parent = db.fetch_all(
         """SELECT external_id FROM messages WHERE conversation_id = :id AND direction = 'in'
            ORDER BY sent_at DESC, id DESC LIMIT 1""",
