@@ -242,13 +242,13 @@ async def return_reasons(client: ShopifyOrderActions) -> list[ReturnReason]:
 # --- doing it once --------------------------------------------------------------------------------
 
 
-async def _inline(function: Callable[..., Any], *args: Any) -> Any:
+async def run_inline(function: Callable[..., Any], *args: Any) -> Any:
     return function(*args)
 
 
 async def perform(db: Database, conversation_id: int, action: Action | str, params: Mapping[str, Any],
                   idempotency_key: str, *, client: ShopifyOrderActions, actor: str = "agent",
-                  write: Run = _inline) -> ActionOutcome:
+                  write: Run = run_inline) -> ActionOutcome:
     """Do `action` on the conversation's Shopify order once for `idempotency_key` (see the module
     docstring). Returns the outcome; a platform that cannot be reached leaves it "pending" (call
     again with the same key to finish it). Raises InvalidAction for requests that cannot be made."""
@@ -256,7 +256,7 @@ async def perform(db: Database, conversation_id: int, action: Action | str, para
     clean = validate_params(action, params)
     record = await write(begin_action, db, conversation_id, action, clean, idempotency_key, actor)
     if record.state is not ActionState.PENDING:
-        return _outcome(record, repeated=True)
+        return outcome_of(record, repeated=True)
     try:
         order = await client.order(record.order_external_id)
         before = record.result.get("before")
@@ -269,12 +269,12 @@ async def perform(db: Database, conversation_id: int, action: Action | str, para
         if result is None:
             result = await _send(action, clean, order, client, idempotency_key)
     except Rejected as refusal:
-        return _outcome(await write(finish_action, db, record.id, ActionState.FAILED, None, str(refusal), None))
+        return outcome_of(await write(finish_action, db, record.id, ActionState.FAILED, None, str(refusal), None))
     except ConnectorError as error:
         await write(audit, db, "order_action.interrupted", record, {"error": str(error)})
         return ActionOutcome(idempotency_key, action, ActionState.PENDING, error=str(error))
     fresh = await _read_back(client, record)
-    return _outcome(await write(finish_action, db, record.id, ActionState.DONE, result, None, fresh))
+    return outcome_of(await write(finish_action, db, record.id, ActionState.DONE, result, None, fresh))
 
 
 async def _read_back(client: ShopifyOrderActions, record: ActionRecord) -> OrderRecord | None:
@@ -500,6 +500,6 @@ def _record(row: Sequence[Any]) -> ActionRecord:
                         datetime.fromtimestamp(created, UTC))
 
 
-def _outcome(record: ActionRecord, *, repeated: bool = False) -> ActionOutcome:
+def outcome_of(record: ActionRecord, *, repeated: bool = False) -> ActionOutcome:
     result = {k: v for k, v in record.result.items() if k != "before"}
     return ActionOutcome(record.idempotency_key, record.action, record.state, result, record.error, repeated)

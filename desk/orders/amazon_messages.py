@@ -29,12 +29,12 @@ from desk.orders.actions import (
     ActionState,
     InvalidAction,
     Run,
-    _inline,
-    _outcome,
     audit,
     begin_action,
     finish_action,
     note_snapshot,
+    outcome_of,
+    run_inline,
 )
 from desk.policy.engine import blocks_sending, check_reply
 from desk.policy.model import Violation
@@ -76,7 +76,7 @@ def check_text(text: str, buyer_locale: str | None) -> list[Violation]:
 async def send_proactive(db: Database, conversation_id: int, message_type: str, *, text: str | None,
                          attachments: Sequence[AttachmentData] = (), coverage: tuple[datetime, datetime] | None = None,
                          idempotency_key: str, client: MessagingClient, actor: str = "agent",
-                         confirmed: bool = False, write: Run = _inline) -> ActionOutcome:
+                         confirmed: bool = False, write: Run = run_inline) -> ActionOutcome:
     """Send one proactive message of `message_type` once for `idempotency_key`. Raises
     InvalidAction when Amazon does not offer that type for the order now, or when the text breaks
     a blocking rule (unless the agent `confirmed` it after seeing check_text's objections)."""
@@ -84,7 +84,7 @@ async def send_proactive(db: Database, conversation_id: int, message_type: str, 
     order_id = order_of(db, conversation_id)
     record = await write(begin_action, db, conversation_id, Action.AMAZON_MESSAGE, params, idempotency_key, actor)
     if record.state is not ActionState.PENDING:
-        return _outcome(record, repeated=True)
+        return outcome_of(record, repeated=True)
     if record.result.get("before", {}).get("sending"):
         return ActionOutcome(idempotency_key, Action.AMAZON_MESSAGE, ActionState.PENDING,
                              error="Amazon did not answer the first attempt: see Buyer-Seller Messages in Seller "
@@ -98,7 +98,7 @@ async def send_proactive(db: Database, conversation_id: int, message_type: str, 
         await write(finish_action, db, record.id, ActionState.FAILED, None, str(refusal), None)
         raise
     except Rejected as refusal:
-        return _outcome(await write(finish_action, db, record.id, ActionState.FAILED, None, str(refusal), None))
+        return outcome_of(await write(finish_action, db, record.id, ActionState.FAILED, None, str(refusal), None))
     except ConnectorError as error:
         if not isinstance(error, Ambiguous):  # Amazon did not take the message: it may be sent again
             await write(note_snapshot, db, record.id, {"sending": False})
@@ -107,7 +107,7 @@ async def send_proactive(db: Database, conversation_id: int, message_type: str, 
     result = {"message_type": message_type, "locale": options.buyer_locale}
     done = await write(finish_action, db, record.id, ActionState.DONE, result, None, None)
     await write(_store_in_conversation, db, conversation_id, idempotency_key, message_type, text, attachments, actor)
-    return _outcome(done)
+    return outcome_of(done)
 
 
 def _params(message_type: str, text: str | None, attachments: Sequence[AttachmentData],
