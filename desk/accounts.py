@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from desk.domain import Channel
@@ -24,6 +24,7 @@ class Field:
     default: Any = ""
     choices: tuple[str, ...] = ()
     required: bool = True
+    required_when: tuple[str, str] | None = None  # (field, value): required only when that field has that value
 
 
 MAIL_FIELDS = (
@@ -47,7 +48,8 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
     Channel.EMAIL: MAIL_FIELDS,
     Channel.AMAZON: MAIL_FIELDS + (
         Field("marketplace_id", default="ATVPDKIKX0DER"),
-        Field("orders_api", "choice", "v0", ("v0", "2026-01-01")),
+        # v0 is deprecated (migrate by 2027-03-27, see account_warnings); kept for existing accounts.
+        Field("orders_api", "choice", "2026-01-01", ("2026-01-01", "v0")),
         Field("lwa_client_id"),
         Field("lwa_client_secret", "secret"),
         Field("refresh_token", "secret"),
@@ -56,18 +58,22 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
     ),
     Channel.SHOPIFY: MAIL_FIELDS + (
         Field("shop_domain"),
-        Field("admin_api_version", default="2025-01"),
-        Field("admin_access_token", "secret"),
+        # New apps (Dev Dashboard) use the client-credentials grant; legacy custom apps a static token.
+        # The Admin API version is Desk's (desk.connectors.shopify.admin.API_VERSION), not a setting.
+        Field("shopify_auth", "choice", "client_credentials", ("client_credentials", "static_token")),
+        Field("client_id", "secret", required_when=("shopify_auth", "client_credentials")),
+        Field("client_secret", "secret", required_when=("shopify_auth", "client_credentials")),
+        Field("admin_access_token", "secret", required_when=("shopify_auth", "static_token")),
         Field("admin_endpoint", required=False),  # override of https://<shop>/ (sandbox, tests)
     ),
     Channel.WHATSAPP: (
         Field("phone_number_id"),
         Field("graph_url", default="https://graph.facebook.com"),
-        Field("api_version", default="v23.0"),
         Field("access_token", "secret"),
         Field("relay_url"),
         Field("relay_token", "secret"),
-        Field("templates", "lines", "", required=False),  # approved templates: name:language per line
+        # approved templates, one per line: name:language[:category] (marketing | utility | authentication)
+        Field("templates", "lines", "", required=False),
         # This Desk's name at the relay (made once when the account is saved): what it has read may be pruned.
         Field("relay_reader", required=False),
     ),
@@ -85,7 +91,7 @@ def validate(channel: Channel, values: dict[str, Any], *, secrets_known: set[str
         raw = values.get(f.name, f.default)
         text = str(raw).strip() if raw is not None else ""
         if not text:
-            if f.required and not (f.kind == "secret" and f.name in secrets_known):
+            if _required(channel, f, values) and not (f.kind == "secret" and f.name in secrets_known):
                 problems[f.name] = "required"
             continue
         if f.kind == "int":
@@ -100,6 +106,14 @@ def validate(channel: Channel, values: dict[str, Any], *, secrets_known: set[str
     if problems:
         raise InvalidSettings(problems)
     return clean
+
+
+def _required(channel: Channel, f: Field, values: dict[str, Any]) -> bool:
+    if f.required_when is None:
+        return f.required
+    other, wanted = f.required_when
+    default = next(g.default for g in CHANNEL_FIELDS[channel] if g.name == other)
+    return str(values.get(other, default)).strip() == wanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +204,19 @@ def delete_account(db: Database, account_id: int) -> None:
 
 def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:
     """The WhatsApp templates (name, language) approved for this conversation's account."""
+    return [(name, language) for name, language, _category in _template_lines(db, conversation_id)]
+
+
+def template_category(db: Database, conversation_id: int, name: str, language: str) -> str:
+    """The pricing category of an approved template ("name:language:category" in the account's
+    templates; "utility", Meta's category for order updates, when the line names none)."""
+    for known_name, known_language, category in _template_lines(db, conversation_id):
+        if (known_name, known_language) == (name, language):
+            return category
+    return "utility"
+
+
+def _template_lines(db: Database, conversation_id: int) -> list[tuple[str, str, str]]:
     rows = db.fetch_all(
         "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = :id",
         {"id": conversation_id},
@@ -197,11 +224,49 @@ def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, st
     lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
     found = []
     for line in str(lines).splitlines():
-        name, _, language = line.strip().partition(":")
+        name, _, rest = line.strip().partition(":")
+        language, _, category = rest.partition(":")
         if name.strip():
-            found.append((name.strip(), language.strip() or "en"))
+            found.append((name.strip(), language.strip() or "en", category.strip().lower() or "utility"))
     return found
 
 
 def local_account_ids(db: Database) -> set[int]:
     return {account.id for account in list_accounts(db) if account.local}
+@dataclass(frozen=True, slots=True)
+class AccountWarning:
+    """Something the agent (or whoever set the account up) must act on; shown on the account."""
+
+    kind: str  # "orders_api_v0" | a notice kind from sync ("api_version", see desk.connectors.base)
+    message: str
+    deadline: date | None = None
+    since: datetime | None = None  # when sync reported it (notices only)
+
+
+def account_warnings(db: Database, account_id: int, today: date | None = None) -> list[AccountWarning]:
+    """What the account should show: deprecated settings with their deadline, and what the platform
+    told the last sync (e.g. Shopify answering with another Admin API version than asked for)."""
+    rows = db.fetch_all("SELECT channel, settings_json FROM accounts WHERE id = :id", {"id": account_id})
+    if not rows:
+        return []
+    channel, settings = Channel(rows[0][0]), json.loads(rows[0][1] or "{}")
+    warnings = []
+    if channel is Channel.AMAZON and settings.get("orders_api", "v0") == "v0":
+        warnings.append(_orders_v0_warning(today or datetime.now(UTC).date()))
+    notices = db.fetch_all("SELECT kind, message, at FROM account_notices WHERE account_id = :id ORDER BY kind",
+                           {"id": account_id})
+    warnings.extend(AccountWarning(kind, message, since=datetime.fromtimestamp(at, UTC))
+                    for kind, message, at in notices)
+    return warnings
+
+
+def _orders_v0_warning(today: date) -> AccountWarning:
+    from desk.connectors.amazon.orders import V0_REMOVED_ON
+
+    days = (V0_REMOVED_ON - today).days
+    when = f"in {days} days" if days > 0 else "already"
+    return AccountWarning(
+        "orders_api_v0",
+        f"This account reads orders through Amazon's Orders API v0, which Amazon removes on "
+        f"{V0_REMOVED_ON.isoformat()} ({when}). Switch the Orders API version to 2026-01-01.",
+        deadline=V0_REMOVED_ON)

@@ -161,91 +161,96 @@
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="101"/>
-        <source>Admin API version</source>
-        <translation>Admin API version</translation>
+        <source>App authentication</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="101"/>
-        <source>Admin access token</source>
-        <translation>Admin access token</translation>
+        <source>App client id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="102"/>
-        <source>Admin endpoint (optional)</source>
-        <translation>Admin endpoint (optional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="102"/>
-        <source>Phone number id</source>
-        <translation>Phone number id</translation>
+        <source>App client secret</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="103"/>
-        <source>Graph API URL</source>
-        <translation>Graph API URL</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="103"/>
-        <source>Graph API version</source>
-        <translation>Graph API version</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="104"/>
-        <source>Access token</source>
-        <translation>Access token</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="104"/>
-        <source>Relay URL</source>
-        <translation>Relay URL</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="105"/>
-        <source>Relay token</source>
-        <translation>Relay token</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="105"/>
-        <source>Approved templates (name:language)</source>
-        <translation>Approved templates (name:language)</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="106"/>
-        <source>Trusted mail server (authserv-id, optional)</source>
+        <source>Admin access token (legacy custom app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="107"/>
+        <source>Approved templates (name:language[:category])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="104"/>
+        <source>Admin endpoint (optional)</source>
+        <translation>Admin endpoint (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="104"/>
+        <source>Phone number id</source>
+        <translation>Phone number id</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="105"/>
+        <source>Graph API URL</source>
+        <translation>Graph API URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="106"/>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="106"/>
+        <source>Relay URL</source>
+        <translation>Relay URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="107"/>
+        <source>Relay token</source>
+        <translation>Relay token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="108"/>
+        <source>Trusted mail server (authserv-id, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="109"/>
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="108"/>
+        <location filename="../ui/accounts/dialog.py" line="110"/>
         <source>Name at the relay (set automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="141"/>
+        <location filename="../ui/accounts/dialog.py" line="143"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="178"/>
+        <location filename="../ui/accounts/dialog.py" line="180"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="220"/>
+        <location filename="../ui/accounts/dialog.py" line="222"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="225"/>
+        <location filename="../ui/accounts/dialog.py" line="227"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="234"/>
+        <location filename="../ui/accounts/dialog.py" line="236"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>

@@ -160,91 +160,96 @@
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="101" />
-        <source>Admin API version</source>
-        <translation>Admin API 版本</translation>
+        <source>App authentication</source>
+        <translation>应用认证方式</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="101" />
-        <source>Admin access token</source>
-        <translation>Admin 访问令牌</translation>
+        <source>App client id</source>
+        <translation>应用客户端 ID</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="102" />
+        <source>App client secret</source>
+        <translation>应用客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="103" />
+        <source>Admin access token (legacy custom app)</source>
+        <translation>管理员访问令牌（旧版自定义应用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="107" />
+        <source>Approved templates (name:language[:category])</source>
+        <translation>已批准的模板（名称:语言[:类别]）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="104" />
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="102" />
+        <location filename="../ui/accounts/dialog.py" line="104" />
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="103" />
+        <location filename="../ui/accounts/dialog.py" line="105" />
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="103" />
-        <source>Graph API version</source>
-        <translation>Graph API 版本</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="104" />
+        <location filename="../ui/accounts/dialog.py" line="106" />
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="104" />
+        <location filename="../ui/accounts/dialog.py" line="106" />
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="105" />
+        <location filename="../ui/accounts/dialog.py" line="107" />
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="105" />
-        <source>Approved templates (name:language)</source>
-        <translation>已批准模板（名称:语言）</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="106" />
+        <location filename="../ui/accounts/dialog.py" line="108" />
         <source>Trusted mail server (authserv-id, optional)</source>
         <translation>可信邮件服务器（authserv-id，可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="107" />
+        <location filename="../ui/accounts/dialog.py" line="109" />
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation>验证亚马逊/Shopify 邮件的 DKIM 签名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="108" />
+        <location filename="../ui/accounts/dialog.py" line="110" />
         <source>Name at the relay (set automatically)</source>
         <translation>在中继上的名称（自动设置）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="141" />
+        <location filename="../ui/accounts/dialog.py" line="143" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="178" />
+        <location filename="../ui/accounts/dialog.py" line="180" />
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="220" />
+        <location filename="../ui/accounts/dialog.py" line="222" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="225" />
+        <location filename="../ui/accounts/dialog.py" line="227" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="234" />
+        <location filename="../ui/accounts/dialog.py" line="236" />
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>

@@ -55,6 +55,9 @@ class Ambiguous(ConnectorError):
     pass
 
 
+VERSION_NOTICE = "api_version"  # the platform answered with another API version than asked for
+
+
 @dataclass
 class SyncBatch:
     cursor: dict[str, Any]  # JSON-serialisable; stored with the batch, handed back to pull()
@@ -64,6 +67,8 @@ class SyncBatch:
     skipped: list[str] = field(default_factory=list)  # log lines about items deliberately left out, no secrets
     quarantined: list[Unreadable] = field(default_factory=list)  # what could not be read, kept raw
     more: bool = False  # call pull() again at once with `cursor`
+    # What the account should show (kind -> text), stored with the batch; None clears that kind.
+    notices: dict[str, str | None] = field(default_factory=dict)
 
 
 def unreadable_order(api: str, raw: Any, source: str, reason: str) -> Unreadable:

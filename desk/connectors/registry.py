@@ -34,12 +34,12 @@ class MailWithOrders:
         cursor["mail"] = batch.cursor
         if batch.more:
             return SyncBatch(cursor, batch.messages, batch.orders, batch.deliveries, batch.skipped, batch.quarantined,
-                             more=True)
+                             more=True, notices=batch.notices)
         orders = await self.orders.pull(cursor.get("orders"))
         cursor["orders"] = orders.cursor
         return SyncBatch(cursor, batch.messages + orders.messages, batch.orders + orders.orders,
                          batch.deliveries + orders.deliveries, batch.skipped + orders.skipped,
-                         batch.quarantined + orders.quarantined, more=orders.more)
+                         batch.quarantined + orders.quarantined, more=orders.more, notices=batch.notices | orders.notices)
 
     async def wait_for_new(self, timeout: float) -> bool:
         return await self.mail.wait_for_new(timeout)
@@ -88,29 +88,56 @@ def mail_connector(account: AccountInfo, secrets: dict[str, str]):
     return MailConnector(account.id, mail_settings(account), secrets.get("password", ""))
 
 
-def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
+def _amazon_settings(account: AccountInfo, secrets: dict[str, str]):
     from desk.connectors.amazon.lwa import LwaCredentials
-    from desk.connectors.amazon.orders import AmazonOrdersSettings, OrdersClient
+    from desk.connectors.amazon.orders import AmazonOrdersSettings
     from desk.connectors.amazon.regions import Endpoints
 
     s = account.settings
     endpoints = Endpoints.everything_at(s["spapi_endpoint"]) if s.get("spapi_endpoint") else Endpoints()
     if s.get("lwa_endpoint"):
         endpoints = Endpoints(hosts=endpoints.hosts, lwa_token_url=s["lwa_endpoint"])
+    # Accounts saved before Orders 2026-01-01 became the default have no orders_api: they read v0.
     settings = AmazonOrdersSettings(account_id=account.id, marketplace_ids=(s["marketplace_id"],),
                                     api_version=s.get("orders_api", "v0"), endpoints=endpoints)
     credentials = LwaCredentials(s["lwa_client_id"], secrets.get("lwa_client_secret", ""),
                                  secrets.get("refresh_token", ""))
-    return OrdersClient(settings, credentials)
+    return settings, credentials
+
+
+def amazon_orders(account: AccountInfo, secrets: dict[str, str]):
+    from desk.connectors.amazon.orders import OrdersClient
+
+    return OrdersClient(*_amazon_settings(account, secrets))
+
+
+def amazon_messaging(account: AccountInfo, secrets: dict[str, str]):
+    """The account's Messaging API client (proactive messages about orders: desk.orders.amazon_messages)."""
+    from desk.connectors.amazon.messaging import MessagingClient
+
+    return MessagingClient(*_amazon_settings(account, secrets))
+
+
+def shopify_admin(account: AccountInfo, secrets: dict[str, str]):
+    """The account's Admin API client, always on Desk's API version. Accounts saved before the
+    client-credentials grant existed have no `shopify_auth` and use their static token."""
+    from desk.connectors.shopify.admin import ShopifyAdmin
+    from desk.connectors.shopify.auth import ClientCredentials, StaticToken
+
+    s = account.settings
+    base_url = s.get("admin_endpoint") or None
+    if s.get("shopify_auth", "static_token") == "client_credentials":
+        tokens = ClientCredentials(s["shop_domain"], secrets.get("client_id", ""), secrets.get("client_secret", ""),
+                                   base_url=base_url)
+    else:
+        tokens = StaticToken(secrets.get("admin_access_token", ""))
+    return ShopifyAdmin(s["shop_domain"], tokens, base_url=base_url)
 
 
 def shopify_orders(account: AccountInfo, secrets: dict[str, str]) -> ShopifyOrderSource:
-    from desk.connectors.shopify.admin import ShopifyAdmin
     from desk.connectors.shopify.orders import ShopifyOrders
 
-    s = account.settings
-    admin = ShopifyAdmin(s["shop_domain"], secrets.get("admin_access_token", ""),
-                         api_version=s.get("admin_api_version", "2025-01"), base_url=s.get("admin_endpoint") or None)
+    admin = shopify_admin(account, secrets)
     return ShopifyOrderSource(ShopifyOrders(admin, account.id), admin)
 
 
@@ -118,9 +145,9 @@ def whatsapp_connector(account: AccountInfo, secrets: dict[str, str]):
     from desk.connectors.whatsapp.connector import WhatsAppConnector, WhatsAppSettings
 
     s = account.settings
+    # The Graph API version is Desk's (graph.API_VERSION); an `api_version` saved by older Desks is ignored.
     settings = WhatsAppSettings(phone_number_id=s["phone_number_id"], relay_url=s["relay_url"],
                                 graph_url=s.get("graph_url") or "https://graph.facebook.com",
-                                api_version=s.get("api_version") or "v23.0",
                                 reader=s.get("relay_reader") or f"desk-account-{account.id}-{s['phone_number_id']}")
     return WhatsAppConnector(account.id, settings, secrets.get("access_token", ""), secrets.get("relay_token", ""))
 
@@ -131,8 +158,8 @@ def reread(account: AccountInfo, kind: str, raw: bytes) -> SyncBatch:
     if kind == "mail":
         from desk.connectors.mail.connector import read_mails
 
-        messages, unreadable = read_mails([("quarantine", raw)], account.id, mail_settings(account))
-        return SyncBatch({}, messages, quarantined=unreadable)
+        messages, unreadable, deliveries = read_mails([("quarantine", raw)], account.id, mail_settings(account))
+        return SyncBatch({}, messages, deliveries=deliveries, quarantined=unreadable)
     if kind == "webhook":
         return _reread_webhook(account, raw)
     if kind == "order":

@@ -69,6 +69,8 @@ class IdentityKind(enum.StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     RELAY_ALIAS = "relay_alias"
+    WHATSAPP_USER = "wa_user"  # WhatsApp business-scoped user id (BSUID), e.g. US.13491208655302741918
+    WHATSAPP_USERNAME = "wa_username"  # a WhatsApp username (users with one may hide their phone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ class IncomingMessage:
     customer_email: str | None = None
     customer_phone: str | None = None
     customer_relay_alias: str | None = None
+    customer_user_id: str | None = None  # WhatsApp BSUID
+    customer_username: str | None = None  # WhatsApp username, without "@"
     customer_country: str | None = None
     customer_timezone: str | None = None
     language: str | None = None
@@ -117,6 +121,9 @@ class IncomingMessage:
     # Claims to come from a platform (Amazon's relay, Shopify) but did not pass authentication
     # (desk.connectors.mail.authenticity): shown as unverified, never answered automatically.
     unverified: bool = False
+    # Keys the same thread was stored under before (a WhatsApp phone number before the BSUID, a
+    # BSUID the user changed): a conversation found under one of them is re-keyed to `thread_key`.
+    thread_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

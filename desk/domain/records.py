@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from desk.domain.model import DeliveryState
+from desk.domain.model import AttachmentData, DeliveryState
 
 
 @dataclass(slots=True)
@@ -93,6 +93,8 @@ class OutgoingMessage:
     in_reply_to: str | None = None  # parent Message-ID for mail
     references: tuple[str, ...] = ()
     template: Template | None = None
+    fallback_to: str | None = None  # WhatsApp: the phone to use should Meta refuse `to` (a BSUID, 131062)
+    attachments: tuple[AttachmentData, ...] = ()  # files sent with the text (WhatsApp media, mail attachments)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""A local stand-in for Login with Amazon and the SP-API Orders API (v0 and v2026-01-01).
+"""A local stand-in for Login with Amazon, the SP-API Orders API (v0 and v2026-01-01) and the
+Messaging API (v1, with the Uploads API step its attachments need: see amazon_messaging.py).
 
 `create_amazon_sandbox(orders)` returns a Starlette app; `app.state.sandbox` (an AmazonSandbox)
 holds its data and the fault knobs tests turn. What it does like Amazon:
@@ -51,17 +52,27 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
+from desk.sandbox.amazon_messaging import (
+    LOCALES,
+    MESSAGE_OPERATIONS,
+    Messaging,
+    actions_body,
+    body_problem,
+    offered,
+)
+from desk.sandbox.serve import token_request_fields
+
 DEFAULT_CLIENT_ID = "amzn1.application-oa2-client.desk-sandbox"
 DEFAULT_CLIENT_SECRET = "amzn1.oa2-cs.v1.desk-sandbox-client-secret"
 DEFAULT_REFRESH_TOKEN = "Atzr|desk-sandbox-refresh-token"
-SPEC_FILES = {"v0": "ordersV0.json", "2026-01-01": "orders_2026-01-01.json"}
+SPEC_FILES = {"v0": "ordersV0.json", "2026-01-01": "orders_2026-01-01.json", "messaging": "messaging.json"}
+MESSAGING_PLAN = (1.0, 5)  # the Messaging API's plan, for the one operation (sendInvoice) whose text omits it
 DELETE = object()  # corrupt(..., value=DELETE) removes the field
 
 V0_STATUSES = ("PendingAvailability", "Pending", "Unshipped", "PartiallyShipped", "Shipped", "InvoiceUnconfirmed",
@@ -114,6 +125,7 @@ class Operation:
     api: str
     operation_id: str
     path: str  # Swagger path template
+    method: str = "get"
 
     @property
     def key(self) -> str:
@@ -121,11 +133,13 @@ class Operation:
 
     @property
     def spec(self) -> dict[str, Any]:
-        return load_spec(self.api)["paths"][self.path]["get"]
+        return load_spec(self.api)["paths"][self.path][self.method]
 
     def usage_plan(self) -> tuple[float, int]:
         """(rate, burst) from the 'Usage Plan' table in the operation's description."""
         found = re.search(r"\|\s*([\d.]+)\s*\|\s*(\d+)\s*\|", self.spec["description"])
+        if not found and self.api == "messaging":
+            return MESSAGING_PLAN
         if not found:
             raise ValueError(f"no usage plan in the description of {self.key}")
         return float(found.group(1)), int(found.group(2))
@@ -141,6 +155,10 @@ OPERATIONS = (
     Operation("v0", "getOrderBuyerInfo", "/orders/v0/orders/{orderId}/buyerInfo"),
     Operation("2026-01-01", "searchOrders", "/orders/2026-01-01/orders"),
     Operation("2026-01-01", "getOrder", "/orders/2026-01-01/orders/{orderId}"),
+    Operation("messaging", "getMessagingActionsForOrder", "/messaging/v1/orders/{amazonOrderId}"),
+    Operation("messaging", "GetAttributes", "/messaging/v1/orders/{amazonOrderId}/attributes"),
+    *(Operation("messaging", operation_id, f"/messaging/v1/orders/{{amazonOrderId}}/messages/{name}", "post")
+      for name, operation_id in MESSAGE_OPERATIONS.items()),
 )
 
 
@@ -522,6 +540,7 @@ class AmazonSandbox:
     _corruptions: dict[str, list[tuple[str, str, Any]]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _released: threading.Event = field(default_factory=threading.Event)
+    messaging: Messaging = field(default_factory=Messaging)
 
     # knobs (call from the test thread) --------------------------------------------------------------
 
@@ -694,24 +713,10 @@ class _Handlers:
         if fault and fault.kind == "status":
             code = "temporarily_unavailable" if fault.status == 503 else "server_error"
             return self._send("lwa", [], fault.status, {"error": code, "error_description": "Try again later"})
-        status, body = self._grant(await self._form(request))
+        status, body = self._grant(await token_request_fields(request))
         if status == 200:
             body["access_token"] = sandbox.issue_token()
         return self._send("lwa", [], status, body, fault)
-
-    @staticmethod
-    async def _form(request: Request) -> dict[str, str]:
-        """The token request's fields, from a form (Python SDKs) or JSON (Java SDK) body."""
-        raw = await request.body()
-        if request.headers.get("content-type", "").startswith("application/json"):
-            try:
-                parsed = json.loads(raw)
-            except ValueError:
-                return {}
-            fields = parsed.items() if isinstance(parsed, dict) else ()
-        else:
-            fields = parse_qsl(raw.decode("utf-8", "replace"))
-        return {name: value for name, value in fields if isinstance(value, str)}
 
     def _grant(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         sandbox = self.sandbox
@@ -747,6 +752,8 @@ class _Handlers:
             return self._send(operation.key, query, 429, _error_body(429), None, operation)
         try:
             values = parse_query(operation, query)
+            if operation.method == "post":
+                values["body"] = await _json_body(request)
             status, body = self._answer(operation, request, values)
         except InvalidInput as invalid:
             status, body = 400, _error_body(400, str(invalid))
@@ -762,7 +769,11 @@ class _Handlers:
             "v0.getOrderBuyerInfo": self.v0_get_order_buyer_info,
             "2026-01-01.searchOrders": self.search_orders,
             "2026-01-01.getOrder": self.get_order_2026,
-        }[operation.key]
+            "messaging.getMessagingActionsForOrder": self.messaging_actions,
+            "messaging.GetAttributes": self.messaging_attributes,
+        }.get(operation.key)
+        if answer is None:
+            return self.send_message(operation, request, values)
         return answer(request, values)
 
     def _send(self, key: str, query: list[tuple[str, str]], status: int, body: Any, fault: _Fault | None = None,
@@ -866,6 +877,59 @@ class _Handlers:
         rendered = render_2026_order(order, set(values.get("includedData", [])))
         return 200, {"order": self.sandbox.corrupted(order["id"], "2026-01-01.order", rendered)}
 
+    # Messaging API -----------------------------------------------------------------------------------
+
+    def _messaging_order(self, request: Request, values: dict[str, Any]) -> dict[str, Any]:
+        order = self._order(request.path_params["amazonOrderId"])
+        if values["marketplaceIds"] != [order["marketplace_id"]]:
+            raise NotFoundError(f"Order {order['id']} not found in marketplace {values['marketplaceIds'][0]}")
+        return order
+
+    def messaging_actions(self, request: Request, values: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        order = self._messaging_order(request, values)
+        names = offered(order, self.sandbox.messaging.types_sent(order["id"]))
+        return 200, actions_body(order["id"], order["marketplace_id"], names)
+
+    def messaging_attributes(self, request: Request, values: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        order = self._messaging_order(request, values)
+        return 200, {"buyer": {"locale": order.get("buyer_locale") or LOCALES.get(order["marketplace_id"], "en-US")}}
+
+    def send_message(self, operation: Operation, request: Request, values: dict[str, Any]) -> tuple[int, dict]:
+        order = self._messaging_order(request, values)
+        name = request.url.path.rsplit("/", 1)[-1]
+        problem = body_problem(operation.operation_id, values["body"])
+        problem = problem or self.sandbox.messaging.missing_uploads(order["id"], values["body"])
+        if problem:
+            raise InvalidInput(problem)
+        if name not in offered(order, self.sandbox.messaging.types_sent(order["id"])):
+            raise InvalidInput(f"The {name} message type is not available for order {order['id']}")
+        with self.sandbox._lock:
+            self.sandbox.messaging.record(order["id"], name, values["body"], self.sandbox.now())
+        return 201, {}
+
+    async def create_upload_destination(self, request: Request) -> Response:
+        query = request.query_params
+        problem = self.sandbox.token_problem(request.headers.get("x-amz-access-token"))
+        if problem:
+            return self._send("uploads", list(query.multi_items()), 403, _error_body(403, problem))
+        missing = [n for n in ("marketplaceIds", "contentMD5") if not query.get(n)]
+        if missing:
+            return self._send("uploads", list(query.multi_items()), 400, _error_body(400, f"Missing {missing[0]}"))
+        with self.sandbox._lock:
+            destination = self.sandbox.messaging.new_destination(
+                request.path_params["resource"], query["contentMD5"], query.get("contentType", ""))
+        url = f"{str(request.base_url).rstrip('/')}/sandbox-s3/{destination}"
+        body = {"payload": {"uploadDestinationId": destination, "url": url,
+                            "headers": {"Content-MD5": query["contentMD5"],
+                                        "Content-Type": query.get("contentType") or "application/octet-stream"}}}
+        return self._send("uploads", list(query.multi_items()), 201, body)
+
+    async def receive_upload(self, request: Request) -> Response:
+        with self.sandbox._lock:
+            problem = self.sandbox.messaging.receive(request.path_params["destination"], await request.body(),
+                                                     request.headers.get("content-md5"))
+        return Response(problem or "", 400 if problem else 200, media_type="text/plain")
+
     # shared -------------------------------------------------------------------------------------------
 
     def _order(self, order_id: str) -> dict[str, Any]:
@@ -918,6 +982,13 @@ def _digest(items: list[tuple[str, str]]) -> str:
     return hashlib.sha256(json.dumps(kept).encode()).hexdigest()
 
 
+async def _json_body(request: Request) -> Any:
+    try:
+        return json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidInput("The request body is not JSON") from None
+
+
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 404)
     body = _error_body(404 if status == 404 else 400, "Resource not found" if status == 404 else "Bad request")
@@ -944,7 +1015,10 @@ def create_amazon_sandbox(orders: list[Mapping[str, Any]], *, token_ttl: float =
     )
     handlers = _Handlers(sandbox)
     routes = [Route("/auth/o2/token", handlers.token, methods=["POST"])]
-    routes += [Route(op.path, handlers.endpoint(op), methods=["GET"]) for op in OPERATIONS]
+    routes += [Route(op.path, handlers.endpoint(op), methods=[op.method.upper()]) for op in OPERATIONS]
+    routes += [Route("/uploads/2020-11-01/uploadDestinations/{resource:path}", handlers.create_upload_destination,
+                     methods=["POST"]),
+               Route("/sandbox-s3/{destination:path}", handlers.receive_upload, methods=["PUT"])]
     app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
     app.state.sandbox = sandbox
     return app

@@ -57,9 +57,10 @@ def shopify_seed(conv: dict, number: int, now: datetime) -> tuple[dict, dict]:
     o, c = conv["order"], conv["customer"]
     placed = now - timedelta(days=o["placed_days_ago"])
     total = sum(float(i["unit_price"]) * i["quantity"] for i in o["items"])
-    customer = {"id": f"gid://shopify/Customer/{number}", "displayName": c["name"], "email": c.get("email"),
-                "phone": c.get("phone"), "firstName": c["name"].split()[0], "lastName": c["name"].split()[-1],
-                "updatedAt": _iso(placed)}
+    customer = {"id": f"gid://shopify/Customer/{number}", "displayName": c["name"],
+                "defaultEmailAddress": {"emailAddress": c["email"]} if c.get("email") else None,
+                "defaultPhoneNumber": {"phoneNumber": c["phone"]} if c.get("phone") else None,
+                "firstName": c["name"].split()[0], "lastName": c["name"].split()[-1], "updatedAt": _iso(placed)}
     order = {
         "id": f"gid://shopify/Order/{number}", "name": o["id"], "email": c.get("email"), "createdAt": _iso(placed),
         "updatedAt": _iso(placed + timedelta(hours=2)), "processedAt": _iso(placed), "cancelledAt": None,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 
 def free_port() -> int:
@@ -41,3 +43,17 @@ def serve_in_thread(app, port: int | None = None, timeout: float = 10.0) -> Runn
             raise RuntimeError(f"sandbox server on port {port} did not start")
         time.sleep(0.01)
     return RunningServer(f"http://127.0.0.1:{port}", port, server, thread)
+
+
+async def token_request_fields(request) -> dict[str, str]:
+    """An OAuth token request's fields, from a form (as documented) or a JSON body (as some SDKs send)."""
+    raw = await request.body()
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            parsed = json.loads(raw)
+        except ValueError:
+            return {}
+        fields = parsed.items() if isinstance(parsed, dict) else ()
+    else:
+        fields = parse_qsl(raw.decode("utf-8", "replace"))
+    return {name: value for name, value in fields if isinstance(value, str)}

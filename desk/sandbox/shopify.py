@@ -1,7 +1,12 @@
-"""A local Shopify Admin GraphQL API (2025-01) for tests and the demo.
+"""A local Shopify Admin GraphQL API (2026-10) for tests and the demo.
 
-Every request is parsed and validated against Shopify's published 2025-01 schema (the
+Every request is parsed and validated against Shopify's published 2026-10 schema (the
 introspection stored beside this module), so a query that would fail against Shopify fails here.
+Versions behave as Shopify's do: 2026-01 to 2026-10 are supported and answer as asked (all of them
+validated against the 2026-10 schema, the only one stored); an older, retired version is answered
+by the oldest supported one, and every answer names its version in `X-Shopify-API-Version`.
+Tokens are a static custom-app token or ones granted by the client-credentials grant
+(`POST /admin/oauth/access_token`), which expire on the sandbox's clock.
 Valid queries run through graphql-core over seeded orders and customers: seed dicts use the
 GraphQL field names (camelCase) and are served as they are, connections are paged with opaque
 base64 cursors, and a field the seed data does not hold is an error naming that field rather
@@ -14,8 +19,9 @@ Seed shapes (extra keys are fine; a missing key is only an error if a query asks
   "customer": "gid://shopify/Customer/7" | None, "lineItems": [...], "fulfillments": [...],
   "refunds": [...], "returns": [...], ...} — list-valued fields are served as lists or as
   connections, whichever the schema says.
-- customer: {"id": "gid://shopify/Customer/7", "displayName": ..., "email": ..., ...}; its
-  `orders` are the seeded orders that reference it.
+- customer: {"id": "gid://shopify/Customer/7", "displayName": ...,
+  "defaultEmailAddress": {"emailAddress": ...} | None, ...}; its `orders` are the seeded orders
+  that reference it.
 
 Tests reach the running state through `app.state.sandbox` (a ShopifySandbox): queue faults
 (HTTP status, delay, truncated JSON, rewritten bodies), drain the bucket, read the call log.
@@ -32,6 +38,7 @@ import gzip
 import hmac
 import json
 import re
+import secrets
 import threading
 import time
 from collections import deque
@@ -72,9 +79,20 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-API_VERSION = "2025-01"
-SCHEMA_FILE = "admin_2025-01.introspection.json.gz"
+from desk.sandbox.serve import token_request_fields
+from desk.sandbox.shopify_actions import (
+    OrderActions,
+    idempotency_key,
+    prepare_order,
+    return_reason_definitions,
+    suggested_refund,
+)
+
+API_VERSION = "2026-10"  # the schema stored beside this module
+SCHEMA_FILE = f"admin_{API_VERSION}.introspection.json.gz"
+SUPPORTED_VERSIONS = ("2026-01", "2026-04", "2026-07", "2026-10")  # as of December 2026
 DEFAULT_ACCESS_TOKEN = "shpat_sandbox_0000000000000000"
+GRANTED_TOKEN_LIFETIME = 86_399  # seconds; Shopify documents "about 24 hours"
 MAX_PAGE_SIZE = 250
 MAX_QUERY_COST = 1000
 MUTATION_COST = 10
@@ -88,26 +106,32 @@ INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wr
 
 @functools.cache
 def load_admin_schema() -> GraphQLSchema:
-    """The 2025-01 Admin schema, built once per process from the packaged introspection."""
+    """The 2026-10 Admin schema, built once per process from the packaged introspection.
+    (graphql-core 3.3 refuses it, see pyproject.toml; 3.2 builds it as published.)"""
     packaged = resources.files("desk.sandbox").joinpath("specs", "shopify", SCHEMA_FILE)
     introspection = json.loads(gzip.decompress(packaged.read_bytes()))["data"]
-    _reconcile_interface_deprecations(introspection)
     return build_client_schema(introspection)
 
 
-def _reconcile_interface_deprecations(introspection: dict[str, Any]) -> None:
-    """Shopify deprecates two implementation fields (Customer.hasTimelineComment,
-    DiscountAutomaticBxgy.id) whose interface fields are not deprecated; graphql-core >= 3.3
-    refuses such a schema. The interface's word wins: those fields are served as not deprecated."""
-    types = {t["name"]: t for t in introspection["__schema"]["types"]}
-    for object_type in types.values():
-        for interface_ref in object_type.get("interfaces") or ():
-            interface_fields = {f["name"]: f for f in types[interface_ref["name"]].get("fields") or ()}
-            for object_field in object_type.get("fields") or ():
-                declared = interface_fields.get(object_field["name"])
-                if declared is not None and object_field.get("isDeprecated") and not declared.get("isDeprecated"):
-                    object_field["isDeprecated"] = False
-                    object_field["deprecationReason"] = None
+class DeprecatedUseRule(NoDeprecatedCustomRule):
+    """graphql-core's rule, except for deprecated field arguments: 3.2 reads their field's AST
+    node, which a schema built from introspection does not have (an AttributeError)."""
+
+    def enter_argument(self, node: Any, *_args: Any) -> None:
+        argument = self.context.get_argument()
+        if argument is not None and argument.deprecation_reason is not None:
+            self.report_error(GraphQLError(f"Argument '{node.name.value}' is deprecated. "
+                                           f"{argument.deprecation_reason}", node))
+
+
+def served_version(asked: str) -> str | None:
+    """The version Shopify answers a request for `asked` with (None: 404). A retired version is
+    answered, silently, by the oldest supported one."""
+    if asked in SUPPORTED_VERSIONS:
+        return asked
+    if re.fullmatch(r"\d{4}-(01|04|07|10)", asked) and asked < SUPPORTED_VERSIONS[0]:
+        return SUPPORTED_VERSIONS[0]
+    return None
 
 
 # --- query cost -------------------------------------------------------------------------------
@@ -359,9 +383,17 @@ ORDER_FILTERS: dict[str, Callable[[Mapping[str, Any], SearchTerm], bool]] = {
     "name": lambda order, term: order.get("name", "").lstrip("#") == term.value.lstrip("#"),
     "customer_id": lambda order, term: _legacy_id(_customer_id(order)) == _int_or_none(term.value),
 }
+def _contact_filter(key: str, inner: str) -> Callable[[Mapping[str, Any], SearchTerm], bool]:
+    def matches(record: Mapping[str, Any], term: SearchTerm) -> bool:
+        contact = record.get(key)
+        value = contact.get(inner) if isinstance(contact, Mapping) else None
+        return (value or "").casefold() == term.value.casefold()
+    return matches
+
+
 CUSTOMER_FILTERS: dict[str, Callable[[Mapping[str, Any], SearchTerm], bool]] = {
-    "email": _text_filter("email"),
-    "phone": _text_filter("phone"),
+    "email": _contact_filter("defaultEmailAddress", "emailAddress"),
+    "phone": _contact_filter("defaultPhoneNumber", "phoneNumber"),
     "updated_at": _time_filter("updatedAt"),
 }
 
@@ -503,6 +535,10 @@ class SeedData:
         self.customers = [copy.deepcopy(dict(customer)) for customer in customers]
         self.orders_by_id = {order.get("id"): order for order in self.orders}
         self.customers_by_id = {customer.get("id"): customer for customer in self.customers}
+        for order in self.orders:
+            prepare_order(order)
+        self.actions = OrderActions(self.orders_by_id)
+        self.return_reasons = return_reason_definitions()
 
 
 def _sorted_connection(records: list, args: Mapping[str, Any], sort_keys: Mapping[str, Callable], filters: Mapping,
@@ -537,13 +573,25 @@ def _order_customer(data: SeedData, order: Mapping[str, Any], _args: Mapping[str
     return reference
 
 
-SPECIAL_RESOLVERS: dict[tuple[str, str], Callable[[SeedData, Any, Mapping[str, Any]], Any]] = {
-    ("QueryRoot", "orders"): _root_orders,
-    ("QueryRoot", "customers"): _root_customers,
-    ("QueryRoot", "order"): lambda data, _source, args: data.orders_by_id.get(args["id"]),
-    ("QueryRoot", "customer"): lambda data, _source, args: data.customers_by_id.get(args["id"]),
-    ("Customer", "orders"): _customer_orders,
-    ("Order", "customer"): _order_customer,
+def _return_create(data: SeedData, _source: Any, args: Mapping[str, Any], _info: Any) -> dict:
+    return data.actions.return_create(args, {reason["id"]: reason for reason in data.return_reasons})
+
+
+SPECIAL_RESOLVERS: dict[tuple[str, str], Callable[[SeedData, Any, Mapping[str, Any], Any], Any]] = {
+    ("QueryRoot", "orders"): lambda data, source, args, _info: _root_orders(data, source, args),
+    ("QueryRoot", "customers"): lambda data, source, args, _info: _root_customers(data, source, args),
+    ("QueryRoot", "order"): lambda data, _source, args, _info: data.orders_by_id.get(args["id"]),
+    ("QueryRoot", "customer"): lambda data, _source, args, _info: data.customers_by_id.get(args["id"]),
+    ("QueryRoot", "returnReasonDefinitions"): lambda data, _source, args, _info: paginate(data.return_reasons, args),
+    ("Customer", "orders"): lambda data, source, args, _info: _customer_orders(data, source, args),
+    ("Order", "customer"): lambda data, source, args, _info: _order_customer(data, source, args),
+    ("Order", "suggestedRefund"): lambda _data, order, args, _info: suggested_refund(order, args),
+    ("Mutation", "refundCreate"): lambda data, _source, args, info: data.actions.refund_create(
+        args, idempotency_key(info)),
+    ("Mutation", "orderCancel"): lambda data, _source, args, _info: data.actions.order_cancel(args),
+    ("Mutation", "returnCreate"): _return_create,
+    ("Mutation", "orderUpdate"): lambda data, _source, args, _info: data.actions.order_update(args),
+    ("Mutation", "tagsAdd"): lambda data, _source, args, _info: data.actions.tags_add(args),
 }
 
 
@@ -553,7 +601,7 @@ PAGING_ARGUMENTS = frozenset({"first", "after", "last", "before", "reverse"})
 def resolve_field(source: Any, info: Any, **args: Any) -> Any:
     special = SPECIAL_RESOLVERS.get((info.parent_type.name, info.field_name))
     if special is not None:
-        return special(info.context, source, args)
+        return special(info.context, source, args, info)
     where = f"{info.parent_type.name}.{info.field_name}"
     if not isinstance(source, Mapping) or info.field_name not in source:
         raise GraphQLError(f"The Desk Shopify sandbox has no data for {where}")
@@ -661,16 +709,22 @@ class Answer:
 class ShopifySandbox:
     """The state behind the app: data, bucket, queued faults, the call log."""
 
-    def __init__(self, data: SeedData, bucket: LeakyBucket, *, access_token: str, throttle_status: int,
-                 max_query_cost: int):
+    def __init__(self, data: SeedData, bucket: LeakyBucket, *, access_token: str | None, throttle_status: int,
+                 max_query_cost: int, clock: Callable[[], float] = time.monotonic,
+                 client_credentials: tuple[str, str] | None = None, token_lifetime: int = GRANTED_TOKEN_LIFETIME):
         self.schema = load_admin_schema()
         self.data = data
         self.bucket = bucket
-        self.access_token = access_token
+        self.access_token = access_token  # a legacy custom-app token (None: only granted tokens)
+        self.client_credentials = client_credentials  # (client id, client secret) of a Dev Dashboard app
+        self.token_lifetime = token_lifetime
+        self.granted: dict[str, float] = {}  # granted token -> when it expires, on `clock`
         self.throttle_status = throttle_status
         self.max_query_cost = max_query_cost
         self.faults: deque[Fault] = deque()
         self.calls: list[Call] = []
+        self.versions_asked: list[str] = []
+        self._clock = clock
 
     def add_fault(self, fault: Fault, times: int = 1) -> None:
         self.faults.extend([fault] * times)
@@ -682,7 +736,29 @@ class ShopifySandbox:
             return None
 
     def authorized(self, token: str | None) -> bool:
-        return token is not None and hmac.compare_digest(token.encode(), self.access_token.encode())
+        if token is None:
+            return False
+        if self.access_token is not None and hmac.compare_digest(token.encode(), self.access_token.encode()):
+            return True
+        expires_at = self.granted.get(token)
+        return expires_at is not None and self._clock() < expires_at
+
+    def grant(self, form: Mapping[str, Any]) -> tuple[int, dict[str, Any]]:
+        """The client-credentials grant: (HTTP status, body)."""
+        if form.get("grant_type") != "client_credentials":
+            return 400, {"error": "unsupported_grant_type", "error_description": "grant_type must be client_credentials"}
+        if self.client_credentials is None or not all(
+                isinstance(form.get(k), str) and hmac.compare_digest(form[k].encode(), v.encode())
+                for k, v in zip(("client_id", "client_secret"), self.client_credentials)):
+            return 401, {"error": "invalid_client", "error_description": "Client authentication failed"}
+        token = "shpat_" + secrets.token_hex(16)
+        self.granted[token] = self._clock() + self.token_lifetime
+        return 200, {"access_token": token, "scope": "read_orders,write_orders,read_customers,read_returns,"
+                                                     "write_returns", "expires_in": self.token_lifetime}
+
+    def expire_granted_tokens(self) -> None:
+        """Shopify revoked every granted token (an app uninstalled and reinstalled, a rotated secret)."""
+        self.granted.clear()
 
     def run(self, query: str, variables: Mapping[str, Any], operation_name: str | None) -> Answer:
         try:
@@ -722,7 +798,7 @@ class ShopifySandbox:
         return Answer(body, headers=headers)
 
     def _uses_deprecated(self, document: DocumentNode) -> bool:
-        return bool(validate(self.schema, document, [NoDeprecatedCustomRule]))
+        return bool(validate(self.schema, document, [DeprecatedUseRule]))
 
     def _max_cost_error(self, requested: int) -> dict[str, Any]:
         return {
@@ -755,24 +831,31 @@ def create_shopify_sandbox(
     *,
     bucket_size: float = 1000,
     restore_rate: float = 50,
-    access_token: str = DEFAULT_ACCESS_TOKEN,
+    access_token: str | None = DEFAULT_ACCESS_TOKEN,
     clock: Callable[[], float] = time.monotonic,
     throttle_status: int = 200,
     max_query_cost: int = MAX_QUERY_COST,
+    client_credentials: tuple[str, str] | None = None,
+    token_lifetime: int = GRANTED_TOKEN_LIFETIME,
 ) -> Starlette:
-    """The Admin API of one store. `clock` drives the bucket (tests inject a fake one);
-    `throttle_status` is 200 (Shopify's usual THROTTLED answer) or 429."""
+    """The Admin API of one store. `clock` drives the bucket and granted tokens' expiry (tests
+    inject a fake one); `throttle_status` is 200 (Shopify's usual THROTTLED answer) or 429;
+    `client_credentials` (id, secret) enables the client-credentials grant."""
     sandbox = ShopifySandbox(SeedData(orders, customers), LeakyBucket(bucket_size, restore_rate, clock),
                              access_token=access_token, throttle_status=throttle_status,
-                             max_query_cost=max_query_cost)
+                             max_query_cost=max_query_cost, clock=clock, client_credentials=client_credentials,
+                             token_lifetime=token_lifetime)
 
     async def graphql_endpoint(request: Request) -> Response:
+        await request.body()  # received in full before a slow answer: the work is done even if the client left
         fault = sandbox.next_fault()
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
         if fault is not None and fault.status is not None:
             return _fault_status(fault.status)
-        if request.path_params["version"] != API_VERSION:
+        sandbox.versions_asked.append(request.path_params["version"])
+        version = served_version(request.path_params["version"])
+        if version is None:
             return JSONResponse({"errors": "Not Found"}, 404)
         if not sandbox.authorized(request.headers.get("X-Shopify-Access-Token")):
             return JSONResponse({"errors": INVALID_TOKEN}, 401,
@@ -781,9 +864,16 @@ def create_shopify_sandbox(
         if isinstance(payload, Response):
             return payload
         answer = sandbox.run(*payload)
+        answer.headers["X-Shopify-API-Version"] = version
         return _render(answer, fault)
 
-    app = Starlette(routes=[Route("/admin/api/{version}/graphql.json", graphql_endpoint, methods=["POST"])])
+    async def token_endpoint(request: Request) -> Response:
+        form = await token_request_fields(request)
+        status, body = sandbox.grant(form)
+        return JSONResponse(body, status)
+
+    app = Starlette(routes=[Route("/admin/api/{version}/graphql.json", graphql_endpoint, methods=["POST"]),
+                            Route("/admin/oauth/access_token", token_endpoint, methods=["POST"])])
     app.state.sandbox = sandbox
     return app
 

@@ -29,8 +29,7 @@ class WhatsAppStack:
 
     def settings(self) -> dict[str, str]:
         """Non-secret account settings pointing at this stack."""
-        return {"phone_number_id": self.phone_number_id, "relay_url": self.relay_url, "graph_url": self.graph_url,
-                "api_version": "v23.0"}
+        return {"phone_number_id": self.phone_number_id, "relay_url": self.relay_url, "graph_url": self.graph_url}
 
     def secrets(self) -> dict[str, str]:
         return {"access_token": self.access_token, "relay_token": self.relay_token}
@@ -91,17 +90,20 @@ def start_amazon(orders: list[dict]) -> AmazonStack:
 
 @dataclass
 class ShopifyStack:
+    """A store whose app authenticates as new apps do: the client-credentials grant."""
+
     url: str
     shop: str
-    access_token: str
+    client_id: str
+    client_secret: str
     sandbox: object
     _server: RunningServer
 
     def settings(self) -> dict[str, str]:
-        return {"shop_domain": self.shop, "admin_endpoint": self.url, "admin_api_version": "2025-01"}
+        return {"shop_domain": self.shop, "admin_endpoint": self.url, "shopify_auth": "client_credentials"}
 
     def secrets(self) -> dict[str, str]:
-        return {"admin_access_token": self.access_token}
+        return {"client_id": self.client_id, "client_secret": self.client_secret}
 
     def stop(self) -> None:
         self._server.stop()
@@ -110,10 +112,10 @@ class ShopifyStack:
 def start_shopify(orders: list[dict], customers: list[dict], shop: str = "lumora-home.myshopify.com") -> ShopifyStack:
     from desk.sandbox.shopify import create_shopify_sandbox
 
-    token = f"shpat_{token_source.token_hex(16)}"
-    app = create_shopify_sandbox(orders, customers, access_token=token)
+    client_id, client_secret = token_source.token_hex(16), f"shpss_{token_source.token_hex(16)}"
+    app = create_shopify_sandbox(orders, customers, access_token=None, client_credentials=(client_id, client_secret))
     server = serve_in_thread(app)
-    return ShopifyStack(server.url, shop, token, app.state.sandbox, server)
+    return ShopifyStack(server.url, shop, client_id, client_secret, app.state.sandbox, server)
 
 
 class MailStack:

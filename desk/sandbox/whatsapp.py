@@ -8,6 +8,13 @@ sent/delivered/read statuses of every accepted message.
 
 Statuses are posted before the send is answered, so when the client has its wamid the statuses are
 already at the relay: tests need no waiting. Faults are switched on through `sandbox.faults`.
+
+Versions: every Graph version up to Desk's (desk.connectors.whatsapp.graph.API_VERSION, the
+current one) is served, and each request's version is recorded in `versions_asked`; a newer one is
+an unknown path, as on Graph. Customers carry business-scoped user ids (BSUIDs), may hide their
+phone behind a username, and can change their BSUID (a `user_changed_user_id` system message).
+Files are uploaded through `POST /{version}/{phone_number_id}/media` (multipart, checked against
+Meta's supported types and sizes) and media messages must name an uploaded or received media id.
 """
 
 from __future__ import annotations
@@ -29,12 +36,18 @@ from datetime import datetime
 from importlib import resources
 from typing import Any
 
+import email.parser
+import email.policy
+
 import httpx
 import jsonschema
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from desk.connectors.whatsapp.graph import API_VERSION
+from desk.connectors.whatsapp.media import OUTBOUND_TYPES
 
 SPEC_FILE = resources.files("desk.sandbox").joinpath("specs", "whatsapp", "send-message_v23.0.json")
 SERVICE_WINDOW_SECONDS = 24 * 3600
@@ -156,6 +169,7 @@ class SandboxFaults:
     throughput_per_second: float | None = None  # per phone number, 130429 beyond it
     pair_rate_per_second: float | None = None  # per recipient, 131056 beyond it (Meta: about 1 per 6 s)
     statuses: tuple[str, ...] = ("sent", "delivered", "read")
+    bsuid_refusals: int = 0  # the next N sends to a BSUID (`recipient`) answer 131062
 
 
 @dataclass
@@ -204,9 +218,12 @@ class WhatsAppSandbox:
         self._media: dict[str, _Media] = {}
         self._number_bucket: TokenBucket | None = None
         self._pair_buckets: dict[str, TokenBucket] = {}
+        self.versions_asked: list[str] = []
+        self.uploads: list[tuple[str, str, str]] = []  # (media id, file name, mime type) of uploaded files
         self.app = Starlette(routes=[
             Route("/media-download/{media_id}", self._download, methods=["GET"]),
             Route("/{version}/{phone_number_id}/messages", self._messages, methods=["POST"]),
+            Route("/{version}/{phone_number_id}/media", self._upload, methods=["POST"]),
             Route("/{version}/{media_id}", self._media_info, methods=["GET"]),
         ])
 
@@ -229,7 +246,7 @@ class WhatsAppSandbox:
         moment = at.timestamp() if at is not None else self._clock()
         contacts, items, wamids = [], [], []
         for wa_id, name, text in messages:
-            customer = _Customer(wa_id, user_id or _user_id_for(wa_id or name), name, username)
+            customer = _Customer(wa_id, user_id or user_id_for(wa_id or name), name, username)
             contacts.append(_contact(customer))
             wamids.append(_mint_wamid())
             items.append(_inbound_message(customer, wamids[-1], moment, {"type": "text", "text": {"body": text}}))
@@ -237,20 +254,35 @@ class WhatsAppSandbox:
         self._post_webhook_sync(self._envelope({"contacts": contacts, "messages": items}))
         return wamids
 
-    def emit_inbound_media(self, from_wa_id: str, name: str, data: bytes, mime_type: str, *,
-                           kind: str = "image", caption: str | None = None) -> tuple[str, str]:
+    def emit_inbound_media(self, from_wa_id: str | None, name: str, data: bytes, mime_type: str, *,
+                           kind: str = "image", caption: str | None = None, filename: str | None = None,
+                           user_id: str | None = None, username: str | None = None) -> tuple[str, str]:
         """A customer sends a picture or file; returns (wamid, media id)."""
         media_id = self.add_media(data, mime_type)
         digest = base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
         media: dict[str, Any] = {"id": media_id, "mime_type": mime_type, "sha256": digest}
         if caption:
             media["caption"] = caption
-        customer = _Customer(from_wa_id, _user_id_for(from_wa_id), name)
+        if filename:
+            media["filename"] = filename
+        customer = _Customer(from_wa_id, user_id or user_id_for(from_wa_id or name), name, username)
         wamid, moment = _mint_wamid(), self._clock()
         message = _inbound_message(customer, wamid, moment, {"type": kind, kind: media})
         self._record_inbound(customer, moment)
         self._post_webhook_sync(self._envelope({"contacts": [_contact(customer)], "messages": [message]}))
         return wamid, media_id
+
+    def emit_user_id_change(self, old_user_id: str, new_user_id: str) -> str:
+        """A customer's BSUID changes: Meta's system message (no contacts, no phone); returns its wamid."""
+        wamid = _mint_wamid()
+        message = {"from_user_id": old_user_id, "id": wamid, "timestamp": str(int(self._clock())), "type": "system",
+                   "system": {"body": "User changed their user ID", "type": "user_changed_user_id",
+                              "user_id": new_user_id}}
+        with self._lock:
+            if old_user_id in self._last_inbound:
+                self._last_inbound[new_user_id] = self._last_inbound[old_user_id]
+        self._post_webhook_sync(self._envelope({"messages": [message]}))
+        return wamid
 
     def add_media(self, data: bytes, mime_type: str) -> str:
         media_id = str(secrets.randbelow(10**15) + 10**15)
@@ -277,10 +309,10 @@ class WhatsAppSandbox:
             return graph_error(400, 100, "Invalid parameter", details="the request body is not JSON")
         if isinstance(payload, dict) and payload.get("status") == "read" and "message_id" in payload:
             return JSONResponse({"success": True})
-        problem = request_problem(payload)
+        problem = request_problem(payload) or self._unknown_media(payload)
         if problem is not None:
             return graph_error(400, 100, "Invalid parameter", details=problem)
-        fault = self._injected_fault()
+        fault = self._injected_fault() or self._bsuid_refused(payload)
         if fault is not None:
             return fault
         recipient = payload.get("to") or payload.get("recipient")
@@ -303,12 +335,22 @@ class WhatsAppSandbox:
             "messages": [{"id": wamid, "message_status": "accepted"}],
         })
 
+    def _unknown_media(self, payload: dict[str, Any]) -> str | None:
+        media = payload.get(payload.get("type")) if isinstance(payload.get(payload.get("type")), dict) else {}
+        media_id = media.get("id") if payload.get("type") in OUTBOUND_TYPES else None
+        with self._lock:
+            known = media_id is None or media_id in self._media
+        return None if known else f"media id {media_id} was not uploaded to this phone number"
+
     def _refuse_request(self, request: Request) -> Response | None:
         refusal = self._refuse_token(request)
         if refusal is not None:
             return refusal
-        if not re.fullmatch(r"v\d+\.\d+", request.path_params["version"]):
-            return graph_error(400, 2500, f"Unknown path components: /{request.path_params['version']}")
+        version = request.path_params["version"]
+        with self._lock:
+            self.versions_asked.append(version)
+        if not re.fullmatch(r"v\d+\.\d+", version) or _version(version) > _version(API_VERSION):
+            return graph_error(400, 2500, f"Unknown path components: /{version}")
         if request.path_params["phone_number_id"] != self.phone_number_id:
             return graph_error(
                 400, 100, f"Unsupported post request. Object with ID '{request.path_params['phone_number_id']}' "
@@ -324,6 +366,14 @@ class WhatsAppSandbox:
                 self.faults.app_rate_limited -= 1
                 return graph_error(429, 4, "Application request limit reached")
         return None
+
+    def _bsuid_refused(self, payload: dict[str, Any]) -> Response | None:
+        with self._lock:
+            if "recipient" not in payload or self.faults.bsuid_refusals <= 0:
+                return None
+            self.faults.bsuid_refusals -= 1
+        return graph_error(400, 131062, "Business-scoped User ID (BSUID) recipient not supported",
+                           details="This message cannot be sent to a business-scoped user ID.")
 
     def _take_timeout(self) -> bool:
         with self._lock:
@@ -389,6 +439,24 @@ class WhatsAppSandbox:
         return status
 
     # --- media ----------------------------------------------------------------------------------
+
+    async def _upload(self, request: Request) -> Response:
+        refusal = self._refuse_request(request)
+        if refusal is not None:
+            return refusal
+        fields = _multipart(await request.body(), request.headers.get("content-type", ""))
+        upload = fields.get("file")
+        if fields.get("messaging_product") != "whatsapp" or not isinstance(upload, tuple):
+            return graph_error(400, 100, "Invalid parameter",
+                               details="a multipart body with messaging_product=whatsapp and a file is required")
+        filename, mime_type, data = upload
+        problem = _upload_problem(mime_type, len(data))
+        if problem is not None:
+            return graph_error(400, 131053, "Media upload error", details=problem)
+        media_id = self.add_media(data, mime_type)
+        with self._lock:
+            self.uploads.append((media_id, filename, mime_type))
+        return JSONResponse({"id": media_id})
 
     async def _media_info(self, request: Request) -> Response:
         refusal = self._refuse_token(request)
@@ -472,11 +540,41 @@ class WhatsAppSandbox:
             self.webhook_responses.append(status)
 
 
+def _version(text: str) -> tuple[int, int]:
+    major, _, minor = text.lstrip("v").partition(".")
+    return int(major), int(minor or 0)
+
+
+def _multipart(body: bytes, content_type: str) -> dict[str, Any]:
+    """Form fields of a multipart/form-data body: text values, and files as (name, type, bytes)."""
+    if not content_type.startswith("multipart/form-data"):
+        return {}
+    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+    fields: dict[str, Any] = {}
+    for part in parsed.iter_parts() if parsed.is_multipart() else ():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        data = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        fields[name] = (filename, part.get_content_type(), data) if filename else data.decode("utf-8", "replace")
+    return fields
+
+
+def _upload_problem(mime_type: str, size: int) -> str | None:
+    for kind, (types, limit) in {**OUTBOUND_TYPES, "sticker": (frozenset({"image/webp"}), 500 * 1024)}.items():
+        if mime_type in types:
+            return None if size <= limit else f"{kind} files may be at most {limit} bytes, this one has {size}"
+    return f"media type {mime_type} is not supported"
+
+
 def _mint_wamid() -> str:
     return "wamid.HBgL" + base64.b64encode(secrets.token_bytes(30)).decode("ascii")
 
 
-def _user_id_for(seed: str) -> str:
+def user_id_for(seed: str) -> str:
+    """The BSUID the sandbox gives the customer with this phone number (or name)."""
     return "US." + str(int(hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16], 16))
 
 

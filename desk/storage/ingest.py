@@ -68,6 +68,10 @@ def identities_of(msg: IncomingMessage) -> list[tuple[str, str]]:
             keys.append((IdentityKind.PHONE.value, "+" + digits))
     if msg.customer_relay_alias:
         keys.append((IdentityKind.RELAY_ALIAS.value, msg.customer_relay_alias.strip().lower()))
+    if msg.customer_user_id:
+        keys.append((IdentityKind.WHATSAPP_USER.value, msg.customer_user_id.strip()))
+    if msg.customer_username:
+        keys.append((IdentityKind.WHATSAPP_USERNAME.value, msg.customer_username.strip().lstrip("@").lower()))
     return keys
 
 
@@ -91,7 +95,7 @@ class Ingestor:
         now = now or datetime.now(UTC)
         total = len(messages)
         with self.db.engine.begin() as conn:
-            messages = self._not_yet_stored(conn, messages)
+            messages = _follow_renames(self._not_yet_stored(conn, messages))
             if messages:
                 self._load_accounts(conn, {m.account_id for m in messages})
                 conversation_of = self._conversations(conn, messages, now)
@@ -148,6 +152,7 @@ class Ingestor:
         threads = _thread_seeds(messages)
         c = CONVERSATIONS.c
         found = {(a, k): cid for cid, a, k in select_pairs(conn, c.id, c.account_id, c.thread_key, threads)}
+        found.update(self._aliased_conversations(conn, [m for key, m in threads.items() if key not in found]))
         found.update(self._answered_conversations(conn, [m for key, m in threads.items() if key not in found]))
         new = [m for key, m in threads.items() if key not in found]
         if new:
@@ -155,6 +160,35 @@ class Ingestor:
             created = select_pairs(conn, c.id, c.account_id, c.thread_key, [_thread(m) for m in new])
             found.update(((a, k), cid) for cid, a, k in created)
         return found
+
+    def _aliased_conversations(self, conn, seeds: list[IncomingMessage]) -> dict[tuple[int, str], int]:
+        """New thread keys of threads stored under an earlier key (a WhatsApp user who changed
+        BSUID, a phone-keyed thread now keyed by BSUID): the conversation takes the new key, and
+        its customer the identities the message brings, so replies go to who the customer is now."""
+        wanted = {(m.account_id, alias): m for m in seeds for alias in m.thread_aliases if alias != m.thread_key}
+        if not wanted:
+            return {}
+        c = CONVERSATIONS.c
+        rows = select_pairs(conn, c.id, c.account_id, c.thread_key, wanted)
+        found: dict[tuple[int, str], int] = {}
+        for cid, account_id, old_key in rows:
+            m = wanted[(account_id, old_key)]
+            if _thread(m) in found:
+                continue
+            conn.execute(update(CONVERSATIONS).where(c.id == cid).values(thread_key=m.thread_key))
+            found[_thread(m)] = cid
+            self._attach_identities(conn, cid, m)
+        return found
+
+    def _attach_identities(self, conn, conversation_id: int, m: IncomingMessage) -> None:
+        customer_id = conn.execute(select(CONVERSATIONS.c.customer_id).where(
+            CONVERSATIONS.c.id == conversation_id)).scalar()
+        keys = identities_of(m)
+        if customer_id is None or not keys:
+            return
+        conn.execute(self.db.dialect.insert_ignoring_duplicates(IDENTITIES),
+                     [{"customer_id": customer_id, "kind": kind, "value": value} for kind, value in keys])
+        _index_customers(conn, self.db, {customer_id})
 
     def _answered_conversations(self, conn, seeds: list[IncomingMessage]) -> dict[tuple[int, str], int]:
         """New threads that answer a message we already have belong to that message's conversation
@@ -351,6 +385,24 @@ def _thread_seeds(messages: Sequence[IncomingMessage]) -> dict[tuple[int, str], 
         subject = next((m.subject for m in thread if m.subject), "")
         seeds[key] = replace(seed, subject=subject)
     return seeds
+
+
+def _follow_renames(messages: list[IncomingMessage]) -> list[IncomingMessage]:
+    """Messages of a thread renamed within this batch (a WhatsApp user id that changed between two
+    messages of one pull) take the newest key, keeping the old one as an alias."""
+    renamed = {(m.account_id, alias): m.thread_key for m in messages for alias in m.thread_aliases
+               if alias != m.thread_key}
+    if not renamed:
+        return messages
+    out = []
+    for m in messages:
+        key, seen = m.thread_key, {m.thread_key}
+        while (m.account_id, key) in renamed and renamed[(m.account_id, key)] not in seen:
+            key = renamed[(m.account_id, key)]
+            seen.add(key)
+        out.append(m if key == m.thread_key else replace(m, thread_key=key,
+                                                          thread_aliases=(*m.thread_aliases, m.thread_key)))
+    return out
 
 
 def _thread(m: IncomingMessage) -> tuple[int, str]:

@@ -315,6 +315,37 @@ class AuditEvent(Base):
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class AccountNotice(Base):
+    """What an account's platform told sync that the agent should see (e.g. Shopify answering with
+    another API version than asked for); replaced on each report, deleted when it clears."""
+
+    __tablename__ = "account_notices"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    message: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class OrderAction(Base):
+    """An action on a platform order (refund, cancel, return, note, tag), recorded with its
+    idempotency key before the platform is asked, so a retry can never do it twice."""
+
+    __tablename__ = "order_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
+    order_external_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    params_json: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # pending | done | failed
+    result_json: Mapped[str] = mapped_column(Text, default="{}")
+    error: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(EpochTime)
+    finished_at: Mapped[datetime | None] = mapped_column(EpochTime)
+
+
 class SyncCursor(Base):
     """Where each account's sync stream stopped; written in the same transaction as its batch."""
 

@@ -9,20 +9,24 @@ reason; rate limits and outages put the entry back in line.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 
 from desk.connectors.base import Ambiguous, Connector, RateLimited, Rejected, Unavailable
+from desk.connectors.outbound_files import check_outbound_files
 from desk.connectors.whatsapp.window import window_open
 from desk.domain import Channel, DeliveryState, Direction, IncomingMessage, OutboxState
+from desk.domain.model import AttachmentData
+from desk.message_costs import as_payload, estimate_cost
 from desk.domain.records import OutgoingMessage, SendResult, Template
 from desk.errors import DeskError
 from desk.storage.db import Database
@@ -40,6 +44,10 @@ class OutsideServiceWindow(DeskError):
     """WhatsApp free text more than 24 h after the customer's last message: only a template may go."""
 
 
+class AttachmentRefused(DeskError):
+    """The platform would refuse the attached files (type or size); the message says which rule."""
+
+
 @dataclass(frozen=True, slots=True)
 class Recipient:
     account_id: int
@@ -49,20 +57,25 @@ class Recipient:
     in_reply_to: str | None
     references: tuple[str, ...]
     last_inbound_at: int | None
+    fallback_to: str | None = None  # WhatsApp: the phone, should Meta refuse the BSUID (131062)
 
 
 def recipient_of(db: Database, conversation_id: int) -> Recipient:
-    """Who a reply in this conversation goes to, and how it threads."""
+    """Who a reply in this conversation goes to, and how it threads. A WhatsApp reply goes to the
+    thread's key: the customer's current BSUID (or, for threads from before BSUIDs, the phone)."""
     row = db.fetch_all(
-        """SELECT c.account_id, c.channel, c.subject, c.customer_id, c.last_inbound_at FROM conversations c
-           WHERE c.id = :id""",
+        """SELECT c.account_id, c.channel, c.subject, c.customer_id, c.last_inbound_at, c.thread_key
+           FROM conversations c WHERE c.id = :id""",
         {"id": conversation_id},
     )[0]
-    account_id, channel, subject, customer_id, last_in = row
+    account_id, channel, subject, customer_id, last_in, thread_key = row
     kinds = {"amazon": ("relay_alias", "email"), "whatsapp": ("phone",)}.get(channel, ("email",))
     identities = dict(db.fetch_all("SELECT kind, value FROM customer_identities WHERE customer_id = :c",
                                    {"c": customer_id})) if customer_id else {}
     to = next((identities[k] for k in kinds if k in identities), "")
+    fallback = None
+    if channel == Channel.WHATSAPP and thread_key and to.lstrip("+") != thread_key:
+        to, fallback = thread_key, to or None  # the BSUID, the phone should Meta refuse it
     parent = db.fetch_all(
         """SELECT external_id FROM messages WHERE conversation_id = :id AND direction = 'in'
            ORDER BY sent_at DESC, id DESC LIMIT 1""",
@@ -70,12 +83,15 @@ def recipient_of(db: Database, conversation_id: int) -> Recipient:
     )
     parent_id = parent[0][0] if parent and parent[0][0].startswith("<") else None
     return Recipient(account_id, channel, to, subject, parent_id, (parent_id,) if parent_id else (),
-                     None if last_in == NEVER else last_in)
+                     None if last_in == NEVER else last_in, fallback)
 
 
 def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | None = None,
-                note: bool = False, template: Template | None = None, now: datetime | None = None) -> str:
-    """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer."""
+                note: bool = False, template: Template | None = None, now: datetime | None = None,
+                attachments: Sequence[AttachmentData] = ()) -> str:
+    """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer.
+    Attached files go to the attachment store with the message; a WhatsApp reply also keeps the
+    estimated cost it was sent for (desk.message_costs)."""
     now = now or datetime.now(UTC)
     recipient = recipient_of(db, conversation_id)
     if (not note and template is None and recipient.channel == Channel.WHATSAPP
@@ -83,16 +99,25 @@ def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | 
         raise OutsideServiceWindow(
             "The customer last wrote more than 24 hours ago: WhatsApp only allows an approved template now."
         )
+    if not note:
+        try:
+            check_outbound_files(Channel(recipient.channel), attachments)
+        except Rejected as refusal:
+            raise AttachmentRefused(str(refusal)) from None
     key = uuid.uuid4().hex
     thread = db.fetch_all("SELECT thread_key FROM conversations WHERE id = :id", {"id": conversation_id})[0][0]
     message = IncomingMessage(
         account_id=recipient.account_id, external_id=f"desk:{key}", thread_key=thread,
         direction=Direction.NOTE if note else Direction.OUT, text=text, sent_at=now, author=author,
-        delivery_state=DeliveryState.SENT if note else DeliveryState.QUEUED,
+        delivery_state=DeliveryState.SENT if note else DeliveryState.QUEUED, attachments=tuple(attachments),
     )
-    payload = {"to": recipient.to, "subject": recipient.subject, "in_reply_to": recipient.in_reply_to,
+    payload = {"to": recipient.to, "fallback_to": recipient.fallback_to, "subject": recipient.subject,
+               "in_reply_to": recipient.in_reply_to,
                "references": list(recipient.references),
-               "template": None if template is None else [template.name, template.language, list(template.parameters)]}
+               "template": None if template is None else [template.name, template.language, list(template.parameters)],
+               "attachments": [{"sha256": hashlib.sha256(a.data).hexdigest(), "filename": a.filename,
+                                "mime_type": a.mime_type} for a in attachments],
+               "pricing": None if note else as_payload(estimate_cost(db, conversation_id, template=template, now=now))}
 
     def add_entry(conn) -> None:
         if note:
@@ -119,6 +144,7 @@ class Entry:
     state: str
     attempts: int
     payload: dict[str, Any]
+    attachments: tuple[AttachmentData, ...] = ()
 
     def outgoing(self) -> OutgoingMessage:
         t = self.payload.get("template")
@@ -126,7 +152,8 @@ class Entry:
             account_id=self.account_id, conversation_id=self.conversation_id, idempotency_key=self.key,
             to=self.payload.get("to", ""), text=self.body, subject=self.payload.get("subject", ""),
             in_reply_to=self.payload.get("in_reply_to"), references=tuple(self.payload.get("references", ())),
-            template=Template(t[0], t[1], tuple(t[2])) if t else None,
+            template=Template(t[0], t[1], tuple(t[2])) if t else None, fallback_to=self.payload.get("fallback_to"),
+            attachments=self.attachments,
         )
 
 
@@ -136,7 +163,28 @@ def due_entries(db: Database, account_id: int, now: float | None = None) -> list
            WHERE account_id = :a AND state IN ('queued', 'sending') AND next_attempt_at <= :now ORDER BY id""",
         {"a": account_id, "now": int(now if now is not None else time.time())},
     )
-    return [Entry(*r[:7], json.loads(r[7])) for r in rows]
+    entries = []
+    for entry in (Entry(*r[:7], json.loads(r[7])) for r in rows):
+        if entry.payload.get("attachments"):
+            try:
+                entry = replace(entry, attachments=_stored_files(db, entry.payload))
+            except AttachmentRefused as missing:
+                mark_failed(db, entry, str(missing))
+                continue
+        entries.append(entry)
+    return entries
+
+
+def _stored_files(db: Database, payload: dict[str, Any]) -> tuple[AttachmentData, ...]:
+    """A reply's files from the attachment store (a missing one fails that reply, visibly)."""
+    store = db.attachments
+    files = []
+    for item in payload["attachments"]:
+        data = store.get(item["sha256"]) if store is not None else None
+        if data is None:
+            raise AttachmentRefused(f"the attached file {item['filename']} is missing from the attachment store")
+        files.append(AttachmentData(item["filename"], item["mime_type"], data))
+    return tuple(files)
 
 
 def _set(db: Database, entry_id: int, **values) -> None:

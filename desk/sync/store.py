@@ -8,14 +8,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from desk.connectors.base import SyncBatch
 from desk.domain import DeliveryState, OutboxState
 from desk.domain.records import DeliveryUpdate
 from desk.storage.db import Database
 from desk.storage.ingest import IngestResult, Ingestor
-from desk.storage.models import Message, OutboxEntry, SyncCursor
+from desk.storage.models import AccountNotice, Message, OutboxEntry, SyncCursor
 from desk.storage.orders import upsert_orders
 from desk.storage.quarantine import keep as keep_unreadable
 from desk.storage.timekeys import to_epoch
@@ -37,6 +37,7 @@ class SyncStore:
             upsert_orders(conn, batch.orders)
             apply_deliveries(conn, batch.deliveries)
             keep_unreadable(conn, self.db, account_id, batch.quarantined)
+            save_notices(conn, account_id, batch.notices)
             save_cursor(conn, account_id, stream, batch.cursor)
             crashpoint("sync.before_commit")
 
@@ -51,6 +52,16 @@ def save_cursor(conn: Connection, account_id: int, stream: str, cursor: dict[str
     ).rowcount
     if not done:
         conn.execute(table.insert().values(account_id=account_id, stream=stream, **values))
+
+
+def save_notices(conn: Connection, account_id: int, notices: dict[str, str | None]) -> None:
+    """Replace each reported kind of notice on the account; None removes it."""
+    table = AccountNotice.__table__
+    for kind, message in notices.items():
+        conn.execute(delete(table).where(table.c.account_id == account_id, table.c.kind == kind))
+        if message is not None:
+            conn.execute(table.insert().values(account_id=account_id, kind=kind, message=message,
+                                               at=to_epoch(datetime.now(UTC))))
 
 
 def apply_deliveries(conn: Connection, updates: list[DeliveryUpdate]) -> None:

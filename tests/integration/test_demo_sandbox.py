@@ -19,7 +19,7 @@ def test_demo_accounts_sync_orders_and_new_customers_from_the_sandboxes(demo_db)
     try:
         accounts = {a.channel: a for a in list_accounts(demo_db)}
         shop, whatsapp = accounts[Channel.SHOPIFY], accounts[Channel.WHATSAPP]
-        assert shop.settings["imap_host"] == "127.0.0.1" and "admin_access_token" not in shop.settings
+        assert shop.settings["imap_host"] == "127.0.0.1" and "client_secret" not in shop.settings
         whatsapp_stack = platforms.parts[-1]
         whatsapp_stack.sandbox.emit_inbound("5215512345678", "Lucía", "¿Dónde está mi pedido #1203?")
         before = demo_db.fetch_all("SELECT count(*) FROM messages")[0][0]

@@ -17,7 +17,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -36,6 +36,7 @@ from desk.domain.records import OrderRecord, Unreadable
 log = logging.getLogger("desk.connectors.amazon.orders")
 
 API_VERSIONS = ("v0", "2026-01-01")
+V0_REMOVED_ON = date(2027, 3, 27)  # Amazon removes Orders API v0: migrate to 2026-01-01 before
 DEFAULT_INCLUDED_DATA = ("BUYER", "FULFILLMENT", "PROCEEDS", "PACKAGES")
 PENDING_V0 = ("Pending", "PendingAvailability")  # no buyer data before payment is authorised
 MAX_ITEM_PAGES = 50

@@ -33,6 +33,13 @@ DEFAULT_PLANS: Mapping[str, UsagePlan] = {
     "v0.getOrderBuyerInfo": UsagePlan(0.5, 30),
     "2026-01-01.searchOrders": UsagePlan(0.0056, 20),
     "2026-01-01.getOrder": UsagePlan(0.5, 30),
+    # messaging.json: every Messaging API operation 1 request/s, burst 5 (sendInvoice's text names no
+    # plan: the API's); the Uploads API (not among the bundled specs) 0.1/5.
+    **{f"messaging.{operation}": UsagePlan(1.0, 5) for operation in (
+        "getMessagingActionsForOrder", "GetAttributes", "confirmCustomizationDetails", "createConfirmDeliveryDetails",
+        "createLegalDisclosure", "createConfirmOrderDetails", "createConfirmServiceDetails", "CreateWarranty",
+        "createDigitalAccessKey", "createUnexpectedProblem", "sendInvoice")},
+    "uploads.createUploadDestinationForResource": UsagePlan(0.1, 5),
 }
 UNKNOWN_OPERATION_PLAN = UsagePlan(0.5, 1)
 

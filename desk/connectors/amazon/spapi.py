@@ -1,4 +1,7 @@
-"""One SP-API call: rate limit, LWA token, one retry on 403, HTTP status -> connector error."""
+"""One SP-API call: rate limit, LWA token, one retry on 403, HTTP status -> connector error.
+
+A POST that gets no answer may have been carried out (Messaging API messages have no idempotency
+key): it raises Ambiguous, never Unavailable, so nothing retries it blindly."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import httpx
 from desk.connectors.amazon.lwa import LwaClient, redact
 from desk.connectors.amazon.ratelimit import RateLimiter
 from desk.connectors.amazon.wire import Reply, exchange
-from desk.connectors.base import AuthFailed, Rejected, Unavailable
+from desk.connectors.base import Ambiguous, AuthFailed, Rejected, Unavailable
 
 log = logging.getLogger("desk.connectors.amazon.spapi")
 
@@ -45,12 +48,21 @@ class SpApiCaller:
         A 403 is retried once with a fresh token (the cached one may have expired early); a 429
         is retried when the computed back-off is short enough to sleep through.
         """
+        return await self._call("GET", operation, path, params, None, ok=200)
+
+    async def post(self, operation: str, path: str, params: Sequence[tuple[str, str]], body: Any) -> Any:
+        """The parsed JSON of a 201 answer to POST `path` with a JSON `body` (same retries as get:
+        403 and 429 mean Amazon did not act)."""
+        return await self._call("POST", operation, path, params, body, ok=201)
+
+    async def _call(self, method: str, operation: str, path: str, params: Sequence[tuple[str, str]], body: Any,
+                    *, ok: int) -> Any:
         token_retried = False
         throttles = 0
         while True:
             await self._limiter.acquire(operation)
             token = await self._lwa.access_token()
-            reply = await self._send(operation, path, params, token)
+            reply = await self._send(method, operation, path, params, token, body)
             self._limiter.observe_limit(operation, reply.headers.get("x-amzn-ratelimit-limit"))
             if reply.status == 403 and not token_retried:
                 token_retried = True
@@ -63,20 +75,24 @@ class SpApiCaller:
                 if throttles > self._throttle_retries or throttled.retry_after > self._limiter.max_wait:
                     raise throttled
                 continue
-            return self._result(operation, reply)
+            return self._result(operation, reply, ok)
 
-    async def _send(self, operation: str, path: str, params: Sequence[tuple[str, str]], token: str) -> Reply:
+    async def _send(self, method: str, operation: str, path: str, params: Sequence[tuple[str, str]], token: str,
+                    body: Any) -> Reply:
         headers = {"x-amz-access-token": token, "user-agent": USER_AGENT, "accept": "application/json"}
-        return await exchange(self._http, "GET", self._base_url + path, what=f"Amazon {operation}",
-                              limit=self._max_body_bytes, timeout=self._timeout, params=list(params),
-                              headers=headers)
+        request: dict[str, Any] = {"params": list(params), "headers": headers}
+        if body is not None:
+            request["json"] = body
+        return await exchange(self._http, method, self._base_url + path, what=f"Amazon {operation}",
+                              limit=self._max_body_bytes, timeout=self._timeout,
+                              unanswered=Ambiguous if method != "GET" else Unavailable, **request)
 
-    def _result(self, operation: str, reply: Reply) -> Any:
+    def _result(self, operation: str, reply: Reply, ok: int = 200) -> Any:
         what = f"Amazon {operation}"
-        if reply.status == 200:
-            body = reply.json()
+        if reply.status == ok:
+            body = reply.json() if reply.body.strip() else {}
             if body is None:
-                raise Unavailable(f"{what} answered HTTP 200 with a body that is not JSON{self._ref(reply)}")
+                raise Unavailable(f"{what} answered HTTP {ok} with a body that is not JSON{self._ref(reply)}")
             self._limiter.succeeded(operation)
             return body
         said = f"{what}: HTTP {reply.status}{self._error_text(reply)}{self._ref(reply)}"

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from desk.connectors.base import Unavailable
+from desk.connectors.base import ConnectorError, Unavailable
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +26,19 @@ class Reply:
 
 
 async def exchange(http: httpx.AsyncClient, method: str, url: str, *, what: str, limit: int, timeout: float,
-                   **request: Any) -> Reply:
-    """`what` names the remote end in messages ("Login with Amazon", "Amazon getOrders")."""
+                   unanswered: type[ConnectorError] = Unavailable, **request: Any) -> Reply:
+    """`what` names the remote end in messages ("Login with Amazon", "Amazon getOrders");
+    `unanswered` is raised when the request may have arrived but no answer came (a POST: Ambiguous)."""
     try:
         async with http.stream(method, url, timeout=timeout, **request) as response:
             body = await _read_capped(response, limit, what)
             return Reply(response.status_code, response.headers, body)
-    except httpx.TimeoutException:
-        raise Unavailable(f"{what} did not answer within {timeout:g} s") from None
-    except httpx.HTTPError as exc:
+    except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
         raise Unavailable(f"{what} unreachable ({type(exc).__name__})") from None
+    except httpx.TimeoutException:
+        raise unanswered(f"{what} did not answer within {timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise unanswered(f"{what} unreachable ({type(exc).__name__})") from None
 
 
 async def _read_capped(response: httpx.Response, limit: int, what: str) -> bytes:

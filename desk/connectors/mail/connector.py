@@ -13,17 +13,18 @@ import asyncio
 import logging
 import ssl
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from desk.connectors.base import AuthFailed, ConnectorError, Rejected, SyncBatch, Unavailable
 from desk.connectors.mail.authenticity import account_trust
+from desk.connectors.mail.bounce import bounce_of
 from desk.connectors.mail.imap import ImapClient, Security
 from desk.connectors.mail.parse import (DEFAULT_LIMITS, MimeLimits, ParseError, incoming_message, parse_mail,
                                         peek_sender_and_date)
 from desk.connectors.mail.smtp import SmtpSender, build_reply, reply_message_id
 from desk.domain.model import DeliveryState, IncomingMessage
-from desk.domain.records import OutgoingMessage, SendResult, Unreadable
+from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult, Unreadable
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -96,13 +97,14 @@ class MailConnector:
             last_uid = 0
         batch_uids = uids[:self.settings.batch_size]
         sources = [(f"{self.settings.inbox} UID {uid}", raw) for uid, raw in fetched]
-        messages, unreadable = await asyncio.to_thread(read_mails, sources, self.account_id, self.settings,
-                                                       self.limits)
+        messages, unreadable, deliveries = await asyncio.to_thread(read_mails, sources, self.account_id,
+                                                                   self.settings, self.limits)
         more = len(uids) > len(batch_uids)
         if not more:
             self._known_uidnext = state.uidnext
         next_cursor = {"uidvalidity": state.uidvalidity, "last_uid": batch_uids[-1] if batch_uids else last_uid}
-        return SyncBatch(cursor=next_cursor, messages=messages, quarantined=unreadable, more=more)
+        return SyncBatch(cursor=next_cursor, messages=messages, deliveries=deliveries, quarantined=unreadable,
+                         more=more)
 
     async def _fetch_batch(self, client: ImapClient, uidvalidity: int | None, last_uid: int):
         state = await client.examine(self.settings.inbox)
@@ -149,7 +151,7 @@ class MailConnector:
             return build_reply(
                 sender=self.settings.address, sender_name=self.settings.display_name, to=message.to,
                 subject=message.subject, text=message.text, idempotency_key=message.idempotency_key,
-                in_reply_to=message.in_reply_to, references=message.references,
+                in_reply_to=message.in_reply_to, references=message.references, attachments=message.attachments,
             )
         except ValueError as exc:  # e.g. a line break smuggled into an address or subject
             raise Rejected(f"cannot build the reply: {exc}") from None
@@ -215,11 +217,14 @@ class MailConnector:
 
 
 def read_mails(sources: list[tuple[str, bytes]], account_id: int, settings: MailSettings,
-               limits: MimeLimits = DEFAULT_LIMITS) -> tuple[list[IncomingMessage], list[Unreadable]]:
+               limits: MimeLimits = DEFAULT_LIMITS
+               ) -> tuple[list[IncomingMessage], list[Unreadable], list[DeliveryUpdate]]:
     """Each (where it was found, raw mail) as a message, or as an Unreadable kept for the quarantine;
-    one bad mail never loses the others. Also re-reads quarantined mail after an upgrade."""
+    one bad mail never loses the others. A bounce of one of our replies is also a failed delivery of
+    it. Also re-reads quarantined mail after an upgrade."""
     messages: list[IncomingMessage] = []
     unreadable: list[Unreadable] = []
+    deliveries: list[DeliveryUpdate] = []
     own = settings.own_addresses
     trust = account_trust(settings.authserv_ids, settings.verify_dkim)
     for source, raw in sources:
@@ -235,8 +240,14 @@ def read_mails(sources: list[tuple[str, bytes]], account_id: int, settings: Mail
         if parsed.ignore_reason:
             log.debug("account %s: %s ignored: %s", account_id, source, parsed.ignore_reason)
             continue
-        messages.append(incoming_message(parsed))
-    return messages, unreadable
+        message = incoming_message(parsed)
+        bounce = bounce_of(raw)
+        if bounce is not None:  # kept as an automatic message in the returned reply's conversation
+            deliveries.append(DeliveryUpdate(account_id, bounce.original_message_id, DeliveryState.FAILED,
+                                             bounce.at, f"not delivered: {bounce.reason}"))
+            message = replace(message, reply_to_external_id=bounce.original_message_id, auto_reply=True)
+        messages.append(message)
+    return messages, unreadable, deliveries
 
 
 def _read_cursor(cursor: dict[str, Any] | None) -> tuple[int | None, int]:

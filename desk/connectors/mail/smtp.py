@@ -21,6 +21,7 @@ from typing import Literal
 import aiosmtplib
 
 from desk.connectors.base import Ambiguous, AuthFailed, Rejected, Unavailable
+from desk.domain.model import AttachmentData
 
 Security = Literal["tls", "starttls", "plain"]
 # 7-bit bodies (quoted-printable or base64): not every server announces 8BITMIME.
@@ -57,8 +58,9 @@ def reply_references(in_reply_to: str | None, references: Sequence[str]) -> list
 
 def build_reply(*, sender: str, to: str, subject: str, text: str, idempotency_key: str,
                 in_reply_to: str | None = None, references: Sequence[str] = (), sender_name: str = "",
-                date: datetime | None = None) -> EmailMessage:
-    """A UTF-8 text/plain reply with threading headers and a Message-ID derived from the key."""
+                date: datetime | None = None, attachments: Sequence[AttachmentData] = ()) -> EmailMessage:
+    """A UTF-8 text/plain reply with threading headers and a Message-ID derived from the key, and
+    the attachments as parts of a multipart/mixed message."""
     message = EmailMessage(policy=MAIL_POLICY)
     message["From"] = formataddr((sender_name, sender)) if sender_name else sender
     message["To"] = to
@@ -73,6 +75,10 @@ def build_reply(*, sender: str, to: str, subject: str, text: str, idempotency_ke
         message["References"] = " ".join(chain)
     mostly_ascii = sum(ch.isascii() for ch in text) >= 0.8 * len(text)
     message.set_content(text, charset="utf-8", cte="quoted-printable" if mostly_ascii else "base64")
+    for item in attachments:
+        maintype, _, subtype = item.mime_type.split(";", 1)[0].strip().lower().partition("/")
+        message.add_attachment(item.data, maintype=maintype or "application", subtype=subtype or "octet-stream",
+                               filename=item.filename)
     return message
 
 

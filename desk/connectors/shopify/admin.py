@@ -6,9 +6,15 @@ requested cost of each query it has sent, and before sending a query again it wa
 injected `sleep`) until the bucket should hold enough points. A THROTTLED answer (HTTP 200 body
 or 429) becomes RateLimited with the wait Shopify's numbers imply.
 
-The access token only ever travels in the request header: it is not kept in repr(), log lines or
-exception messages, and transport exceptions are re-raised without their chained httpx error
-(whose request carries the header).
+Every response names the version that answered it in `X-Shopify-API-Version`. A request for a
+version Shopify no longer supports is not refused: the oldest supported version answers instead,
+silently. The client compares the header with the version it asked for and keeps the difference
+in `version_mismatch`, which sync records on the account.
+
+The access token (a legacy static token, or one from the client-credentials grant, see auth.py)
+only ever travels in the request header: it is not kept in repr(), log lines or exception
+messages, and transport exceptions are re-raised without their chained httpx error (whose request
+carries the header). A granted token Shopify refuses is asked for again once.
 """
 
 from __future__ import annotations
@@ -25,10 +31,15 @@ from typing import Any
 import httpx
 
 from desk.connectors.base import AuthFailed, RateLimited, Rejected, Unavailable
+from desk.connectors.shopify.auth import StaticToken, TokenSource
 
 log = logging.getLogger(__name__)
 
-DEFAULT_API_VERSION = "2025-01"
+# The newest stable Admin API version whose published schema Desk validates against
+# (desk/sandbox/specs/shopify/, SOURCES.md); Shopify supports each version for about a year.
+API_VERSION = "2026-10"
+DEFAULT_API_VERSION = API_VERSION
+VERSION_HEADER = "X-Shopify-API-Version"
 DEFAULT_RETRY_AFTER = 1.0  # seconds, when Shopify says "throttled" without numbers
 WAIT_MARGIN = 0.01  # seconds on top of a computed wait, so float rounding never leaves the bucket 1e-9 short
 MAX_ERROR_TEXT = 500
@@ -66,7 +77,7 @@ class ShopifyAdmin:
     def __init__(
         self,
         shop: str,
-        access_token: str,
+        access_token: str | TokenSource,
         *,
         api_version: str = DEFAULT_API_VERSION,
         base_url: str | None = None,
@@ -87,7 +98,8 @@ class ShopifyAdmin:
         self.throttle: ThrottleStatus | None = None
         self.last_requested_cost: float | None = None
         self.last_actual_cost: float | None = None
-        self._access_token = access_token
+        self.served_version: str | None = None  # X-Shopify-API-Version of the last answer
+        self._tokens: TokenSource = StaticToken(access_token) if isinstance(access_token, str) else access_token
         self._clock = clock
         self._sleep = sleep
         self._known_costs: dict[tuple[str, tuple[tuple[str, int], ...]], float] = {}
@@ -104,6 +116,14 @@ class ShopifyAdmin:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+        await self._tokens.aclose()
+
+    @property
+    def version_mismatch(self) -> tuple[str, str] | None:
+        """(asked, served) when Shopify answered with another version than the one asked for."""
+        if self.served_version and self.served_version != self.api_version:
+            return self.api_version, self.served_version
+        return None
 
     async def query(
         self, document: str, variables: Mapping[str, Any] | None = None, *, operation_name: str | None = None
@@ -134,8 +154,15 @@ class ShopifyAdmin:
             await self._sleep(wait)
 
     async def _post(self, payload: dict[str, Any]) -> httpx.Response:
+        token = await self._tokens.token()
+        response = await self._post_with(token, payload)
+        if response.status_code == 401 and self._tokens.refused(token):
+            response = await self._post_with(await self._tokens.token(), payload)
+        return response
+
+    async def _post_with(self, token: str, payload: dict[str, Any]) -> httpx.Response:
         headers = {
-            "X-Shopify-Access-Token": self._access_token,
+            "X-Shopify-Access-Token": token,
             "Content-Type": "application/json",
             "Accept": "application/json",
         }
@@ -162,6 +189,7 @@ class ShopifyAdmin:
             raise Rejected(f"Shopify {self.shop} answered HTTP {status}")
         if status != 200:
             raise Unavailable(f"Shopify {self.shop} answered unexpected HTTP {status}")
+        self._observe_version(response.headers.get(VERSION_HEADER))
         if response.headers.get("X-Shopify-API-Deprecated-Reason"):
             log.debug("Shopify %s: query uses deprecated fields (%s)", self.shop, self.api_version)
         try:
@@ -171,6 +199,14 @@ class ShopifyAdmin:
         if not isinstance(body, dict):
             raise Unavailable(f"Shopify {self.shop} sent a body that is not a JSON object")
         return body
+
+    def _observe_version(self, served: str | None) -> None:
+        if not served or served == self.served_version:
+            return
+        self.served_version = served
+        if served != self.api_version:
+            log.warning("Shopify %s answered with Admin API %s although %s was asked for", self.shop, served,
+                        self.api_version)
 
     def _retry_after(self, response: httpx.Response) -> float:
         header = response.headers.get("Retry-After", "")

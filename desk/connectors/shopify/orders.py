@@ -7,6 +7,8 @@ lost by `>`; re-reading the boundary orders is harmless because sync upserts by 
 The cursor sync keeps is {"updated_at": iso, "after": endCursor | None}.
 
 A malformed order is skipped with one line in `skipped`; a malformed page raises Unavailable.
+A masked value ("•••", what Shopify sends since 2026-12-01 when the app may not read the
+customer's e-mail or phone) is stored as unknown, never as a name or an address.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from desk.connectors.base import SyncBatch, Unavailable, unreadable_order
+from desk.connectors.base import VERSION_NOTICE, SyncBatch, Unavailable, unreadable_order
 from desk.connectors.shopify import queries
 from desk.connectors.shopify.admin import ShopifyAdmin
 from desk.domain.records import OrderItemRecord, OrderRecord, RefundRecord, ReturnRecord, ShipmentRecord, Unreadable
@@ -54,6 +56,7 @@ FULFILLMENT_STATUS = {"PENDING": "label_created", "OPEN": "label_created", "SUCC
 RETURN_STATUS = {"REQUESTED": "requested", "OPEN": "authorized", "CLOSED": "closed", "CANCELED": "closed",
                  "DECLINED": "closed"}
 UNPAID = {"PENDING", "AUTHORIZED", "PARTIALLY_PAID", "EXPIRED"}
+MASK = "\u2022"  # Shopify masks protected customer data with bullets ("•••")
 KIND_NAMES = {Mapping: "an object", str: "a string", list: "a list", int: "an integer", bool: "a boolean"}
 
 
@@ -72,7 +75,7 @@ class OrdersPage(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class ShopifyCustomer:
     id: str
-    display_name: str
+    display_name: str | None  # None: unknown (masked by Shopify)
     email: str | None
     phone: str | None
     first_name: str | None = None
@@ -109,13 +112,29 @@ class ShopifyOrders:
             newest = page.newest_updated_at or since
             next_cursor = {"updated_at": newest.isoformat() if newest else None, "after": None}
         return SyncBatch(cursor=next_cursor, orders=page.records, quarantined=page.unreadable,
-                         more=page.next_cursor is not None)
+                         more=page.next_cursor is not None, notices={VERSION_NOTICE: self.version_notice()})
+
+    def version_notice(self) -> str | None:
+        """What the account should show about the API version (None: Shopify answered as asked)."""
+        mismatch = self.admin.version_mismatch
+        if mismatch is None:
+            return None
+        asked, served = mismatch
+        return (f"Shopify answered with Admin API {served} although Desk asked for {asked}: "
+                f"{asked} is not (or no longer) supported for this store. Update Desk.")
 
     async def orders_for_email(self, email: str, limit: int = 10) -> OrdersPage:
         """The most recently changed orders placed with `email` as the order's contact address."""
         variables = {"first": max(1, min(limit, MAX_PAGE_SIZE)), "query": f"email:{queries.search_value(email)}"}
         data = await self.admin.query(queries.ORDERS_BY_EMAIL, variables, operation_name="DeskOrdersByEmail")
         return await self._page(data)
+
+    async def order_named(self, name: str) -> OrderRecord | None:
+        """The order called `name` ("#1042") as sync stores it, read now (after an action on it)."""
+        variables = {"query": f"name:{queries.search_value(name)}"}
+        data = await self.admin.query(queries.ORDER_BY_NAME, variables, operation_name="DeskOrderByName")
+        page = await self._page(data)
+        return next((record for record in page.records if record.external_id == name), None)
 
     async def customers_by_email(self, email: str) -> list[ShopifyCustomer]:
         variables = {"query": f"email:{queries.search_value(email)}"}
@@ -179,8 +198,8 @@ def order_record(node: Any, account_id: int) -> OrderRecord:
         currency=currency,
         total=total,
         placed_at=_time(node, "createdAt"),
-        buyer_email=_text(node, "email", optional=True),
-        buyer_name=_text(customer, "displayName", optional=True) if customer else None,
+        buyer_email=_unmasked(_text(node, "email", optional=True)),
+        buyer_name=_unmasked(_text(customer, "displayName", optional=True)) if customer else None,
         items=[_line_item(item) for item in _list(_mapping(node, "lineItems"), "nodes")],
         shipments=shipments,
         refunds=[_refund(refund) for refund in _list(node, "refunds")],
@@ -245,26 +264,37 @@ def _refund(node: Any) -> RefundRecord:
 
 
 def _return(node: Any, order_updated_at: datetime) -> ReturnRecord:
-    """Shopify 2025-01 gives a Return no timestamp: it carries the order's updatedAt, the
-    latest moment the return is known to exist by."""
+    """A return without `createdAt` (older seeds) carries the order's updatedAt, the latest moment
+    the return is known to exist by."""
     status = _text(node, "status")
     if status not in RETURN_STATUS:
         raise Malformed(f"unknown return status {status!r}")
     lines = _list(_mapping(node, "returnLineItems"), "nodes")
-    reasons = dict.fromkeys(_text(line, "returnReason").lower() for line in lines)
+    reasons = dict.fromkeys(_return_reason(line) for line in lines)
     return ReturnRecord(reason=",".join(reasons)[:REASON_LENGTH] or "unknown", status=RETURN_STATUS[status],
-                        created_at=order_updated_at, rma=_text(node, "name", optional=True))
+                        created_at=_time(node, "createdAt", optional=True) or order_updated_at,
+                        rma=_text(node, "name", optional=True))
+
+
+def _return_reason(line: Any) -> str:
+    """The merchant's reason handle ("size-too-small"); a line without a definition is "unknown"."""
+    definition = _mapping(line, "returnReasonDefinition", optional=True)
+    if definition is None:
+        return "unknown"
+    return _text(definition, "handle").lower()
 
 
 def _customer(node: Any) -> ShopifyCustomer:
     orders = _list(_mapping(node, "orders"), "nodes")
+    email = _mapping(node, "defaultEmailAddress", optional=True)
+    phone = _mapping(node, "defaultPhoneNumber", optional=True)
     return ShopifyCustomer(
         id=_text(node, "id"),
-        display_name=_text(node, "displayName"),
-        email=_text(node, "email", optional=True),
-        phone=_text(node, "phone", optional=True),
-        first_name=_text(node, "firstName", optional=True),
-        last_name=_text(node, "lastName", optional=True),
+        display_name=_unmasked(_text(node, "displayName")),
+        email=_unmasked(_text(email, "emailAddress")) if email else None,
+        phone=_unmasked(_text(phone, "phoneNumber")) if phone else None,
+        first_name=_unmasked(_text(node, "firstName", optional=True)),
+        last_name=_unmasked(_text(node, "lastName", optional=True)),
         recent_order_names=tuple(_text(order, "name") for order in orders),
     )
 
@@ -336,6 +366,13 @@ def _money(node: Any, key: str) -> tuple[Decimal, str]:
     if not amount.is_finite():
         raise Malformed(f"{key} amount is not a decimal")
     return amount, _text(money, "currencyCode")
+
+
+def _unmasked(value: str | None) -> str | None:
+    """None for a value Shopify masked ("•••"): unknown, never a name."""
+    if value is None or MASK in value or not value.strip():
+        return None
+    return value
 
 
 def _optional_updated_at(node: Any) -> datetime | None:

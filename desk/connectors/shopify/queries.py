@@ -1,12 +1,16 @@
-"""The Admin GraphQL documents Desk sends, written against the 2025-01 schema.
+"""The Admin GraphQL documents Desk sends, written against the 2026-10 schema (admin.API_VERSION).
 
 Notes on that version (checked against the introspection in desk/sandbox/specs/shopify/):
 - `Order.fulfillments(first)`, `Order.refunds(first)` and `Fulfillment.trackingInfo(first)` are
   plain lists; `lineItems`, `returns` and `returnLineItems` are connections.
-- `Customer.defaultEmailAddress` arrives in 2025-04; in 2025-01 `Customer.email` is the only
-  address (deprecated, so Shopify adds X-Shopify-API-Deprecated-Reason). Orders use the
-  non-deprecated `Order.email`, the order's own contact address.
-- `Return` has no timestamp in 2025-01.
+- Customer contact is `defaultEmailAddress { emailAddress }` and `defaultPhoneNumber { phoneNumber }`
+  (2025-04); `Customer.email` and `Customer.phone` are deprecated. Orders use the non-deprecated
+  `Order.email`, the order's own contact address.
+- Since 2026-12-01 `displayName` (and the contact fields) come back masked ("•••") when the app
+  may not read the customer's e-mail or phone; orders.py stores such values as unknown.
+- Returns: `Return.createdAt`/`closedAt` exist; a return line item's reason is
+  `returnReasonDefinition` (`returnReason` is deprecated), read through the `ReturnLineItemType`
+  interface.
 - Money is read in the presentment currency: the amounts the buyer saw and paid.
 
 Inner page sizes keep the requested cost of a page of orders under Shopify's 1000-point
@@ -45,10 +49,12 @@ fragment DeskOrder on Order {{
     id createdAt updatedAt note
     totalRefundedSet {{ {_MONEY} }}
   }}
-  returns(first: 3) {{
+  returns(first: 2) {{
     nodes {{
-      id name status
-      returnLineItems(first: 3) {{ nodes {{ returnReason returnReasonNote customerNote }} }}
+      id name status createdAt closedAt
+      returnLineItems(first: 3) {{
+        nodes {{ quantity returnReasonNote customerNote returnReasonDefinition {{ handle name }} }}
+      }}
     }}
   }}
 }}
@@ -72,6 +78,15 @@ query DeskOrdersByEmail($first: Int!, $query: String!) {
 }
 """ + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
 
+ORDER_BY_NAME = """
+query DeskOrderByName($query: String!) {
+  orders(first: 1, query: $query) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...DeskOrder }
+  }
+}
+""" + ORDER_FRAGMENT + LINE_ITEM_FRAGMENT
+
 ORDER_LINE_ITEMS = f"""
 query DeskOrderLineItems($id: ID!, $after: String) {{
   order(id: $id) {{
@@ -87,7 +102,9 @@ CUSTOMERS_BY_EMAIL = """
 query DeskCustomersByEmail($query: String!) {
   customers(first: 5, query: $query) {
     nodes {
-      id displayName firstName lastName email phone
+      id displayName firstName lastName
+      defaultEmailAddress { emailAddress }
+      defaultPhoneNumber { phoneNumber }
       orders(first: 5, sortKey: CREATED_AT, reverse: true) { nodes { name } }
     }
   }
@@ -97,6 +114,7 @@ query DeskCustomersByEmail($query: String!) {
 ALL_QUERIES = {
     "DeskOrdersSince": ORDERS_SINCE,
     "DeskOrdersByEmail": ORDERS_BY_EMAIL,
+    "DeskOrderByName": ORDER_BY_NAME,
     "DeskOrderLineItems": ORDER_LINE_ITEMS,
     "DeskCustomersByEmail": CUSTOMERS_BY_EMAIL,
 }

@@ -14,6 +14,18 @@ The 24-hour window is checked before free text only for recipients whose last in
 known: from pulled events, or seeded by sync through `note_inbound` (e.g. from the cache after a
 restart). For an unknown recipient Meta decides, and refuses with 131047 (synchronously, or later
 as a `failed` status).
+
+Recipients are BSUIDs (sent as `recipient`) or phone numbers (`to`); if Meta cannot send a
+request to a BSUID (131062), the reply goes to the phone number when one is known (`fallback_to`).
+
+Media: inbound images, documents, audio and video are downloaded while the batch is pulled and
+travel to the attachment store with their message, up to `max_media_bytes`; a larger or vanished
+medium leaves its id in the text with the reason. A download that fails for a network reason
+fails the pull (nothing is lost: the relay cursor stays), at most MEDIA_ATTEMPTS times per medium.
+Outbound attachments are uploaded to the media endpoint and sent as one media message each (the
+reply text is the first one's caption when it fits, else a text message of its own). Each part
+carries its own callback data (the key, then key#1, key#2 ...), so a resend after a crash sends
+only the parts whose status never came back.
 """
 
 from __future__ import annotations
@@ -22,7 +34,7 @@ import base64
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,18 +46,22 @@ from desk.connectors.whatsapp.graph import (
     DEFAULT_API_VERSION,
     DEFAULT_GRAPH_URL,
     GraphClient,
+    MediaTooLarge,
+    RecipientIdUnsupported,
     callback_data_for,
     recipient_fields,
     tls_context,
 )
+from desk.connectors.whatsapp.media import CAPTION_KINDS, CAPTION_LIMIT, MAX_INBOUND_BYTES, media_refs, outbound_kind
 from desk.connectors.whatsapp.window import require_open_window
-from desk.domain.model import DeliveryState
+from desk.domain.model import AttachmentData, DeliveryState, IncomingMessage
 from desk.domain.records import DeliveryUpdate, OutgoingMessage, SendResult, Unreadable
 from desk.retry_after import retry_after_seconds
 
 log = logging.getLogger("desk.connectors.whatsapp")
 
 SCAN_PAGE = 1000  # the relay's largest page, for find_sent's catch-up reads
+MEDIA_ATTEMPTS = 3  # network failures per inbound medium before its message is kept without it
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +73,7 @@ class WhatsAppSettings:
     page_size: int = 25  # relay events per pull; each can hold several messages (kept small: parsed on the UI loop)
     timeout: float = 20.0
     reader: str = ""  # this Desk's name at the relay: reading acknowledges, so the relay may prune
+    max_media_bytes: int = MAX_INBOUND_BYTES  # inbound media larger than this keep only their id
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +118,8 @@ class WhatsAppConnector:
         self._last_inbound: dict[str, datetime] = {}
         self._sent: dict[str, tuple[str, DeliveryState]] = {}  # callback data -> (wamid, furthest state)
         self._indexed_to = 0  # every relay event up to this cursor has been indexed for find_sent
+        self._media_failures: dict[str, int] = {}  # media id -> network failures so far
+        self._uploaded: dict[str, str] = {}  # callback data of a part -> media id uploaded for it
 
     def __repr__(self) -> str:
         return f"<WhatsAppConnector account={self.account_id} phone_number_id={self.settings.phone_number_id}>"
@@ -124,7 +143,7 @@ class WhatsAppConnector:
         deliveries: list[DeliveryUpdate] = []
         for event in page.events:
             parsed = self._absorb(event)
-            batch.messages.extend(parsed.messages)
+            batch.messages.extend(await self._with_media(event.payload, parsed.messages))
             deliveries.extend(parsed.deliveries)
             if parsed.skipped:
                 batch.quarantined.append(unreadable_event(event.cursor, event.payload, parsed.skipped))
@@ -139,10 +158,32 @@ class WhatsAppConnector:
     def _absorb(self, event: _RelayEvent) -> ParsedEnvelope:
         parsed = parse_envelope(event.payload, self.account_id, self.settings.phone_number_id)
         for message in parsed.messages:
-            self.note_inbound(message.thread_key, message.sent_at)
+            for key in (message.thread_key, *message.thread_aliases):
+                self.note_inbound(key, message.sent_at)
         for echo in parsed.callbacks:
             self._remember(echo)
         return parsed
+
+    async def _with_media(self, payload: Any, messages: list[IncomingMessage]) -> list[IncomingMessage]:
+        refs = media_refs(payload)
+        return [await self._fetch_media(m, refs[m.external_id]) if m.external_id in refs else m for m in messages]
+
+    async def _fetch_media(self, message: IncomingMessage, ref) -> IncomingMessage:
+        try:
+            media = await self.graph.download_media(ref.media_id, max_bytes=self.settings.max_media_bytes)
+        except MediaTooLarge as too_large:
+            return _with_note(message, f"not kept: {too_large}")
+        except Rejected as gone:
+            return _with_note(message, f"not downloaded: {gone}")
+        except Unavailable as error:
+            failures = self._media_failures[ref.media_id] = self._media_failures.get(ref.media_id, 0) + 1
+            if failures < MEDIA_ATTEMPTS:
+                raise
+            return _with_note(message, f"not downloaded after {failures} attempts: {error}")
+        self._media_failures.pop(ref.media_id, None)
+        attachment = AttachmentData(ref.filename, media.mime_type.split(";", 1)[0].strip() or ref.mime_type,
+                                    media.data)
+        return replace(message, attachments=(*message.attachments, attachment))
 
     def note_inbound(self, recipient: str, at: datetime) -> None:
         """Record that the customer wrote at `at` (the 24-hour window restarts)."""
@@ -175,29 +216,56 @@ class WhatsAppConnector:
     # --- sending --------------------------------------------------------------------------------
 
     async def send(self, message: OutgoingMessage) -> SendResult:
-        key = message.idempotency_key
-        if message.template is not None:
-            template = message.template
-            wamid = await self.graph.send_template(
-                message.to, template.name, template.language, template.parameters, callback_data=key
-            )
-        else:
-            last = self.last_inbound_at(message.to)
-            if last is not None:
-                require_open_window(last, self._now())
-            reply_to = message.in_reply_to if (message.in_reply_to or "").startswith("wamid.") else None
-            wamid = await self.graph.send_text(message.to, message.text, reply_to=reply_to, callback_data=key)
-        self._sent[callback_data_for(key)] = (wamid, DeliveryState.QUEUED)
+        try:
+            wamid = await self._send_to(message, message.to)
+        except RecipientIdUnsupported:
+            if not message.fallback_to:
+                raise
+            log.info("WhatsApp cannot send this to a user id; sending to the customer's phone instead")
+            wamid = await self._send_to(message, message.fallback_to)
         return SendResult(wamid, DeliveryState.QUEUED)  # accepted by Meta; statuses follow as webhooks
 
+    async def _send_to(self, message: OutgoingMessage, to: str) -> str:
+        """Send every part of `message` not yet known as sent; returns the first part's wamid."""
+        if message.template is None:
+            last = self.last_inbound_at(to) or self.last_inbound_at(message.to)
+            if last is not None:
+                require_open_window(last, self._now())
+        wamids = []
+        for index, part in enumerate(_parts(message)):
+            callback = callback_data_for(_part_key(message.idempotency_key, index))
+            known = self._sent.get(callback)
+            wamid = known[0] if known else await self._send_part(message, to, index, part)
+            self._sent.setdefault(callback, (wamid, DeliveryState.QUEUED))
+            wamids.append(wamid)
+        return wamids[0]
+
+    async def _send_part(self, message: OutgoingMessage, to: str, index: int, part: tuple) -> str:
+        key = _part_key(message.idempotency_key, index)
+        kind, attachment, caption = part
+        if kind == "template":
+            template = message.template
+            return await self.graph.send_template(to, template.name, template.language, template.parameters,
+                                                  callback_data=key)
+        if kind == "text":
+            reply_to = message.in_reply_to if (message.in_reply_to or "").startswith("wamid.") else None
+            return await self.graph.send_text(to, message.text, reply_to=reply_to, callback_data=key)
+        media_id = self._uploaded.get(key)
+        if media_id is None:
+            media_id = self._uploaded[key] = await self.graph.upload_media(attachment.data, attachment.mime_type,
+                                                                           attachment.filename)
+        return await self.graph.send_media(to, kind, media_id=media_id, caption=caption,
+                                           filename=attachment.filename, callback_data=key)
+
     async def find_sent(self, message: OutgoingMessage) -> SendResult | None:
-        """See the module docstring: found only through status echoes of the idempotency key."""
-        key = callback_data_for(message.idempotency_key)
-        if key not in self._sent:
+        """See the module docstring: found only through status echoes of the idempotency key, and
+        only when every part of the message came back (else `send` sends the missing ones)."""
+        keys = [callback_data_for(_part_key(message.idempotency_key, i)) for i in range(len(_parts(message)))]
+        if any(key not in self._sent for key in keys):
             await self._index_unread_events()
-        if key not in self._sent:
+        if any(key not in self._sent for key in keys):
             return None
-        wamid, state = self._sent[key]
+        wamid, state = self._sent[keys[0]]
         return SendResult(wamid, state)
 
     async def _index_unread_events(self) -> None:
@@ -208,6 +276,29 @@ class WhatsAppConnector:
             self._indexed_to = max(self._indexed_to, page.next)
             if len(page.events) + len(page.unreadable) < SCAN_PAGE:
                 return
+
+
+def _parts(message: OutgoingMessage) -> list[tuple[str, AttachmentData | None, str | None]]:
+    """(kind, attachment, caption) of each Graph message one reply becomes, in sending order.
+    Raises Rejected for an attachment WhatsApp would refuse."""
+    if message.template is not None:
+        return [("template", None, None)]
+    media = [(outbound_kind(a.mime_type, len(a.data)), a) for a in message.attachments]
+    text = message.text.strip()
+    if media and text and media[0][0] in CAPTION_KINDS and len(text) <= CAPTION_LIMIT:
+        first_kind, first = media[0]
+        return [(first_kind, first, text), *((kind, a, None) for kind, a in media[1:])]
+    parts: list[tuple[str, AttachmentData | None, str | None]] = [("text", None, None)] if text or not media else []
+    return parts + [(kind, a, None) for kind, a in media]
+
+
+def _part_key(key: str, index: int) -> str:
+    return key if index == 0 else f"{key}#{index}"
+
+
+def _with_note(message: IncomingMessage, note: str) -> IncomingMessage:
+    log.warning("WhatsApp message %s: media %s", message.external_id, note)
+    return replace(message, text=f"{message.text}\n({note})")
 
 
 def _relay_cursor(cursor: dict[str, Any] | None) -> int:

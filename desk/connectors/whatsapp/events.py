@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from desk.connectors.whatsapp.identity import sender_of
 from desk.domain.model import DeliveryState, Direction, IncomingMessage
 from desk.domain.records import DeliveryUpdate
 
@@ -99,26 +100,23 @@ def _message(raw: Any, contacts: list[dict], value_errors: list, account_id: int
     if not isinstance(raw, dict):
         raise Malformed("not an object")
     wamid = _required_str(raw, "id")
-    wa_id = _optional_str(raw.get("from"))
-    user_id = _optional_str(raw.get("from_user_id"))
-    contact = _contact_for(contacts, wa_id, user_id)
-    user_id = user_id or _optional_str(contact.get("user_id"))
-    wa_id = wa_id or _optional_str(contact.get("wa_id"))
-    thread_key = wa_id or user_id
-    if not thread_key:
+    contact = _contact_for(contacts, _optional_str(raw.get("from")), _optional_str(raw.get("from_user_id")))
+    sender = sender_of(raw, contact)
+    if sender is None:
         raise Malformed(f"{wamid} has neither a sender phone (from) nor a user id")
-    profile = contact.get("profile") if isinstance(contact.get("profile"), dict) else {}
-    name = _optional_str(profile.get("name")) or _optional_str(profile.get("username")) or ""
     return IncomingMessage(
         account_id=account_id,
         external_id=wamid,
-        thread_key=thread_key,
+        thread_key=sender.thread_key,
+        thread_aliases=sender.aliases,
         direction=Direction.IN,
         text=render_text(raw, value_errors),
         sent_at=_timestamp(raw.get("timestamp")),
-        customer_name=name,
-        customer_phone=f"+{wa_id}" if wa_id else None,
-        author=name or None,
+        customer_name=sender.name,
+        customer_phone=f"+{sender.wa_id}" if sender.wa_id else None,
+        customer_user_id=sender.user_id,
+        customer_username=sender.username,
+        author=sender.name or None,
     )
 
 

@@ -35,7 +35,11 @@ from desk.connectors.whatsapp.window import WindowClosed
 log = logging.getLogger("desk.connectors.whatsapp")
 
 DEFAULT_GRAPH_URL = "https://graph.facebook.com"
-DEFAULT_API_VERSION = "v23.0"
+# The current Graph API version (v27.0, released 2026-11-04; v23.0 works until 2027-10-08). Meta
+# publishes an OpenAPI only up to v23.0 (specs/whatsapp/); the paths Desk uses are the same in
+# every version, which tests/unit/desk/whatsapp/test_graph_version.py checks against that spec.
+API_VERSION = "v27.0"
+DEFAULT_API_VERSION = API_VERSION
 CALLBACK_DATA_LIMIT = 512  # Meta's maximum for biz_opaque_callback_data
 
 AUTH_CODES = frozenset({0, 190})
@@ -45,6 +49,7 @@ RATE_LIMIT_BACKOFF = {4: 60.0, 80007: 60.0, 130429: 1.0}  # seconds, when no Ret
 PAIR_RATE_LIMIT_CODE = 131056
 PAIR_RATE_LIMIT_BACKOFF = 6.0  # about one message per 6 s to the same customer
 WINDOW_CODE = 131047
+BSUID_UNSUPPORTED_CODE = 131062  # this request cannot go to a business-scoped user id
 TRANSIENT_CODES = frozenset({1, 2, 131000, 131016})
 
 _API_VERSION = re.compile(r"^v\d+\.\d+$")
@@ -55,6 +60,10 @@ _BSUID = re.compile(r"^[A-Z]{2}\.[A-Za-z0-9.]+$")  # business-scoped user id, e.
 def tls_context() -> ssl.SSLContext:
     """One verifying TLS context for every client of the process: building one costs ~70 ms."""
     return httpx.create_ssl_context()
+
+
+class RecipientIdUnsupported(Rejected):
+    """Meta 131062: the request cannot go to a BSUID; send to the phone number if it is known."""
 
 
 class RecipientRateLimited(RateLimited):
@@ -70,6 +79,13 @@ class MediaInfo:
     mime_type: str
     sha256: str | None
     file_size: int | None
+
+
+class MediaTooLarge(Rejected):
+    def __init__(self, size: int, limit: int):
+        super().__init__(f"{size / 1024 / 1024:.1f} MB is more than the {limit / 1024 / 1024:.0f} MB Desk keeps")
+        self.size = size
+        self.limit = limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +177,12 @@ class GraphClient:
         filename: str | None = None,
         callback_data: str | None = None,
     ) -> str:
-        if kind not in ("image", "document"):
-            raise ValueError("media kind must be image or document")
+        if kind not in ("image", "document", "audio", "video"):
+            raise ValueError("media kind must be image, document, audio or video")
         if (media_id is None) == (link is None):
             raise ValueError("give exactly one of media_id and link")
         media: dict[str, str] = {"id": media_id} if media_id is not None else {"link": link or ""}
-        if caption:
+        if caption and kind != "audio":
             media["caption"] = caption
         if filename and kind == "document":
             media["filename"] = filename
@@ -208,23 +224,58 @@ class GraphClient:
         except (ValueError, KeyError, TypeError, AttributeError):
             raise Unavailable("the WhatsApp Cloud API sent an unreadable media description") from None
 
-    async def download_media(self, media_id: str) -> Media:
-        """The media's bytes. The URL is fetched right away: Meta's media URLs expire after 5 minutes."""
+    async def download_media(self, media_id: str, *, max_bytes: int | None = None) -> Media:
+        """The media's bytes. The URL is fetched right away: Meta's media URLs expire after 5 minutes.
+        A medium larger than `max_bytes` raises MediaTooLarge before (or while) it is downloaded."""
         info = await self.media_info(media_id)
+        if max_bytes is not None and info.file_size is not None and info.file_size > max_bytes:
+            raise MediaTooLarge(info.file_size, max_bytes)
         if not self._may_send_token_to(info.url):
             raise Rejected("media URL is neither HTTPS nor on the Graph host; the token is not sent there")
-        response = await self._get(info.url, follow_redirects=True)
-        if info.sha256 and not _digest_matches(response.content, info.sha256):
+        data, content_type = await self._get_bytes(info.url, max_bytes)
+        if info.sha256 and not _digest_matches(data, info.sha256):
             raise Unavailable("downloaded media does not match its SHA-256; try again")
-        return Media(response.content, response.headers.get("content-type", info.mime_type))
+        return Media(data, content_type or info.mime_type)
+
+    async def _get_bytes(self, url: str, max_bytes: int | None) -> tuple[bytes, str | None]:
+        try:
+            async with self._http.stream("GET", url, follow_redirects=True) as response:
+                if response.status_code != 200:
+                    await response.aread()
+                    raise self._error(response)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if max_bytes is not None and size > max_bytes:
+                        raise MediaTooLarge(size, max_bytes)
+                    chunks.append(chunk)
+                return b"".join(chunks), response.headers.get("content-type")
+        except httpx.TransportError as error:
+            raise Unavailable(f"WhatsApp Cloud API unreachable ({type(error).__name__})") from error
+
+    async def upload_media(self, data: bytes, mime_type: str, filename: str) -> str:
+        """Upload a file for an outgoing message; returns its media id (Meta keeps it about 30 days)."""
+        url = f"{self.graph_url}/{self.api_version}/{self.phone_number_id}/media"
+        form = {"messaging_product": "whatsapp", "type": mime_type}
+        try:
+            response = await self._http.post(url, data=form, files={"file": (filename, data, mime_type)})
+        except httpx.TransportError as error:
+            raise Unavailable(f"WhatsApp Cloud API unreachable ({type(error).__name__})") from error
+        if response.status_code != 200:
+            raise self._error(response)
+        body = _json_or_none(response.text)
+        media_id = body.get("id") if isinstance(body, dict) else None
+        if not isinstance(media_id, str) or not media_id:
+            raise Unavailable("the WhatsApp Cloud API accepted the upload but returned no media id")
+        return media_id
 
     def _may_send_token_to(self, url: str) -> bool:
         target, graph = urlsplit(url), urlsplit(self.graph_url)
         return target.scheme == "https" or (target.scheme, target.netloc) == (graph.scheme, graph.netloc)
 
-    async def _get(self, url: str, *, follow_redirects: bool = False) -> httpx.Response:
+    async def _get(self, url: str) -> httpx.Response:
         try:
-            response = await self._http.get(url, follow_redirects=follow_redirects)
+            response = await self._http.get(url)
         except httpx.TransportError as error:
             raise Unavailable(f"WhatsApp Cloud API unreachable ({type(error).__name__})") from error
         if response.status_code != 200:
@@ -259,6 +310,8 @@ def error_for(status: int, body: Any, retry_after_header: str | None = None) -> 
             f"too many messages to this customer (code {code}); wait before the next one",
             retry_after or PAIR_RATE_LIMIT_BACKOFF,
         )
+    if code == BSUID_UNSUPPORTED_CODE:
+        return RecipientIdUnsupported(f"WhatsApp cannot send this to a user id (code {code}): {reason}")
     if code == WINDOW_CODE:
         return WindowClosed(f"outside the 24-hour window (code {code}): send an approved template instead", None)
     if code in TRANSIENT_CODES or error.get("is_transient") is True or status >= 500:

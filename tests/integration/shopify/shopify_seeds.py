@@ -30,7 +30,7 @@ def money(amount: str, currency: str = "EUR") -> dict[str, Any]:
 def customer(number: int, email: str, name: str = "Alice Martin") -> dict[str, Any]:
     first, _, last = name.partition(" ")
     return {"id": f"gid://shopify/Customer/{number}", "displayName": name, "firstName": first, "lastName": last,
-            "email": email, "phone": None, "updatedAt": iso(START)}
+            "defaultEmailAddress": {"emailAddress": email}, "defaultPhoneNumber": None, "updatedAt": iso(START)}
 
 
 def order(number: int, updated_at: datetime, *, email: str = "alice@example.com", customer_number: int | None = 7,
@@ -75,9 +75,12 @@ def refund(amount: str, created_at: datetime, note: str | None = "damaged in tra
             "updatedAt": iso(created_at), "note": note, "totalRefundedSet": money(amount)}
 
 
-def return_request(name: str, status: str, *reasons: str) -> dict[str, Any]:
+def return_request(name: str, status: str, *reasons: str, created_at: datetime = START) -> dict[str, Any]:
+    """A return whose lines carry the merchant's reason handles ("size-too-small")."""
     return {"id": f"gid://shopify/Return/{abs(hash(name)) % 10_000}", "name": name, "status": status,
-            "returnLineItems": [{"returnReason": reason, "returnReasonNote": "", "customerNote": None}
+            "createdAt": iso(created_at), "closedAt": None,
+            "returnLineItems": [{"quantity": 1, "returnReasonNote": "", "customerNote": None,
+                                 "returnReasonDefinition": {"handle": reason, "name": reason.replace("-", " ")}}
                                 for reason in reasons]}
 
 

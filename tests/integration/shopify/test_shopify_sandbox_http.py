@@ -7,11 +7,11 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from desk.sandbox.shopify import DEPRECATION_DOCS, Fault
+from desk.sandbox.shopify import API_VERSION, DEPRECATION_DOCS, SUPPORTED_VERSIONS, Fault
 from tests.integration.shopify.shopify_seeds import START, TOKEN, FakeClock, customer, order, sandbox_host
 
 ORDERS = [order(1000 + n, START + timedelta(minutes=n)) for n in range(3)]
-CUSTOMERS = [customer(7, "alice@example.com")]
+CUSTOMERS = [customer(7, "alice@example.com") | {"email": "alice@example.com"}]  # + the deprecated field
 NAMES = "query Names($first: Int!) { orders(first: $first) { nodes { name } } }"
 
 
@@ -28,14 +28,14 @@ def sandbox(host):
         yield http, state
 
 
-def post(http: httpx.Client, query: str, variables: dict | None = None, version: str = "2025-01") -> httpx.Response:
+def post(http: httpx.Client, query: str, variables: dict | None = None, version: str = API_VERSION) -> httpx.Response:
     return http.post(f"/admin/api/{version}/graphql.json", json={"query": query, "variables": variables or {}})
 
 
 @pytest.mark.parametrize("headers", [{}, {"X-Shopify-Access-Token": "shpat_wrong"}])
 def test_missing_or_wrong_token_is_401_with_string_errors(sandbox, headers):
     http, _ = sandbox
-    response = http.post("/admin/api/2025-01/graphql.json", json={"query": "{ shop { name } }"},
+    response = http.post(f"/admin/api/{API_VERSION}/graphql.json", json={"query": "{ shop { name } }"},
                          headers=headers | {"X-Shopify-Access-Token": headers.get("X-Shopify-Access-Token", "")})
     assert response.status_code == 401
     assert response.json() == {"errors": "[API] Invalid API key or access token (unrecognized login or wrong "
@@ -43,9 +43,25 @@ def test_missing_or_wrong_token_is_401_with_string_errors(sandbox, headers):
     assert response.headers["www-authenticate"] == 'Basic Realm="Shopify API Authentication"'
 
 
-def test_unknown_api_version_is_404(sandbox):
+@pytest.mark.parametrize("version", ["2019-13", "2027-04", "latest"])
+def test_unknown_api_version_is_404(sandbox, version):
     http, _ = sandbox
-    assert post(http, NAMES, {"first": 1}, version="2019-04").status_code == 404
+    assert post(http, NAMES, {"first": 1}, version=version).status_code == 404
+
+
+@pytest.mark.parametrize("version", SUPPORTED_VERSIONS)
+def test_a_supported_version_answers_as_itself(sandbox, version):
+    http, _ = sandbox
+    response = post(http, NAMES, {"first": 1}, version=version)
+    assert response.status_code == 200 and response.headers["X-Shopify-API-Version"] == version
+
+
+@pytest.mark.parametrize("version", ["2025-01", "2024-10"])
+def test_a_retired_version_is_answered_silently_by_the_oldest_supported_one(sandbox, version):
+    http, _ = sandbox
+    response = post(http, NAMES, {"first": 1}, version=version)
+    assert response.status_code == 200 and "errors" not in response.json()
+    assert response.headers["X-Shopify-API-Version"] == SUPPORTED_VERSIONS[0]
 
 
 def test_a_valid_query_returns_data_and_its_cost(sandbox):
@@ -93,11 +109,11 @@ def test_syntax_errors_are_parse_errors(sandbox):
 
 def test_a_valid_field_without_sandbox_data_is_a_clear_error(sandbox):
     http, _ = sandbox
-    body = post(http, "query Q { orders(first: 1) { nodes { name note } } }").json()
-    assert body["data"]["orders"]["nodes"] == [{"name": "#1000", "note": None}]
+    body = post(http, "query Q { orders(first: 1) { nodes { name poNumber } } }").json()
+    assert body["data"]["orders"]["nodes"] == [{"name": "#1000", "poNumber": None}]
     [error] = body["errors"]
-    assert error["message"] == "The Desk Shopify sandbox has no data for Order.note"
-    assert error["path"] == ["orders", "nodes", 0, "note"]
+    assert error["message"] == "The Desk Shopify sandbox has no data for Order.poNumber"
+    assert error["path"] == ["orders", "nodes", 0, "poNumber"]
 
 
 @pytest.mark.parametrize(("query", "message"), [
@@ -117,7 +133,7 @@ def test_unsupported_or_out_of_range_arguments_are_errors(sandbox, query, messag
 
 def test_an_unknown_operation_name_is_an_error(sandbox):
     http, _ = sandbox
-    response = http.post("/admin/api/2025-01/graphql.json", json={"query": NAMES, "operationName": "Other"})
+    response = http.post(f"/admin/api/{API_VERSION}/graphql.json", json={"query": NAMES, "operationName": "Other"})
     assert response.json()["errors"][0]["message"] == 'No operation named "Other"'
 
 
@@ -185,5 +201,5 @@ def test_faults_apply_to_the_next_requests_in_order(sandbox):
 
 def test_a_body_without_a_query_is_400(sandbox):
     http, _ = sandbox
-    response = http.post("/admin/api/2025-01/graphql.json", content=b"query=shop")
+    response = http.post(f"/admin/api/{API_VERSION}/graphql.json", content=b"query=shop")
     assert response.status_code == 400

