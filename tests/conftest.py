@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -135,21 +134,3 @@ def _retire(loop) -> None:
 
 def run_async(loop, coro, timeout: float = 30):
     return loop.run_until_complete(asyncio.wait_for(coro, timeout))
-
-
-_exit_status = {"code": 0}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status["code"] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """WORKAROUND for a PySide6 6.12 reference-count bug: after the Qt tests, CPython can abort
-    while finalizing ("bool_dealloc: deallocating True or False"), after every result has been
-    reported. Leave without finalizing, with pytest's own exit status."""
-    if "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status["code"])

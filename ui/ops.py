@@ -113,9 +113,8 @@ def start_waiting() -> None:
 
 
 def settle(future, value=None) -> None:
-    """Resolve `future` once; later calls do nothing. Use it (not `f.done() or f.set_result(v)`)
-    in slots: a slot that returns True/False to PySide 6.12 loses a reference to that bool each
-    time, and after enough signals the interpreter aborts at exit (bool_dealloc)."""
+    """Resolve `future` once; later calls do nothing. Slots resolving a future use it rather than
+    `f.done() or f.set_result(v)`, which would hand a value back to Qt from a void slot."""
     if not future.done():
         future.set_result(value)
 

@@ -105,11 +105,28 @@ def guess_decode(data: bytes) -> str | None:
         return text
     if _looks_single_byte(data):
         return _strict(data, "cp1252") or data.decode("latin-1")
+    detected = _detected(data) if sum(len(run) for run in _HIGH_RUN.findall(data)) >= DETECTOR_MIN_BYTES else None
+    return detected or _best_cjk(data) or _strict(data, "cp1252")
+
+
+DETECTOR_MIN_BYTES = 24  # below this (a name in a header) the detector's statistics guess wildly
+
+
+def _detected(data: bytes) -> str | None:
+    """charset-normalizer's reading of a body in runs of high bytes: it tells EUC-JP from Shift_JIS,
+    Big5 from GBK, EUC-KR, Greek and Central European code pages, which the CJK scoring below
+    cannot (measured on undeclared samples: 9 of 13 charsets against 5). Western text, where it
+    takes Latin-1 French for Latin-6, never comes here (_looks_single_byte)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return None if best is None else str(best)
+
+
+def _best_cjk(data: bytes) -> str | None:
     candidates = [(codec, _strict(data, codec)) for codec in ("gb18030", "cp932", "big5hkscs")]
     scored = [(_cjk_score(text), -index, text) for index, (_, text) in enumerate(candidates) if text is not None]
-    if scored:
-        return max(scored)[2]
-    return _strict(data, "cp1252")
+    return max(scored)[2] if scored else None
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -128,9 +145,11 @@ def _mostly_valid(data: bytes, codec: str) -> bool:
 
 
 def _looks_single_byte(data: bytes) -> bool:
-    """Western text has isolated accented bytes; CJK double-byte text has runs of them."""
-    runs = [len(m.group()) for m in _HIGH_RUN.finditer(data)]
-    return sum(1 for n in runs if n == 1) * 2 > len(runs)
+    """Western text has accented letters alone or in pairs ("für", "Größe"); CJK double-byte text
+    has runs of high bytes, a character taking two, and Big5's lead bytes read as symbols (±, ¦)."""
+    runs = [m.group() for m in _HIGH_RUN.finditer(data)]
+    western = sum(1 for run in runs if len(run) <= 2 and run.decode("cp1252", "replace").isalpha())
+    return western * 2 > len(runs)
 
 
 def _cjk_score(text: str) -> int:

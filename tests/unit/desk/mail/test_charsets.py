@@ -53,6 +53,17 @@ def test_missing_declarations_are_guessed(text, codec):
     assert decode_text(text.encode(codec), None) == text
 
 
+@pytest.mark.parametrize(("text", "codec"), [
+    ("こんにちは。注文した商品がまだ届いていません。返金をお願いします。", "euc_jp"),  # older Japanese mailers
+    ("您好，我的包裹到現在還沒有收到，請盡快處理退款。", "big5"),  # Taiwan and Hong Kong
+    ("안녕하세요, 주문한 상품이 아직 도착하지 않았습니다. 환불해 주세요.", "euc_kr"),
+    ("Καλησπέρα, το δέμα μου δεν έχει φτάσει ακόμα. Πού βρίσκεται;", "iso8859_7"),
+    ("Grüße, das Paket ist noch nicht angekommen. Bitte erstatten Sie den Betrag für Größe M.", "cp1252"),
+])
+def test_undeclared_text_in_other_code_pages_is_detected(text, codec):
+    assert decode_text(text.encode(codec), None) == text
+
+
 @pytest.mark.parametrize(
     ("text", "codec", "wrong_label"),
     [
