@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _background: set[asyncio.Task] = set()
-_waiting: list[tuple[Coroutine[Any, Any, Any], str | None]] = []
+_waiting: list[tuple[Coroutine[Any, Any, Any], str | None, Coroutine | None]] = []  # (task body, name, its op)
 _closed = False  # the window is closing: late timers must not start work on a loop that is ending
 
 
@@ -41,7 +41,8 @@ def _running_loop():
         return None
 
 
-def spawn(coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task | None:
+def spawn(coro: Coroutine[Any, Any, Any], name: str | None = None, *, op: Coroutine | None = None
+          ) -> asyncio.Task | None:
     """Start `coro` as a task and keep a reference until it ends (asyncio only keeps weak ones).
 
     Before the event loop runs (the window paints its first page first), the coroutine waits
@@ -52,7 +53,7 @@ def spawn(coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Ta
         return None
     loop = _running_loop()
     if loop is None:
-        _waiting.append((coro, name))
+        _waiting.append((coro, name, op))
         return None
     task = loop.create_task(coro, name=name)
     _background.add(task)
@@ -73,7 +74,7 @@ def run(op: Coroutine[Any, Any, Any], bridge, *, on_done: Callable[[Any], None] 
     if _closed:
         op.close()
         return None
-    return spawn(_run(op, bridge, on_done, on_error, initiator), name=name or getattr(op, "__name__", None))
+    return spawn(_run(op, bridge, on_done, on_error, initiator), name=name or getattr(op, "__name__", None), op=op)
 
 
 async def _run(op, bridge, on_done, on_error, initiator) -> None:
@@ -108,8 +109,8 @@ def _changes_of(result: Any):
 def start_waiting() -> None:
     """Start what was spawned before the loop ran; call from inside the loop."""
     waiting, _waiting[:] = list(_waiting), []
-    for coro, name in waiting:
-        spawn(coro, name)
+    for coro, name, op in waiting:
+        spawn(coro, name, op=op)
 
 
 def settle(future, value=None) -> None:
@@ -143,6 +144,8 @@ def cancel_all(*, closing: bool = False) -> None:
     _closed = closing
     for task in list(_background):
         task.cancel()
-    for coro, _ in _waiting:
+    for coro, _name, op in _waiting:
         coro.close()
+        if op is not None:
+            op.close()  # never started either: close it too, or it warns when collected
     _waiting.clear()

@@ -8,6 +8,15 @@ import pytest
 from tests.helpers.qt import expect
 
 
+@pytest.fixture(autouse=True)
+def _no_work_left_behind():
+    """Work a test's widgets started (or queued before its loop ran) ends with the test."""
+    yield
+    from ui import ops
+
+    ops.cancel_all()
+
+
 @pytest.fixture
 def make_workspace(aio_loop):
     """Workspace(db) factories; each workspace's threads stop after the test (the db fixture
