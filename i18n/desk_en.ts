@@ -316,77 +316,77 @@
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="122"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="149"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="151"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="172"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="183"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="184"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="185"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="186"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="187"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -456,81 +456,101 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="17"/>
-        <source>Damaged or wrong item</source>
+        <source>Damaged or defective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="18"/>
-        <source>Cancellation</source>
+        <source>Missing item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="19"/>
-        <source>Address change</source>
+        <source>Wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="20"/>
-        <source>Product question</source>
+        <source>Not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="21"/>
-        <source>Complaint</source>
+        <source>Cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="22"/>
-        <source>Invoice</source>
+        <source>Address change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="23"/>
+        <source>Product question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="24"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="33"/>
         <source>angry customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="34"/>
         <source>chargeback or payment dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="35"/>
         <source>A-to-z claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>lawyer or consumer authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>threatens a bad review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="38"/>
+        <source>asks for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="47"/>
         <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>No translation: the provider failed. The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +1005,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

@@ -315,77 +315,77 @@
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="115"/>
+        <location filename="../ui/reading/view.py" line="122"/>
         <source>customer&apos;s time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="117"/>
+        <location filename="../ui/reading/view.py" line="124"/>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="123"/>
+        <location filename="../ui/reading/view.py" line="130"/>
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="127"/>
+        <location filename="../ui/reading/view.py" line="134"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="142"/>
+        <location filename="../ui/reading/view.py" line="149"/>
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="144"/>
+        <location filename="../ui/reading/view.py" line="151"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="148"/>
+        <location filename="../ui/reading/view.py" line="155"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="165"/>
+        <location filename="../ui/reading/view.py" line="172"/>
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="169"/>
+        <location filename="../ui/reading/view.py" line="176"/>
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="176"/>
+        <location filename="../ui/reading/view.py" line="183"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="177"/>
+        <location filename="../ui/reading/view.py" line="184"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="178"/>
+        <location filename="../ui/reading/view.py" line="185"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="179"/>
+        <location filename="../ui/reading/view.py" line="186"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="180"/>
+        <location filename="../ui/reading/view.py" line="187"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -454,81 +454,101 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="17"/>
-        <source>Damaged or wrong item</source>
-        <translation>破损或错发</translation>
+        <source>Damaged or defective</source>
+        <translation>破损或故障</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="18"/>
+        <source>Missing item</source>
+        <translation>少件漏发</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="19"/>
+        <source>Wrong item</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="20"/>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="21"/>
         <source>Cancellation</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Address change</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Product question</source>
         <translation>商品咨询</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="25"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="33"/>
         <source>angry customer</source>
         <translation>客户愤怒</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="34"/>
         <source>chargeback or payment dispute</source>
         <translation>拒付或支付争议</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="35"/>
         <source>A-to-z claim</source>
         <translation>亚马逊商城交易保障索赔</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>lawyer or consumer authority</source>
         <translation>律师或消费者保护机构</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>threatens a bad review</source>
         <translation>威胁给差评</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="38"/>
+        <source>asks for a manager</source>
+        <translation>要求找主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="47"/>
         <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
         <translation>无译文：翻译服务额度已用完。请稍后再试或更换翻译服务。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation>无译文：翻译服务拒绝了 API 密钥。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>No translation: the provider failed. The original is shown.</source>
         <translation>无译文：翻译服务出错。显示原文。</translation>
     </message>
@@ -982,7 +1002,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

@@ -14,7 +14,10 @@ def intent_name(intent: str | None) -> str:
         "return_request": translate("Labels", "Return"),
         "refund_status": translate("Labels", "Refund"),
         "size_exchange": translate("Labels", "Size exchange"),
-        "damaged_item": translate("Labels", "Damaged or wrong item"),
+        "damaged_item": translate("Labels", "Damaged or defective"),
+        "missing_item": translate("Labels", "Missing item"),
+        "wrong_item": translate("Labels", "Wrong item"),
+        "not_as_described": translate("Labels", "Not as described"),
         "cancel_order": translate("Labels", "Cancellation"),
         "change_address": translate("Labels", "Address change"),
         "product_question": translate("Labels", "Product question"),
@@ -32,6 +35,7 @@ def escalation_reasons(reasons: str) -> str:
         "a_to_z": translate("Labels", "A-to-z claim"),
         "legal": translate("Labels", "lawyer or consumer authority"),
         "bad_review": translate("Labels", "threatens a bad review"),
+        "manager": translate("Labels", "asks for a manager"),
     }
     return ", ".join(names.get(code, code) for code in reasons.split(",") if code)
 

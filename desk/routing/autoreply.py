@@ -2,7 +2,8 @@
 
 Every simple intent gets a proposed reply the agent sends with one keystroke. Automatic sending is
 switched on per intent (workspace setting `autoreply.rules`) and never happens when the policy
-check objects, when the order facts the macro needs are missing, or when the customer is escalated.
+check objects, when the order facts the macro needs are missing, when the customer is escalated or
+when triage is not sure enough of the intent (`sure_enough`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from desk.storage.db import Database
 from desk.storage.settings import read_setting, write_setting
 from desk.storage.timekeys import NEVER, NO_DUE
 
+AUTO_INTENTS = SIMPLE_INTENTS  # the intents a rule may switch automatic sending on for
 RULES_SETTING = "autoreply.rules"
 AUTO_AUTHOR = "Desk (automatic)"
 # What must be known before a macro may go out unseen: a "where is my order" answer without a
@@ -42,6 +44,15 @@ class ProposedReply:
     text: str
     violations: tuple
     facts_complete: bool
+
+
+def sure_enough(intent: str | None, escalate: bool, confidence: float | None) -> bool:
+    """Whether triage is confident enough to answer without a person reading first (the only gate on
+    confidence for automatic sending; the benchmark's `autoreply_wrong_rate` measures it)."""
+    from desk.triage import autoreply_threshold
+
+    return (not escalate and intent in AUTO_INTENTS and confidence is not None
+            and confidence >= autoreply_threshold())
 
 
 def load_rules(db: Database) -> dict[str, Rule]:
@@ -117,6 +128,8 @@ def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_n
     for conversation_id in conversation_ids:
         row = _conversation(db, conversation_id)
         if row is None or row[0] not in automatic or row[7] == NO_DUE:  # NO_DUE: answered already
+            continue
+        if not sure_enough(row[0], bool(row[1]), row[2]):
             continue
         proposal = propose_reply(db, conversation_id, agent_name=agent_name, now=now)
         if proposal is None or proposal.violations or not proposal.facts_complete:

@@ -19,15 +19,16 @@ from desk.triage.language import UNDETERMINED, detect_language as _detect_langua
 from desk.triage.model import intent_model
 
 INTENTS = (
-    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "cancel_order",
-    "change_address", "product_question", "complaint", "invoice_request", "other",
+    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "missing_item",
+    "wrong_item", "not_as_described", "cancel_order", "change_address", "product_question", "complaint",
+    "invoice_request", "other",
 )
 # With fewer known features than this the model is guessing: cap its confidence.
 _MIN_KNOWN_FEATURES = 3
 _GUESS_CONFIDENCE = 0.3
 _NO_EVIDENCE_CONFIDENCE = 0.1
 
-__all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "classify", "detect_language"]
+__all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "autoreply_threshold", "classify", "detect_language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,12 @@ class Triage:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language the buyer wrote in (boilerplate and quotes ignored); "und" if none."""
     return _detect_language(buyer_words(text) or text)
+
+
+def autoreply_threshold() -> float:
+    """The confidence from which an intent is sure enough to be answered unseen: chosen when the model
+    was trained so that wrong automatic answers stay rare (desk/triage/train.py)."""
+    return intent_model().autoreply_threshold
 
 
 def classify(text: str) -> Triage:

@@ -1,4 +1,5 @@
-"""Why a message should go to a senior agent: chargeback, A-to-z claim, legal steps, review threats, anger.
+"""Why a message should go to a senior agent: chargeback, A-to-z claim, legal steps, review threats, a
+demand for a manager, anger.
 
 Keyword rules over folded text (lexicon.ESCALATION), plus shouting (several words in capitals,
 "!!!"). A hit shortly after a negation ("I am not angry", "I won't leave a bad review") does not
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desk.triage.lexicon import CONCEPTS, ESCALATION, NEGATION, compile_all
+from desk.triage.lexicon import CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, CONCEPTS, ESCALATION, NEGATION, compile_all
 
-REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "anger")
+REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger")
 _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
+_CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
 _EXCLAMATIONS = re.compile(r"[!！]{3,}|[?？][!！]|[!！][?？]")
 
@@ -36,7 +38,11 @@ def escalation_reasons(original: str, folded: str) -> tuple[str, ...]:
 def _has_unnegated_hit(pattern: re.Pattern[str], folded: str) -> bool:
     for hit in pattern.finditer(folded):
         before = folded[max(0, hit.start() - _NEGATION_WINDOW):hit.start()]
-        if not NEGATION.search(before):
+        if NEGATION.search(before):
+            continue
+        if hit.group().isascii() or not (
+                CJK_NEGATION_BEFORE.search(folded[max(0, hit.start() - _CJK_WINDOW):hit.start()])
+                or CJK_NEGATION_AFTER.search(folded[hit.end():hit.end() + _CJK_WINDOW + 10])):
             return True
     return False
 

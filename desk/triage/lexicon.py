@@ -285,6 +285,42 @@ CONCEPTS.update({
     ),
 })
 
+# Issue 14: problems with the goods that are neither late nor broken. A missing item (the parcel
+# came, something is not in it), a wrong item (the seller's mistake: another product, colour,
+# size, someone else's order) and an item that is not what the listing said.
+CONCEPTS["missing_part"] += (
+    r"|\bwasn ?t (?:in|included)|\bnot included|\bcame without|\barrived without|\bno \w+ (?:in|inside) (?:the|there)|\bonly (?:got|received|came) (?:the|\d)"
+    r"|\bonly \d+ (?:of|out of)\b|\bhalf (?:my|the) order"
+    r"|\b(?:vino|llego|llegaron|viene|venia) sin\b|\bno (?:venia|viene|trae|estaba|estan)\b|\bsolo (?:trae|venia|venian|ha llegado|han llegado)"
+    r"|\bkam ohne|\bohne (?:akku|kabel|deckel|schrauben|anleitung|fernbedienung|ladecase|lattenrost)|\bnicht (?:im (?:karton|paket)|dabei|enthalten|beigelegt)|\bkein(?:e|en)? \w+ (?:im|dabei)\b|\bnur \d+ von \d+|\bdrin sind nur"
+    r"|\barrivee? sans|\bsans (?:le|la|les|batterie|telecommande|notice)\b|\bpas de \w+ dans|\bseulement \d+ (?:sur|des)|\bn ?etai(?:t|ent) pas dans|\bil n ?y en a que"
+    r"|\barrivat[oaie] senza|\bsenza (?:il|la|le|i|custodia|telecomando|batteria|doghe)\b|\bnon c ?(?:e|era|erano)\b|\bsolo \d+ su\b|\bdentro ce ne sono"
+    r"|入ってな|入っていませ|付いていませ|同梱されていませ|しか(?:届|入って)|ありませんでした|抜けて"
+    r"|只到了|只收到|没发|没放|没在(?:箱|包裹)|没有(?:充电|遥控|说明|配件)|只有\d+"
+)
+CONCEPTS.update({
+    "wrong_item": (
+        r"\bwrong (?:item|product|colou?r|size|model|one|thing|version|article|parcel|order|flavou?r)|\bsent (?:me )?(?:the |a )?wrong|\bnot what i (?:ordered|bought|paid for)"
+        r"|\binstead of (?:the|a|an|my)\b|\bsomeone else ?s order|\b(?:completely )?different (?:item|product|colou?r|model|size|flavou?r)|\btwo different sizes|\b(?:women|men) ?s version"
+        r"|\b(?:articulo|producto|color|talla|modelo|paquete) (?:equivocad|incorrect|erron)|\bequivocad[oa]s?\b|\bno es (?:lo|el|la) que (?:pedi|compre)|\ben (?:vez|lugar) de\b|\bde otra persona|\bme (?:han|habeis|hab[eé]is) (?:enviado|mandado) (?:otro|otra|un)"
+        r"|\bfalsche[nrms]? (?:artikel|farbe|grosse|modell|ware|produkt|paket|lieferung|version)|\bstatt (?:der|des|dem|den|einem|einer)\b|\banstatt\b|\bnicht (?:das|der|die),? (?:was|den|die) ich bestellt|\bvon jemand anderem|\bganz anderes? .{0,20}(?:gekommen|geliefert)"
+        r"|\bmauvais(?:e)? (?:article|couleur|taille|modele|produit|colis|pointure|version)|\bau lieu d|\bpas (?:le bon|la bonne)\b|\bpas (?:du tout )?ce que j ?ai commande|\bde quelqu ?un d ?autre"
+        r"|\b(?:articolo|colore|taglia|modello|prodotto|numero|versione) sbagliat|\binvece (?:del|della|dello|di|che)\b|\bnon e (?:quello|l ?articolo) che ho ordinato|\bdi un ?altra persona|\btutta un ?altra cosa"
+        r"|違う商品|別の商品|注文(?:と|した(?:もの|の)と)(?:違|異な|ちが)|ちがう|色違いが|型番が違|誤配送|他の人の注文|のに.{0,12}が(?:届|入って)"
+        r"|发错|寄错|错发|不是我(?:买|订|拍)的|别人的订单|型号不对|发成|收到的是|发来的是"
+    ),
+    "not_described": (
+        r"\bphotos?\b|\bpictures?\b|\bpics?\b|\blisting|\bdescription|\bdescribed|\badvertis|\bproduct page|\bnot as (?:described|shown|pictured|advertised)|\bnothing like"
+        r"|\bfake\b|\bknock ?off|\bcounterfeit|\bnot genuine|\bcheap copy|\bclaims?\b|\bsupposed to be|\bit says\b|\bsays (?:on|in) the"
+        r"|\bfotos?\b|\bimagen|\banuncio|\bdescripcion|\bficha\b|\bse anuncia|\bfalsificac|\bimitacion|\bno es original|\bno se parece|\bpone que|\bdice que"
+        r"|\bbild(?:ern?)?\b|\bangebot|\bbeschreibung|\bbeschrieben|\bartikelseite|\bangegeben|\bangeboten|\bfalschung|\bkein original|\bsieht .{0,25}aus (?:als|wie)|\bsteht (?:drauf|da|im)"
+        r"|\bimages?\b|\bannonce|\bdecrit|\bfiche produit|\bcontrefa|\bpas (?:d ?)?origin|\bressemble pas|\bnon conforme|\bc ?est marque|\bvendu comme"
+        r"|\bimmagin|\binserzione|\bdescrizione|\bdescritt|\bscheda\b|\bfalso\b|\bnon e originale|\bnon assomiglia|\bc ?e scritto|\bvenduto come|\bpubblicizz"
+        r"|写真|画像|説明|商品ページ|記載|偽物|正規品|と書いて|イメージと|実物"
+        r"|图片|描述|详情|页面|宣传|假货|正品|不符|不一致|写的是|写着|实物|山寨"
+    ),
+})
+
 # Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
 # closely by a negation ("I am not angry", "won't leave a bad review") does not count.
 ESCALATION: dict[str, str] = {
@@ -296,6 +332,15 @@ ESCALATION: dict[str, str] = {
         r"|\bretrofactur|\bopposition\b|\bconteste[rz]? (?:le|la)? ?(?:paiement|prelevement|debit)|\blitige paypal"
         r"|\bcontest\w* (?:l ?|il |la )?(?:addebito|pagamento)|\bstorno (?:dell|del|sulla)|\bcontestazione"
         r"|チャージバック|異議申し立て|支払い.{0,10}(?:取り消|停止)|拒付|拒付款|退单|撤销付款|申诉.{0,6}(?:银行|信用卡)"
+        # the bank or card company asked to get the money back (not "my bank confirmed the refund")
+        r"|\b(?:my|the) bank\b.{0,50}\b(?:dispute|claim|chargeback|revers|money back|cancel the (?:payment|charge))|\bdisput\w*\b.{0,40}\b(?:bank|card)\b"
+        r"|\b(?:credit )?card (?:company|issuer|provider)\b|\breverse (?:the |this |my )?(?:charge|payment|transaction)|\bpaypal (?:dispute|claim|case)|\bopen(?:ing|ed)? a (?:dispute|claim|case)\b"
+        r"|\bbanco\b.{0,50}(?:anul|disput|retroced|contracargo|devuelva el (?:cargo|cobro|dinero))|\b(?:reclamar|anular|disputar|retroceder) (?:el|este|ese) (?:cargo|cobro|pago)|\bdisputa\b"
+        r"|\bzuruckholen|\bbank\b.{0,50}(?:zuruckbuch|widerspruch|fall (?:er)?offn|reklamier)|\bkreditkarte\w*.{0,40}(?:zuruck|widerspr|reklam)|\bwiderspruch .{0,25}(?:lastschrift|zahlung|abbuchung)|\bfall (?:bei|mit) (?:paypal|meiner bank)"
+        r"|\bcontestation bancaire|\bcontest\w* (?:le |mon |du )?(?:paiement|prelevement|debit)|\blitige\b|\b(?:demande|demander|demande) a (?:ma|la) banque|\bvia ma banque|\brejeter le prelevement"
+        r"|\bdisconosc|\bstorn\w* (?:il |l ?|dell ?|del )?(?:pagamento|addebito)|\bcontest\w* (?:l ?|il )?(?:addebito|pagamento)|\b(?:chiedo|chiedero|chiesto) alla (?:mia )?banca|\bbanca\b.{0,50}(?:storn|riaccredit|contest|disconosc)"
+        r"|異議を申し立て|カード会社.{0,20}(?:取り消|取消|異議|申請|依頼)|銀行.{0,20}(?:取り消|取消|異議|申請|依頼)|支払いを取り消"
+        r"|(?:银行|信用卡|支付宝|paypal).{0,10}(?:申诉|拒付|追回|撤销|争议)|钱追回"
     ),
     "a_to_z": (
         r"\ba ?-? ?(?:to|bis|a|à|alla|de|tot) ?-? ?z\b|\ba ?-? ?z (?:claim|guarantee|garantie)|\bgarantia de la a a la z|\bgaranzia dalla a alla z"
@@ -321,8 +366,20 @@ ESCALATION: dict[str, str] = {
         r"|\bavaliacao negativa|\bslechte review|\bnegatywn"
         r"|悪い評価|低評価|星1|星一つ|レビューに書|評価.{0,4}(?:下げ|悪)|差评|一星|给你们差评|写在评价|评价里"
     ),
+    # Asks for a manager, supervisor or someone in charge ("my manager loved the mugs" does not count).
+    "manager": (
+        r"\b(?:your|a|the|to|with|get me|speak to|talk to) (?:manager|supervisor|boss|superior|team lead(?:er)?)\b|\bsomeone (?:senior|in charge)|\bescalate (?:this|it|my)|\bhead of (?:customer|support)"
+        r"|\b(?:hablar|habla|pasen|pasame|paseme|exijo|quiero|llame|llamar)\b.{0,25}\b(?:encargad[oa]|responsable|supervisor|jefe|gerente|superior)|\b(?:su|tu|un|el|al|con) (?:jefe|superior|supervisor|encargado|gerente)\b"
+        r"|\bvorgesetzt|\bteamleit|\bgeschaftsleitung|\bgeschaftsfuhr|\b(?:ihren?|einen|den|dem) (?:chef|verantwortlichen|vorgesetzten)\b"
+        r"|\b(?:votre|un|au|le|a un) (?:responsable|superieur|superviseur|manager|chef)\b|\bla direction\b|\bpassez-?moi\b"
+        r"|\b(?:il vostro|un|col|con il|con un|il) (?:responsabile|superiore|supervisore|capo|direttore)\b|\bla direzione\b|\bpassatemi\b"
+        r"|責任者|上司|上の人|上の方|店長|マネージャー|担当者を変え"
+        r"|主管|经理|领导|负责人|店长|上级|叫你们.{0,4}出来"
+    ),
     "anger": (
-        r"\bfurious|\boutrag|\bunacceptable|\bridiculous|\bscam|\bfraud|\bcheat|\bworst\b|\bdisgust|\bpathetic|\bjoke\b|\bwtf\b|\bthe hell\b|\bf+u+c+k|\bshit|\bangry"
+        r"\bdone with (?:this|you)|\blied to|\bliars?\b|\bincompeten|\bbelogen|\binkompetent|\bmenti(?:r|s|ez)\b|\bj ?en ai marre|\bras le bol|\bstufo|\bme (?:tienen|teneis) hart|\bincapaces|\bincapables|\bmiente[ns]?\b"
+        r"|もう限界|いい加減に|嘘つき|嘘はたくさん|骗人|受够了|别再骗"
+        r"|\bfurious|\boutrag|\bunacceptable|\bridiculous|\bscam|\bfraud|\bcheat|\bworst\b|\bdisgust|\bpathetic|\bjoke\b|\bwtf\b|\bthe hell\b|\bf+u+c+k|\bshit|\bangry"
         r"|\bfed up|\bsick (?:and tired|of)|\bhorrible|\bdisgrace|\bshame|\blast time i|\bthieves|\bcrook|\bjunk\b|\bgarbage\b|\brubbish\b"
         r"|\bvergonzos|\bverguenza|\bestaf|\bindignad|\binaceptable|\bde risa|\btomadura de pelo|\bharto|\bhart[oa]s\b|\bbasura|\bladron|\btimo\b|\bcabread|\benfadad"
         r"|\bfrechheit|\bunverschamt|\bbetrug|\bbetruger|\bverdammt|\blacherlich|\bwitz\b|\bsauerei|\binakzeptabel|\bsauer\b|\bwutend|\bschrott|\babzocke|\bzumutung|\bskandal"
@@ -337,9 +394,12 @@ ESCALATION: dict[str, str] = {
 CONCEPTS.update({f"esc_{name}": pattern for name, pattern in ESCALATION.items()})
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|nie|pas|jamais|non|nunca|nao|geen|niet|nie)\b"
+    r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|keinen|keinem|keiner|nie|pas|jamais|non|nunca|nao|geen|niet|nie)\b"
     r"|\bn ?t\b"
 )
+# Chinese and Japanese put the negation before ("不需要找主管") or after the word ("責任者も不要です").
+CJK_NEGATION_BEFORE = re.compile(r"(?:不需要|不用|不要|没有|没|別に)[^。！？!?]{0,3}$")
+CJK_NEGATION_AFTER = re.compile(r"^[^。！？!?]{0,6}?(?:不要|必要(?:は)?ありません|いりません|いらない|不需要|は結構|わけでは|わけじゃ|ていません|てない)")
 
 
 def compile_all(patterns: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
