@@ -17,7 +17,8 @@ REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "
 _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
 _CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
-_EXCLAMATIONS = re.compile(r"[!！]{3,}|[?？][!！]|[!！][?？]")
+_EXCLAMATIONS = re.compile(r"[!！]{3,}")
+_CLAUSE_END = re.compile(r"[,.;:!?，。；！？]")
 
 
 @lru_cache(maxsize=1)
@@ -37,9 +38,13 @@ def escalation_reasons(original: str, folded: str) -> tuple[str, ...]:
 
 def _has_unnegated_hit(pattern: re.Pattern[str], folded: str) -> bool:
     for hit in pattern.finditer(folded):
-        before = folded[max(0, hit.start() - _NEGATION_WINDOW):hit.start()]
-        if NEGATION.search(before):
-            continue
+        start = max(0, hit.start() - _NEGATION_WINDOW)
+        before = folded[start:hit.start()]
+        if start and folded[start - 1].isalnum():
+            before = before.partition(" ")[2]  # a cut word is no negation ("une" -> "ne")
+        negations = list(NEGATION.finditer(before))
+        if negations and not _CLAUSE_END.search(before[negations[-1].end():]):
+            continue  # "I am not angry"; but not "if it is not here, I will call my bank"
         if hit.group().isascii() or not (
                 CJK_NEGATION_BEFORE.search(folded[max(0, hit.start() - _CJK_WINDOW):hit.start()])
                 or CJK_NEGATION_AFTER.search(folded[hit.end():hit.end() + _CJK_WINDOW + 10])):
