@@ -34,7 +34,7 @@ MAX_KB_CHARS = 2500
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Phone numbers: an optional +country code, then 7+ digits with spaces, dots, dashes or brackets.
 # Amazon order ids (3-7-7 digits) are not phones: the order is what the draft is about.
-_PHONE = re.compile(r"(?<![\w-])(?:\+|00)?\d[\d\s().-]{6,}\d(?![\w-])")
+_PHONE = re.compile(r"(?<![\w-])(?:\+|00)?\(?\d[\d\s().-]{6,}\d(?![\w-])")
 _ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
 
 
