@@ -554,6 +554,51 @@
         <source>No translation: the provider failed. The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>AI drafts are off, or no provider and model are set (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59"/>
+        <source>No AI draft: the provider stopped answering. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60"/>
+        <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>No AI draft: the provider&apos;s rate limit is reached. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>No AI draft: the provider refused the request (model name, length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>No AI draft: the provider failed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="64"/>
+        <source>No AI draft: the provider&apos;s content filter withheld it. Write this reply yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="65"/>
+        <source>No AI draft: the provider answered with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -552,6 +552,51 @@
         <source>No translation: the provider failed. The original is shown.</source>
         <translation>无译文：翻译服务出错。显示原文。</translation>
     </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>AI drafts are off, or no provider and model are set (Settings).</source>
+        <translation>AI 草稿未开启，或尚未设置服务商和模型（设置）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
+        <translation>没有 AI 草稿：无法连接服务商（离线，或本地服务器未运行）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59"/>
+        <source>No AI draft: the provider stopped answering. Try again.</source>
+        <translation>没有 AI 草稿：服务商没有继续响应，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60"/>
+        <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
+        <translation>没有 AI 草稿：服务商拒绝了 API 密钥，请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>No AI draft: the provider&apos;s rate limit is reached. Try again in a minute.</source>
+        <translation>没有 AI 草稿：已达到服务商的调用频率上限，请一分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>No AI draft: the provider refused the request (model name, length).</source>
+        <translation>没有 AI 草稿：服务商拒绝了请求（模型名称或长度）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>No AI draft: the provider failed. Try again later.</source>
+        <translation>没有 AI 草稿：服务商出错，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="64"/>
+        <source>No AI draft: the provider&apos;s content filter withheld it. Write this reply yourself.</source>
+        <translation>没有 AI 草稿：服务商的内容过滤拦截了它，请自己撰写这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="65"/>
+        <source>No AI draft: the provider answered with nothing.</source>
+        <translation>没有 AI 草稿：服务商返回了空内容。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

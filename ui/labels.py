@@ -49,3 +49,19 @@ def translation_problem(state) -> str:
         "failed": translate("Labels", "No translation: the provider failed. The original is shown."),
     }
     return names.get(getattr(state, "value", str(state)), names["failed"])
+
+
+def draft_problem(state) -> str:
+    """Why there is no AI draft (a desk.drafting.DraftState), in the agent's words."""
+    names = {
+        "not_configured": translate("Labels", "AI drafts are off, or no provider and model are set (Settings)."),
+        "offline": translate("Labels", "No AI draft: the provider cannot be reached (offline, or the local server is not running)."),
+        "timeout": translate("Labels", "No AI draft: the provider stopped answering. Try again."),
+        "auth": translate("Labels", "No AI draft: the provider refused the API key. Check it in Settings."),
+        "rate_limited": translate("Labels", "No AI draft: the provider's rate limit is reached. Try again in a minute."),
+        "refused": translate("Labels", "No AI draft: the provider refused the request (model name, length)."),
+        "server_error": translate("Labels", "No AI draft: the provider failed. Try again later."),
+        "filtered": translate("Labels", "No AI draft: the provider's content filter withheld it. Write this reply yourself."),
+        "empty": translate("Labels", "No AI draft: the provider answered with nothing."),
+    }
+    return names.get(getattr(state, "value", str(state)), names["server_error"])

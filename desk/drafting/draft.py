@@ -4,7 +4,7 @@
     request = request_payload(settings, draft_input)                              # show it as it is
     async for delta in stream_request(settings, api_key, request): ...            # show it as it comes
     draft = await finish_draft(text, draft_input, translate=service.translate)    # check and translate
-    may_send_automatically(db, conversation_id, draft, settings)                  # the only auto gate
+    send_automatically(db, conversation_id, draft, settings)                      # writer thread
 
 The draft is in the customer's language; the agent reads it with its translation into theirs, and
 the policy check runs on it exactly as on a typed reply.
@@ -131,7 +131,17 @@ def may_send_automatically(db: Database, conversation_id: int, draft: AiDraft, s
     return bool(rule and rule.auto_send) and sure_enough(intent, bool(escalate), confidence)
 
 
-def audit_detail(draft: AiDraft, settings: DraftSettings, now: datetime | None = None) -> dict:
-    """What the audit log keeps of an AI draft sent automatically (no key, no customer data)."""
-    return {"source": "ai_draft", "model": settings.model, "local": is_local(settings.base_url),
-            "language": draft.language, "at": (now or datetime.now(UTC)).isoformat()}
+def send_automatically(db: Database, conversation_id: int, draft: AiDraft, settings: DraftSettings, *,
+                       now: datetime | None = None) -> bool:
+    """Queue the draft as the reply and audit it, where `may_send_automatically` allows; runs on the
+    writer thread. Whether it went out."""
+    from desk.routing.autoreply import AUTO_AUTHOR, audit_automatic_reply
+    from desk.sync.outbox import queue_reply
+
+    if not may_send_automatically(db, conversation_id, draft, settings):
+        return False
+    now = now or datetime.now(UTC)
+    queue_reply(db, conversation_id, draft.text, author=AUTO_AUTHOR, now=now)
+    audit_automatic_reply(db, conversation_id, {"ai_draft": settings.model, "local": is_local(settings.base_url),
+                                                "language": draft.language}, now)
+    return True

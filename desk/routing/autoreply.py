@@ -135,14 +135,15 @@ def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_n
         if proposal is None or proposal.violations or not proposal.facts_complete:
             continue
         queue_reply(db, conversation_id, proposal.text, author=AUTO_AUTHOR, now=now)
-        _audit(db, conversation_id, proposal, now)
+        audit_automatic_reply(db, conversation_id, {"macro": proposal.slug, "language": proposal.language}, now)
         sent.append(conversation_id)
     return sent
 
 
-def _audit(db: Database, conversation_id: int, proposal: ProposedReply, now: datetime) -> None:
+def audit_automatic_reply(db: Database, conversation_id: int, detail: dict, now: datetime) -> None:
+    """Write an automatic reply to the audit log; `detail` says what it was made from (no secrets)."""
     from desk.storage.models import AuditEvent
 
     with db.sessionmaker.begin() as session:
         session.add(AuditEvent(at=now, actor=AUTO_AUTHOR, kind="auto_reply", conversation_id=conversation_id,
-                               detail_json=json.dumps({"macro": proposal.slug, "language": proposal.language})))
+                               detail_json=json.dumps(detail)))

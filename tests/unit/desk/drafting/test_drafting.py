@@ -14,7 +14,7 @@ import pytest
 from desk.drafting import (
     DraftError, DraftInput, DraftSettings, DraftState, finish_draft, gather_draft_input, is_local,
     load_draft_settings, may_send_automatically, redact_contacts, request_payload, save_draft_settings,
-    stream_request,
+    send_automatically, stream_request,
 )
 from desk.drafting.client import complete_draft
 from desk.drafting.draft import AiDraft
@@ -215,6 +215,14 @@ def test_an_ai_draft_goes_out_unseen_only_where_everything_allows_it(demo_db):
     with demo_db.engine.begin() as conn:
         conn.execute(text("UPDATE conversations SET triage_confidence = 1.0, escalate = 1 WHERE id = :c"), {"c": cid})
     assert not may_send_automatically(demo_db, cid, draft, settings)
+    assert not send_automatically(demo_db, cid, draft, settings)
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("UPDATE conversations SET escalate = 0 WHERE id = :c"), {"c": cid})
+    assert send_automatically(demo_db, cid, draft, settings)
+    queued = demo_db.fetch_all("SELECT body FROM outbox WHERE conversation_id = :c", {"c": cid})
+    assert queued == [(draft.text,)]
+    audit = demo_db.fetch_all("SELECT kind, detail_json FROM audit_events WHERE conversation_id = :c", {"c": cid})
+    assert [kind for kind, _ in audit] == ["auto_reply"] and json.loads(audit[0][1])["ai_draft"] == "m"
 
 
 def test_settings_round_trip_with_defaults_off(demo_db, session_keyring):
