@@ -290,9 +290,9 @@ CONCEPTS.update({
 # size, someone else's order) and an item that is not what the listing said.
 CONCEPTS["missing_part"] += (
     r"|\bwasn ?t (?:in|included)|\bnot included|\bcame without|\barrived without|\bno \w+ (?:in|inside) (?:the|there)|\bonly (?:got|received|came) (?:the|\d)"
-    r"|\bonly \d+ (?:of|out of)\b|\bhalf (?:my|the) order"
+    r"|\bonly \d+ (?:of|out of)\b|\bhalf (?:my|the) order|\bonly (?:the )?\w+ (?:came|arrived)|\bgekommen ist nur|\bsolo (?:ha llegado|llego|me llego)|\bn ?ai recu que|\be arrivato solo"
     r"|\b(?:vino|llego|llegaron|viene|venia) sin\b|\bno (?:venia|viene|trae|estaba|estan)\b|\bsolo (?:trae|venia|venian|ha llegado|han llegado)"
-    r"|\bkam ohne|\bohne (?:akku|kabel|deckel|schrauben|anleitung|fernbedienung|ladecase|lattenrost)|\bnicht (?:im (?:karton|paket)|dabei|enthalten|beigelegt)|\bkein(?:e|en)? \w+ (?:im|dabei)\b|\bnur \d+ von \d+|\bdrin sind nur"
+    r"|\bkam ohne|\bohne (?:akku|kabel|deckel|schrauben|anleitung|fernbedienung|ladecase|lattenrost)|\bnicht (?:im (?:karton|paket)|dabei|enthalten|beigelegt)|\bkein(?:e|en)? \w+ (?:im|dabei)\b|\bnur \d+ von \d+|\bdrin sind nur|\bim (?:karton|paket) (?:war|ist|lag) kein"
     r"|\barrivee? sans|\bsans (?:le|la|les|batterie|telecommande|notice)\b|\bpas de \w+ dans|\bseulement \d+ (?:sur|des)|\bn ?etai(?:t|ent) pas dans|\bil n ?y en a que"
     r"|\barrivat[oaie] senza|\bsenza (?:il|la|le|i|custodia|telecomando|batteria|doghe)\b|\bnon c ?(?:e|era|erano)\b|\bsolo \d+ su\b|\bdentro ce ne sono"
     r"|入ってな|入っていませ|付いていませ|同梱されていませ|しか(?:届|入って)|ありませんでした|抜けて"
@@ -301,16 +301,17 @@ CONCEPTS["missing_part"] += (
 CONCEPTS.update({
     "wrong_item": (
         r"\bwrong (?:item|product|colou?r|size|model|one|thing|version|article|parcel|order|flavou?r)|\bsent (?:me )?(?:the |a )?wrong|\bnot what i (?:ordered|bought|paid for)"
-        r"|\binstead of (?:the|a|an|my)\b|\bsomeone else ?s order|\b(?:completely )?different (?:item|product|colou?r|model|size|flavou?r)|\btwo different sizes|\b(?:women|men) ?s version"
+        r"|\binstead of (?:the|a|an|my)\b|\bsomeone else ?s order|\b(?:completely )?different (?:item|product|colou?r|model|size|flavou?r)|\btwo different sizes|\bzwei verschiedene grossen|\bdeux pointures differentes|\bdos tallas distintas|\bdue numeri diversi|左右でサイズが違|尺码不一样|\b(?:women|men) ?s version"
         r"|\b(?:articulo|producto|color|talla|modelo|paquete) (?:equivocad|incorrect|erron)|\bequivocad[oa]s?\b|\bno es (?:lo|el|la) que (?:pedi|compre)|\ben (?:vez|lugar) de\b|\bde otra persona|\bme (?:han|habeis|hab[eé]is) (?:enviado|mandado) (?:otro|otra|un)"
         r"|\bfalsche[nrms]? (?:artikel|farbe|grosse|modell|ware|produkt|paket|lieferung|version)|\bstatt (?:der|des|dem|den|einem|einer)\b|\banstatt\b|\bnicht (?:das|der|die),? (?:was|den|die) ich bestellt|\bvon jemand anderem|\bganz anderes? .{0,20}(?:gekommen|geliefert)"
         r"|\bmauvais(?:e)? (?:article|couleur|taille|modele|produit|colis|pointure|version)|\bau lieu d|\bpas (?:le bon|la bonne)\b|\bpas (?:du tout )?ce que j ?ai commande|\bde quelqu ?un d ?autre"
         r"|\b(?:articolo|colore|taglia|modello|prodotto|numero|versione) sbagliat|\binvece (?:del|della|dello|di|che)\b|\bnon e (?:quello|l ?articolo) che ho ordinato|\bdi un ?altra persona|\btutta un ?altra cosa"
         r"|違う商品|別の商品|注文(?:と|した(?:もの|の)と)(?:違|異な|ちが)|ちがう|色違いが|型番が違|誤配送|他の人の注文|のに.{0,12}が(?:届|入って)"
-        r"|发错|寄错|错发|不是我(?:买|订|拍)的|别人的订单|型号不对|发成|收到的是|发来的是"
+        r"|发错(?!人)|寄错|错发|不是我(?:买|订|拍)的|别人的订单|型号不对|发成|收到的是|发来的是"
     ),
     "not_described": (
         r"\bphotos?\b|\bpictures?\b|\bpics?\b|\blisting|\bdescription|\bdescribed|\badvertis|\bproduct page|\bnot as (?:described|shown|pictured|advertised)|\bnothing like"
+        r"|\breal leather|\bgenuine leather|\becht ?leder|\bcuir veritable|\bvera pelle|\bpiel (?:autentica|genuina)|本革|真皮"
         r"|\bfake\b|\bknock ?off|\bcounterfeit|\bnot genuine|\bcheap copy|\bclaims?\b|\bsupposed to be|\bit says\b|\bsays (?:on|in) the"
         r"|\bfotos?\b|\bimagen|\banuncio|\bdescripcion|\bficha\b|\bse anuncia|\bfalsificac|\bimitacion|\bno es original|\bno se parece|\bpone que|\bdice que"
         r"|\bbild(?:ern?)?\b|\bangebot|\bbeschreibung|\bbeschrieben|\bartikelseite|\bangegeben|\bangeboten|\bfalschung|\bkein original|\bsieht .{0,25}aus (?:als|wie)|\bsteht (?:drauf|da|im)"
@@ -330,6 +331,12 @@ CONCEPTS.update({
         r"|\bcommande\b.{0,40}\b(?:recu|envoye|livre|arrive)\b|\bj ?avais (?:pris|choisi|commande)"
         r"|\bordinat\w*\b.{0,40}\b(?:arrivat\w*|ricevut\w*|mandat\w*|spedit\w*)|\bavevo (?:ordinato|scelto|preso)"
         r"|注文した.{0,15}(?:届|入って)|頼んだのに|にしたのに|买的是.{0,15}(?:收到|发来|发的)|下单的是.{0,15}收到|我选的"
+        # the other way round: "you sent me X, I had ordered Y"
+        r"|\b(?:sent|gave|shipped) (?:me|us) .{0,40}\b(?:i|we) (?:had |have )?(?:ordered|bought|paid for|wanted|picked)"
+        r"|\b(?:mandado|enviado|mandasteis|enviasteis|mandaron|enviaron) .{0,40}\b(?:yo )?(?:pedi|habia pedido|compre|elegi)"
+        r"|\b(?:geschickt|geliefert|bekommen) .{0,40}\bich (?:hatte|habe) .{0,30}bestellt"
+        r"|\b(?:envoye|livre|recu) .{0,40}\bj ?(?:avais|ai) (?:commande|choisi|pris)"
+        r"|\b(?:mandato|spedito|inviato|arrivat\w) .{0,40}\b(?:io )?(?:avevo|ho) (?:ordinato|scelto|preso)"
     ),
     # Part of a refund is short: the refund is the topic, the "missing" is money.
     "partial_refund": (

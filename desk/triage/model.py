@@ -19,6 +19,9 @@ from functools import lru_cache
 from importlib import resources
 
 
+NEVER_SURE = 1.01  # an automatic-reply threshold no confidence reaches
+
+
 @dataclass(frozen=True)
 class IntentModel:
     intents: tuple[str, ...]
@@ -26,7 +29,7 @@ class IntentModel:
     weights: dict[str, list[float]]
     scale: float = 1.0  # bias and weights are in units of 1/scale
     temperature: float = 1.0
-    autoreply_threshold: float = 1.0  # 1.0: nothing is sure enough (a model trained without calibration)
+    autoreply_threshold: float = NEVER_SURE  # a model trained without calibration is never sure enough
 
     def probabilities(self, features: list[str]) -> tuple[list[float], int]:
         """Softmax over intents, and how many of `features` the model knows."""
@@ -65,4 +68,4 @@ def to_json(model: IntentModel, scale: int = 1000) -> str:
 def intent_model() -> IntentModel:
     raw = json.loads(resources.files("desk.triage").joinpath("data/intent.json").read_text("utf-8"))
     return IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"],
-                       temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", 1.0))
+                       temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))

@@ -7,7 +7,8 @@ import sys
 KEYS = (
     "ingest_msgs_per_s", "ingest_ratio_vs_raw", "queue_page_ms", "queue_ratio_vs_raw", "search_p95_ms",
     "search_ratio_vs_raw", "startup_ms", "startup_ratio_vs_bare_qt", "rss_mb", "sync_msgs_per_s", "ui_max_stall_ms",
-    "triage_intent_accuracy", "triage_language_accuracy", "triage_ms_per_msg", "translate_cache_hit_ms",
+    "triage_intent_accuracy", "triage_language_accuracy", "triage_escalation_recall", "triage_ms_per_msg",
+    "translate_cache_hit_ms",
     "kb_search_p95_ms",
 )
 
@@ -22,5 +23,7 @@ def test_bench_prints_one_json_object_with_all_figures(tmp_path):
     report = json.loads(result.stdout)
     for key in KEYS:
         assert isinstance(report[key], (int, float)) and report[key] > 0, key
+    for key in ("autoreply_wrong_rate", "triage_false_escalation_rate"):  # rates that may well be 0
+        assert isinstance(report[key], (int, float)) and 0 <= report[key] <= 1, key
     assert set(report["meets_targets"]) == set(report["targets"])
     assert report["messages"] == 3000
