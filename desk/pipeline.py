@@ -55,10 +55,41 @@ async def run_pass(ws: Workspace) -> PipelineReport:
         if not batch.conversations:
             return report
         sent = await ws.executors.write(send_automatic_replies, ws.db, batch.conversations, agent_name=ws.agent_name)
+        sent += await _ai_replies(ws, [cid for cid in batch.conversations if cid not in sent])
         for conversation_id in sent:
             ws.events.reply_queued.emit(conversation_id)
         translated = await _prefetch_translations(ws, batch.conversations)
         report.add(PipelineReport(batch.conversations, batch.escalated, batch.routed, sent, translated))
+
+
+async def _ai_replies(ws: Workspace, conversation_ids: list[int]) -> list[int]:
+    """Where the workspace lets AI drafts go out unseen: a draft for each conversation whose rule and
+    triage allow an automatic reply, sent when its policy check is silent. Off by default."""
+    from desk.drafting import DraftError, gather_draft_input, load_draft_settings, request_payload
+    from desk.drafting.client import complete_draft
+    from desk.drafting.draft import finish_draft, send_automatically
+    from desk.drafting.settings import load_api_key
+    from desk.routing.autoreply import may_answer_automatically
+
+    settings = await ws.executors.read(load_draft_settings, ws.db)
+    if not (settings.auto_send and settings.configured):
+        return []
+    key, sent = await ws.executors.io(load_api_key), []
+    for conversation_id in conversation_ids:
+        if not await ws.executors.read(may_answer_automatically, ws.db, conversation_id):
+            continue  # asked before a provider is: the rule, the triage and the sender allow it
+        try:
+            draft_input = await ws.executors.read(gather_draft_input, ws.db, conversation_id,
+                                                  agent_language=ws.agent_language, agent_name=ws.agent_name)
+            text = await complete_draft(settings.base_url, key, request_payload(settings, draft_input),
+                                        timeout_s=settings.timeout_s)
+            draft = await finish_draft(text, draft_input)
+        except DraftError as error:  # the agent answers this one; nothing is lost
+            log.info("no automatic AI draft for conversation %s: %s", conversation_id, error.state.value)
+            continue
+        if await ws.executors.write(send_automatically, ws.db, conversation_id, draft, settings):
+            sent.append(conversation_id)
+    return sent
 
 
 async def _prefetch_translations(ws: Workspace, conversation_ids: list[int]) -> int:

@@ -34,6 +34,7 @@ class Scope(enum.StrEnum):
 class Kind(enum.StrEnum):
     TEXT = "text"
     INT = "int"
+    FLOAT = "float"
     BOOL = "bool"
     CHOICE = "choice"
     JSON = "json"  # a structured value; `validate` checks its shape
@@ -47,8 +48,8 @@ class Setting:
     description: str  # English; the window shows its own translation, keyed by `key`
     scope: Scope
     choices: tuple[str, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     optional: bool = False  # None is a value: "not set, use the built-in behaviour"
     validate: Callable[[Any], str | None] | None = None  # JSON shape check: a problem, or None
     legacy: tuple[str, str] | None = None  # (old key, field): where an older Desk kept this value
@@ -64,6 +65,11 @@ class Setting:
         if self.kind is Kind.INT:
             if isinstance(value, bool) or not isinstance(value, int):
                 return "a whole number"
+            if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+                return f"from {self.minimum} to {self.maximum}"
+        if self.kind is Kind.FLOAT:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return "a number"
             if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
                 return f"from {self.minimum} to {self.maximum}"
         if self.kind is Kind.CHOICE and value not in self.choices:
@@ -168,6 +174,35 @@ SLA_WARN_HOURS = declare(
 AUTOREPLY_RULES = declare(
     "autoreply.rules", Kind.JSON, {}, "Per simple intent: propose a reply, and send it automatically.",
     Scope.WORKSPACE, validate=_rules)
+
+DRAFTING_ENABLED = declare(
+    "drafting.enabled", Kind.BOOL, False,
+    "Offer AI drafts in the reply box. Off: Desk never contacts an AI provider.", Scope.WORKSPACE)
+DRAFTING_BASE_URL = declare(
+    "drafting.base_url", Kind.TEXT, "",
+    "Base URL of an OpenAI-compatible chat API: https://api.openai.com/v1, or a local server such as Ollama "
+    "(http://127.0.0.1:11434/v1) or llama.cpp (http://127.0.0.1:8080/v1).", Scope.WORKSPACE,
+    validate=lambda v: None if not v or v.startswith(("http://", "https://")) else "an http:// or https:// address")
+DRAFTING_MODEL = declare(
+    "drafting.model", Kind.TEXT, "", "The model name the provider knows (gpt-4o-mini, llama3.1:8b...).",
+    Scope.WORKSPACE)
+DRAFTING_SEND_CONTACT_DETAILS = declare(
+    "drafting.send_contact_details", Kind.BOOL, False,
+    "Send customers' e-mail addresses and phone numbers to a cloud provider (a local or LAN server always gets "
+    "them; otherwise they are replaced by [email] and [phone]).", Scope.WORKSPACE)
+DRAFTING_AUTO_SEND = declare(
+    "drafting.auto_send", Kind.BOOL, False,
+    "AI drafts may go out unseen where the intent's automatic-reply rule allows it and triage is sure enough; "
+    "off: every AI draft waits for an agent.", Scope.WORKSPACE)
+DRAFTING_TIMEOUT_S = declare(
+    "drafting.timeout_s", Kind.FLOAT, 60.0, "Seconds to wait for the provider's next words before giving up.",
+    Scope.WORKSPACE, minimum=1, maximum=600)
+DRAFTING_TEMPERATURE = declare(
+    "drafting.temperature", Kind.FLOAT, 0.3, "Sampling temperature sent to the provider (0: most literal).",
+    Scope.WORKSPACE, minimum=0, maximum=2)
+DRAFTING_MAX_TOKENS = declare(
+    "drafting.max_tokens", Kind.INT, 700, "Longest draft the provider may write, in tokens.", Scope.WORKSPACE,
+    minimum=50, maximum=8000)
 
 DEMO_BUILT = declare(
     "demo.built", Kind.JSON, None, "What the demo workspace was built from, and when.", Scope.INTERNAL,

@@ -280,9 +280,8 @@
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="124"/>
-        <location filename="../ui/reading/composer.py" line="231"/>
-        <location filename="../ui/reading/composer.py" line="261"/>
-        <location filename="../ui/reading/composer.py" line="266"/>
+        <location filename="../ui/reading/composer.py" line="259"/>
+        <location filename="../ui/reading/composer.py" line="264"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -332,7 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="253"/>
+        <location filename="../ui/reading/composer.py" line="251"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,82 +507,147 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="17"/>
-        <source>Damaged or wrong item</source>
+        <source>Damaged or defective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="18"/>
-        <source>Cancellation</source>
+        <source>Missing item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="19"/>
-        <source>Address change</source>
+        <source>Wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="20"/>
-        <source>Product question</source>
+        <source>Not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="21"/>
-        <source>Complaint</source>
+        <source>Cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="22"/>
-        <source>Invoice</source>
+        <source>Address change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="23"/>
+        <source>Product question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="24"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="33"/>
         <source>angry customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="34"/>
         <source>chargeback or payment dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="35"/>
         <source>A-to-z claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>lawyer or consumer authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>threatens a bad review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="38"/>
+        <source>asks for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="47"/>
         <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>No translation: the provider failed. The original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>AI drafts are off, or no provider and model are set (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59"/>
+        <source>No AI draft: the provider stopped answering. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60"/>
+        <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>No AI draft: the provider&apos;s rate limit is reached. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>No AI draft: the provider refused the request (model name, length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>No AI draft: the provider failed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="64"/>
+        <source>No AI draft: the provider&apos;s content filter withheld it. Write this reply yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="65"/>
+        <source>No AI draft: the provider answered with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,57 +829,57 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="59"/>
+        <location filename="../ui/queue/panel.py" line="60"/>
         <source>Search messages and customers…</source>
         <translation type="unfinished">Search messages and customers…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="63"/>
+        <location filename="../ui/queue/panel.py" line="64"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="64"/>
+        <location filename="../ui/queue/panel.py" line="65"/>
         <source>Pending</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="65"/>
+        <location filename="../ui/queue/panel.py" line="66"/>
         <source>Snoozed</source>
         <translation type="unfinished">Snoozed</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="66"/>
+        <location filename="../ui/queue/panel.py" line="67"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="67"/>
+        <location filename="../ui/queue/panel.py" line="68"/>
         <source>All</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="71"/>
+        <location filename="../ui/queue/panel.py" line="72"/>
         <source>All channels</source>
         <translation type="unfinished">All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="73"/>
+        <location filename="../ui/queue/panel.py" line="74"/>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="76"/>
+        <location filename="../ui/queue/panel.py" line="77"/>
         <source>All languages</source>
         <translation type="unfinished">All languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="79"/>
+        <location filename="../ui/queue/panel.py" line="80"/>
         <source>⚠ Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="80"/>
+        <location filename="../ui/queue/panel.py" line="81"/>
         <source>Only conversations triage escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,67 +887,67 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="53"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="54"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="54"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="54"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="99"/>
+        <location filename="../ui/reading/assist.py" line="115"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="174"/>
+        <location filename="../ui/reading/assist.py" line="195"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="176"/>
+        <location filename="../ui/reading/assist.py" line="197"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="177"/>
+        <location filename="../ui/reading/assist.py" line="198"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="178"/>
+        <location filename="../ui/reading/assist.py" line="199"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="179"/>
+        <location filename="../ui/reading/assist.py" line="200"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,152 +955,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="142"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
-        <source>LibreTranslate URL</source>
+        <location filename="../ui/settings_dialog.py" line="155"/>
+        <source>Offer AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="156"/>
+        <source>Chat API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="157"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="158"/>
+        <source>Send customers&apos; e-mail and phone to a cloud provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="159"/>
-        <source>Microsoft region</source>
+        <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="160"/>
+        <source>Give up after (seconds without words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="161"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="162"/>
+        <source>Longest draft (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>LibreTranslate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>Microsoft region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
+        <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="237"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="273"/>
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="235"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="249"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -278,9 +278,8 @@
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="124" />
-        <location filename="../ui/reading/composer.py" line="231" />
-        <location filename="../ui/reading/composer.py" line="261" />
-        <location filename="../ui/reading/composer.py" line="266" />
+        <location filename="../ui/reading/composer.py" line="259" />
+        <location filename="../ui/reading/composer.py" line="264" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -330,7 +329,7 @@
         <translation>回译：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="253" />
+        <location filename="../ui/reading/composer.py" line="251" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
@@ -505,83 +504,148 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="17" />
-        <source>Damaged or wrong item</source>
-        <translation>破损或错发</translation>
+        <source>Damaged or defective</source>
+        <translation>破损或故障</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="18" />
+        <source>Missing item</source>
+        <translation>少件漏发</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="19" />
+        <source>Wrong item</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="20" />
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="21" />
         <source>Cancellation</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19" />
+        <location filename="../ui/labels.py" line="22" />
         <source>Address change</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20" />
+        <location filename="../ui/labels.py" line="23" />
         <source>Product question</source>
         <translation>商品咨询</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21" />
+        <location filename="../ui/labels.py" line="24" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22" />
+        <location filename="../ui/labels.py" line="25" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23" />
+        <location filename="../ui/labels.py" line="26" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30" />
+        <location filename="../ui/labels.py" line="33" />
         <source>angry customer</source>
         <translation>客户愤怒</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31" />
+        <location filename="../ui/labels.py" line="34" />
         <source>chargeback or payment dispute</source>
         <translation>拒付或支付争议</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32" />
+        <location filename="../ui/labels.py" line="35" />
         <source>A-to-z claim</source>
         <translation>亚马逊商城交易保障索赔</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33" />
+        <location filename="../ui/labels.py" line="36" />
         <source>lawyer or consumer authority</source>
         <translation>律师或消费者保护机构</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34" />
+        <location filename="../ui/labels.py" line="37" />
         <source>threatens a bad review</source>
         <translation>威胁给差评</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42" />
+        <location filename="../ui/labels.py" line="38" />
+        <source>asks for a manager</source>
+        <translation>要求找主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46" />
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43" />
+        <location filename="../ui/labels.py" line="47" />
         <source>No translation: the provider's quota is used up. Try later or choose another provider.</source>
         <translation>无译文：翻译服务额度已用完。请稍后再试或更换翻译服务。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44" />
+        <location filename="../ui/labels.py" line="48" />
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation>无译文：翻译服务拒绝了 API 密钥。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45" />
+        <location filename="../ui/labels.py" line="49" />
         <source>No translation: the provider failed. The original is shown.</source>
         <translation>无译文：翻译服务出错。显示原文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="57" />
+        <source>AI drafts are off, or no provider and model are set (Settings).</source>
+        <translation>AI 草稿未开启，或尚未设置服务商和模型（设置）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58" />
+        <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
+        <translation>没有 AI 草稿：无法连接服务商（离线，或本地服务器未运行）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59" />
+        <source>No AI draft: the provider stopped answering. Try again.</source>
+        <translation>没有 AI 草稿：服务商没有继续响应，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60" />
+        <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
+        <translation>没有 AI 草稿：服务商拒绝了 API 密钥，请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="61" />
+        <source>No AI draft: the provider's rate limit is reached. Try again in a minute.</source>
+        <translation>没有 AI 草稿：已达到服务商的调用频率上限，请一分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62" />
+        <source>No AI draft: the provider refused the request (model name, length).</source>
+        <translation>没有 AI 草稿：服务商拒绝了请求（模型名称或长度）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63" />
+        <source>No AI draft: the provider failed. Try again later.</source>
+        <translation>没有 AI 草稿：服务商出错，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="64" />
+        <source>No AI draft: the provider's content filter withheld it. Write this reply yourself.</source>
+        <translation>没有 AI 草稿：服务商的内容过滤拦截了它，请自己撰写这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="65" />
+        <source>No AI draft: the provider answered with nothing.</source>
+        <translation>没有 AI 草稿：服务商返回了空内容。</translation>
     </message>
 </context>
 <context>
@@ -761,57 +825,57 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="59" />
+        <location filename="../ui/queue/panel.py" line="60" />
         <source>Search messages and customers…</source>
         <translation>搜索消息和客户…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="63" />
+        <location filename="../ui/queue/panel.py" line="64" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="64" />
+        <location filename="../ui/queue/panel.py" line="65" />
         <source>Pending</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="65" />
+        <location filename="../ui/queue/panel.py" line="66" />
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="66" />
+        <location filename="../ui/queue/panel.py" line="67" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="67" />
+        <location filename="../ui/queue/panel.py" line="68" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="71" />
+        <location filename="../ui/queue/panel.py" line="72" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="73" />
+        <location filename="../ui/queue/panel.py" line="74" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="76" />
+        <location filename="../ui/queue/panel.py" line="77" />
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="79" />
+        <location filename="../ui/queue/panel.py" line="80" />
         <source>⚠ Escalated</source>
         <translation>⚠ 已升级</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="80" />
+        <location filename="../ui/queue/panel.py" line="81" />
         <source>Only conversations triage escalated</source>
         <translation>只显示被分诊升级的会话</translation>
     </message>
@@ -819,67 +883,67 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="52" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>Spanish</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52" />
+        <location filename="../ui/reading/assist.py" line="53" />
         <source>German</source>
         <translation>德语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53" />
+        <location filename="../ui/reading/assist.py" line="54" />
         <source>French</source>
         <translation>法语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53" />
+        <location filename="../ui/reading/assist.py" line="54" />
         <source>Italian</source>
         <translation>意大利语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53" />
+        <location filename="../ui/reading/assist.py" line="54" />
         <source>Japanese</source>
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="99" />
+        <location filename="../ui/reading/assist.py" line="115" />
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="174" />
+        <location filename="../ui/reading/assist.py" line="195" />
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="176" />
+        <location filename="../ui/reading/assist.py" line="197" />
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="177" />
+        <location filename="../ui/reading/assist.py" line="198" />
         <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
         <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="178" />
+        <location filename="../ui/reading/assist.py" line="199" />
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="179" />
+        <location filename="../ui/reading/assist.py" line="200" />
         <source>Nothing to send.</source>
         <translation>没有可发送的内容。</translation>
     </message>
@@ -887,152 +951,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108" />
+        <location filename="../ui/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120" />
+        <location filename="../ui/settings_dialog.py" line="129" />
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121" />
+        <location filename="../ui/settings_dialog.py" line="130" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122" />
+        <location filename="../ui/settings_dialog.py" line="131" />
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123" />
+        <location filename="../ui/settings_dialog.py" line="132" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172" />
+        <location filename="../ui/settings_dialog.py" line="190" />
+        <location filename="../ui/settings_dialog.py" line="199" />
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143" />
+        <location filename="../ui/settings_dialog.py" line="153" />
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114" />
+        <location filename="../ui/settings_dialog.py" line="123" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119" />
+        <location filename="../ui/settings_dialog.py" line="128" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="142" />
+        <location filename="../ui/settings_dialog.py" line="133" />
+        <source>AI drafts</source>
+        <translation>AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="152" />
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144" />
+        <location filename="../ui/settings_dialog.py" line="154" />
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="155" />
+        <source>Offer AI drafts</source>
+        <translation>提供 AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="156" />
+        <source>Chat API address</source>
+        <translation>聊天 API 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="157" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="158" />
+        <source>Send customers' e-mail and phone to a cloud provider</source>
+        <translation>将客户的邮箱和电话发送给云端服务商</translation>
+    </message>
+    <message>
         <location filename="../ui/settings_dialog.py" line="159" />
+        <source>Let AI drafts go out automatically where a rule allows it</source>
+        <translation>在规则允许时自动发送 AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="160" />
+        <source>Give up after (seconds without words)</source>
+        <translation>无输出多少秒后放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="161" />
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="162" />
+        <source>Longest draft (tokens)</source>
+        <translation>草稿最大长度（token）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177" />
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159" />
+        <location filename="../ui/settings_dialog.py" line="177" />
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160" />
+        <location filename="../ui/settings_dialog.py" line="178" />
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="191" />
+        <location filename="../ui/settings_dialog.py" line="200" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174" />
+        <location filename="../ui/settings_dialog.py" line="192" />
         <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210" />
+        <location filename="../ui/settings_dialog.py" line="201" />
+        <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
+        <translation>可选。不启用时 Desk 的所有功能照常可用：草稿可来自兼容 OpenAI 接口的服务，云端或本机（Ollama、llama.cpp）均可。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="237" />
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="273" />
+        <location filename="../ui/settings_dialog.py" line="300" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180" />
+        <location filename="../ui/settings_dialog.py" line="207" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180" />
+        <location filename="../ui/settings_dialog.py" line="207" />
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184" />
+        <location filename="../ui/settings_dialog.py" line="211" />
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195" />
+        <location filename="../ui/settings_dialog.py" line="222" />
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195" />
+        <location filename="../ui/settings_dialog.py" line="222" />
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197" />
+        <location filename="../ui/settings_dialog.py" line="224" />
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207" />
+        <location filename="../ui/settings_dialog.py" line="234" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207" />
+        <location filename="../ui/settings_dialog.py" line="234" />
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="235" />
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
+        <location filename="../ui/settings_dialog.py" line="151" />
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222" />
+        <location filename="../ui/settings_dialog.py" line="249" />
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224" />
+        <location filename="../ui/settings_dialog.py" line="251" />
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +39,7 @@ PROVIDER_LABELS = {"google": "Google", "deepl": "DeepL", "microsoft": "Microsoft
                    "mymemory": "MyMemory"}
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 # Which page shows a declared setting, by the start of its key.
-PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"))
+PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("drafting.", "drafting"))
 
 
 class SettingField:
@@ -55,10 +56,14 @@ class SettingField:
                 self.widget.addItem(PROVIDER_LABELS.get(choice, LANGUAGE_NAMES.get(choice, choice)), choice)
         elif kind == "int":
             self.widget = QSpinBox(parent)
-            low = setting.minimum if setting.minimum is not None else 0
-            self.widget.setRange(low - 1 if setting.optional else low, setting.maximum or 10_000)
+            low = int(setting.minimum) if setting.minimum is not None else 0
+            self.widget.setRange(low - 1 if setting.optional else low, int(setting.maximum or 10_000))
             if setting.optional:
                 self.widget.setSpecialValueText(unset_label)
+        elif kind == "float":
+            self.widget = QDoubleSpinBox(parent)
+            self.widget.setRange(setting.minimum or 0.0, setting.maximum or 10_000.0)
+            self.widget.setSingleStep(0.1)
         elif kind == "bool":
             self.widget = QCheckBox(parent)
         else:
@@ -70,6 +75,8 @@ class SettingField:
             self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
         elif kind == "int":
             self.widget.setValue(self.widget.minimum() if value is None else int(value))
+        elif kind == "float":
+            self.widget.setValue(float(value))
         elif kind == "bool":
             self.widget.setChecked(bool(value))
         else:
@@ -82,6 +89,8 @@ class SettingField:
         if kind == "int":
             unset = self.setting.optional and self.widget.value() == self.widget.minimum()
             return None if unset else self.widget.value()
+        if kind == "float":
+            return round(self.widget.value(), 2)
         if kind == "bool":
             return self.widget.isChecked()
         return self.widget.text().strip()
@@ -121,6 +130,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._page(forms["sla"], self._sla_table()), self.tr("SLA"))
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
+        tabs.addTab(self._page(forms["drafting"], self._drafting_key(forms["drafting"])), self.tr("AI drafts"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
         self.error.setWordWrap(True)
@@ -142,6 +152,14 @@ class SettingsDialog(QDialog):
             "agent.language": self.tr("I read and write in"),
             "translation.provider": self.tr("Provider"),
             "sla.warn_hours": self.tr("Warn before a breach (hours)"),
+            "drafting.enabled": self.tr("Offer AI drafts"),
+            "drafting.base_url": self.tr("Chat API address"),
+            "drafting.model": self.tr("Model"),
+            "drafting.send_contact_details": self.tr("Send customers' e-mail and phone to a cloud provider"),
+            "drafting.auto_send": self.tr("Let AI drafts go out automatically where a rule allows it"),
+            "drafting.timeout_s": self.tr("Give up after (seconds without words)"),
+            "drafting.temperature": self.tr("Temperature"),
+            "drafting.max_tokens": self.tr("Longest draft (tokens)"),
         }.get(key, key)
 
     # --- pages ----------------------------------------------------------------------------------
@@ -172,6 +190,15 @@ class SettingsDialog(QDialog):
         self.api_key.setPlaceholderText(self.tr("stored in the system keyring; leave empty to keep"))
         form.addRow(self.tr("API key"), self.api_key)
         note = QLabel(self.tr("Keys never leave this computer's keyring; Google and MyMemory need none."), self)
+        note.setWordWrap(True)
+        return note
+
+    def _drafting_key(self, form: QFormLayout) -> QWidget:
+        self.drafting_key = QLineEdit(self)
+        self.drafting_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.drafting_key.setPlaceholderText(self.tr("stored in the system keyring; leave empty to keep"))
+        form.addRow(self.tr("API key"), self.drafting_key)
+        note = QLabel(self.tr("Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp)."), self)
         note.setWordWrap(True)
         return note
 
@@ -303,7 +330,8 @@ class SettingsDialog(QDialog):
             options.setdefault(provider, {}).update(opts)
         values["translation.options"] = {p: o for p, o in options.items() if o}
         return settings_ops.SettingsUpdate(
-            values=values, provider_key=self.api_key.text() or None, rules=self._rules(), profiles=self._profiles(),
+            values=values, provider_key=self.api_key.text() or None, drafting_key=self.drafting_key.text() or None,
+            rules=self._rules(), profiles=self._profiles(),
             targets={account_id: spin.value() for account_id, spin in self.sla_hours.items()},
             glossary=self._glossary_terms() if self.view is not None else None)
 

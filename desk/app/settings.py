@@ -60,6 +60,7 @@ class SettingsUpdate:
 
     values: Mapping[str, Any] = field(default_factory=dict)
     provider_key: str | None = None  # for the provider in values (or the current one): to the keyring
+    drafting_key: str | None = None  # the AI drafts provider's key: to the keyring
     rules: Sequence[AutoReplyRule] | None = None
     profiles: Sequence[Profile] | None = None
     targets: Mapping[int, int] | None = None  # account id -> hours to answer
@@ -118,6 +119,10 @@ async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
     provider = await ws.executors.write(_save, ws.db, update)
     if update.provider_key:
         await ws.executors.io(store_provider_key, provider, update.provider_key)
+    if update.drafting_key:
+        from desk.drafting.settings import store_api_key
+
+        await ws.executors.io(store_api_key, update.drafting_key)
     await load_preferences(ws)
     queue = update.targets is not None or any(key.startswith("sla.") for key in update.values)
     keys = frozenset(update.values) | ({settings.GLOSSARY_ENTRIES.key} if update.glossary is not None else set())

@@ -1,7 +1,10 @@
 """Triage classifier on the held-out evaluation set (desk/bench/data/triage_eval.jsonl).
 
-The set is written independently of the classifier's corpus and never used to train or tune it;
-only aggregate figures come out of here.
+The set is written apart from the classifier's corpus and never used to train or tune it; only
+aggregate figures come out of here. Escalation is scored as a detector (recall over the messages
+that must escalate, false escalations over those that must not); automatic replies as the share
+of wrong ones among the messages Desk would answer unseen (`desk.routing.autoreply.sure_enough`):
+a wrong intent, or a customer who should have been escalated.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from importlib import resources
 TARGETS = {
     "triage_intent_accuracy": (">=", 0.92),
     "triage_language_accuracy": (">=", 0.98),
+    "triage_escalation_recall": (">=", 1.0),
+    "triage_false_escalation_rate": ("<=", 0.05),
+    "autoreply_wrong_rate": ("<=", 0.01),
     "triage_ms_per_msg": ("<=", 5),
 }
 TIMING_ROUNDS = 3  # best of: the machine is shared
@@ -36,8 +42,29 @@ def bench_triage() -> dict:
         "triage_intent_accuracy": _share(r.intent == i["intent"] for r, i in zip(results, items)),
         "triage_language_accuracy": _share(r.language == i["language"] for r, i in zip(results, items)),
         "triage_escalate_accuracy": _share(r.escalate == bool(i["escalate"]) for r, i in zip(results, items)),
+        **escalation_figures(results, items),
+        **autoreply_figures(results, items),
         "triage_ms_per_msg": round(min(_per_message_ms(items) for _ in range(TIMING_ROUNDS)), 3),
         "triage_load_ms": round(load_ms, 1),
+    }
+
+
+def escalation_figures(results: list, items: list[dict]) -> dict:
+    must = [r.escalate for r, i in zip(results, items) if i["escalate"]]
+    must_not = [r.escalate for r, i in zip(results, items) if not i["escalate"]]
+    return {"triage_escalation_recall": _share(must), "triage_false_escalation_rate": _share(must_not)}
+
+
+def autoreply_figures(results: list, items: list[dict]) -> dict:
+    """Wrong automatic replies among those sent, and how many of the answerable messages got one."""
+    from desk.routing.autoreply import AUTO_INTENTS, sure_enough
+
+    sent = [(r, i) for r, i in zip(results, items) if sure_enough(r.intent, r.escalate, r.confidence)]
+    answerable = [i for i in items if i["intent"] in AUTO_INTENTS and not i["escalate"]]
+    return {
+        "autoreply_wrong_rate": _share(r.intent != i["intent"] or i["escalate"] for r, i in sent),
+        "autoreply_sent": len(sent),
+        "autoreply_coverage": round(len(sent) / len(answerable), 4) if answerable else 0.0,
     }
 
 

@@ -16,14 +16,11 @@ from desk.errors import DeskError
 from desk.search.text import index_text
 from desk.storage.db import Database
 from desk.storage.timekeys import from_epoch
+from desk.triage import INTENTS
 
 KINDS = ("macro", "article", "note")
 MARKETS = ("US", "UK", "DE", "FR", "ES", "IT", "JP")
 CHANNELS = ("amazon", "shopify", "whatsapp", "mail")
-INTENTS = (
-    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "cancel_order",
-    "change_address", "product_question", "complaint", "invoice_request", "other",
-)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 100
 MAX_TITLE = 300

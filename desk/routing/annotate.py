@@ -17,7 +17,7 @@ from desk.storage.db import Database
 BATCH = 100
 CONTEXT_MESSAGES = 5  # the customer's messages since the last answer that the triage reads together
 SIMPLE_INTENTS = ("where_is_my_order", "refund_status", "invoice_request", "return_request")
-COMPLEX_INTENTS = ("complaint", "damaged_item")
+COMPLEX_INTENTS = ("complaint", "damaged_item", "missing_item", "wrong_item", "not_as_described")
 UNSURE = 0.45  # below this confidence a conversation goes to a person, not to a macro
 
 

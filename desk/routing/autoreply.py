@@ -3,8 +3,8 @@
 Every simple intent gets a proposed reply the agent sends with one keystroke. Automatic sending is
 switched on per intent (the workspace setting settings.AUTOREPLY_RULES) and never happens when the
 policy check objects, when the order facts the macro needs are missing, when the customer is
-escalated, or when the conversation was started by unverified mail (a forged "Amazon" or "Shopify"
-sender): those get no proposal either.
+escalated, when triage is not sure enough of the intent (`sure_enough`), or when the conversation
+was started by unverified mail (a forged "Amazon" or "Shopify" sender): those get no proposal either.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from desk.storage.db import Database
 from desk import settings
 from desk.storage.timekeys import NO_DUE
 
+AUTO_INTENTS = SIMPLE_INTENTS  # the intents a rule may switch automatic sending on for
 AUTO_AUTHOR = "Desk (automatic)"
 # What must be known before a macro may go out unseen: a "where is my order" answer without a
 # tracking number answers nothing.
@@ -43,6 +44,15 @@ class ProposedReply:
     text: str
     violations: tuple
     facts_complete: bool
+
+
+def sure_enough(intent: str | None, escalate: bool, confidence: float | None) -> bool:
+    """Whether triage is confident enough to answer without a person reading first (the only gate on
+    confidence for automatic sending; the benchmark's `autoreply_wrong_rate` measures it)."""
+    from desk.triage import autoreply_threshold
+
+    return (not escalate and intent in AUTO_INTENTS and confidence is not None
+            and confidence >= autoreply_threshold())
 
 
 def load_rules(db: Database) -> dict[str, Rule]:
@@ -98,30 +108,42 @@ def propose_reply(db: Database, conversation_id: int, *, agent_name: str = "",
 def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_name: str = "",
                            now: datetime | None = None) -> list[int]:
     """Queue the automatic reply where its rule allows it; the conversations answered."""
-    from desk.accounts import local_account_ids
     from desk.sync.outbox import queue_reply
 
-    automatic = {intent for intent, rule in load_rules(db).items() if rule.auto_send}
-    if not automatic:
-        return []
     now = now or datetime.now(UTC)
-    sent, local = [], local_account_ids(db)
+    sent = []
     for conversation_id in conversation_ids:
-        row = _conversation(db, conversation_id)
-        if row is None or row[0] not in automatic or row[7] == NO_DUE or row[9] or row[10] in local:
-            continue  # answered already; unverified mail; imported mail has no mailbox to answer from
+        if not may_answer_automatically(db, conversation_id):
+            continue
         proposal = propose_reply(db, conversation_id, agent_name=agent_name, now=now)
         if proposal is None or proposal.violations or not proposal.facts_complete:
             continue
         queue_reply(db, conversation_id, proposal.text, author=AUTO_AUTHOR, now=now)
-        _audit(db, conversation_id, proposal, now)
+        audit_automatic_reply(db, conversation_id, {"macro": proposal.slug, "language": proposal.language}, now)
         sent.append(conversation_id)
     return sent
 
 
-def _audit(db: Database, conversation_id: int, proposal: ProposedReply, now: datetime) -> None:
+def may_answer_automatically(db: Database, conversation_id: int) -> bool:
+    """The one gate of every automatic reply, macro or AI draft: the intent's rule switched on, the
+    customer still waiting, triage sure enough (never escalated), and not unverified mail (a forged
+    platform sender) nor imported mail (no mailbox to answer from)."""
+    from desk.accounts import local_account_ids
+
+    row = _conversation(db, conversation_id)
+    if row is None:
+        return False
+    intent, escalate, confidence, *_rest, due, _last_text, unverified, account_id = row
+    rule = load_rules(db).get(intent)
+    if rule is None or not rule.auto_send or due == NO_DUE or unverified or account_id in local_account_ids(db):
+        return False
+    return sure_enough(intent, bool(escalate), confidence)
+
+
+def audit_automatic_reply(db: Database, conversation_id: int, detail: dict, now: datetime) -> None:
+    """Write an automatic reply to the audit log; `detail` says what it was made from (no secrets)."""
     from desk.storage.models import AuditEvent
 
     with db.sessionmaker.begin() as session:
         session.add(AuditEvent(at=now, actor=AUTO_AUTHOR, kind="auto_reply", conversation_id=conversation_id,
-                               detail_json=json.dumps({"macro": proposal.slug, "language": proposal.language})))
+                               detail_json=json.dumps(detail)))

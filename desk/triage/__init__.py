@@ -19,15 +19,22 @@ from desk.triage.language import UNDETERMINED, detect_language as _detect_langua
 from desk.triage.model import intent_model
 
 INTENTS = (
-    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "cancel_order",
-    "change_address", "product_question", "complaint", "invoice_request", "other",
+    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "missing_item",
+    "wrong_item", "not_as_described", "cancel_order", "change_address", "product_question", "complaint",
+    "invoice_request", "other",
 )
 # With fewer known features than this the model is guessing: cap its confidence.
 _MIN_KNOWN_FEATURES = 3
 _GUESS_CONFIDENCE = 0.3
 _NO_EVIDENCE_CONFIDENCE = 0.1
+# A message that names a problem with the goods (broken, missing, wrong, not as described) but is
+# read as another intent is a mixed message: never sure enough to be answered unseen ("the cups
+# were missing from the parcel" must not get the tracking macro automatically).
+GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described")
+_GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got"})
+_MIXED_CONFIDENCE = 0.9
 
-__all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "classify", "detect_language"]
+__all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "autoreply_threshold", "classify", "detect_language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,12 @@ def detect_language(text: str) -> str:
     return _detect_language(buyer_words(text) or text)
 
 
+def autoreply_threshold() -> float:
+    """The confidence from which an intent is sure enough to be answered unseen: chosen when the model
+    was trained so that wrong automatic answers stay rare (desk/triage/train.py)."""
+    return intent_model().autoreply_threshold
+
+
 def classify(text: str) -> Triage:
     words = buyer_words(text)
     if not any(ch.isalpha() for ch in words):  # empty, digits, punctuation, emoji: nothing to go by
@@ -56,11 +69,25 @@ def classify(text: str) -> Triage:
 
 def _intent(folded: str) -> tuple[str, float]:
     model = intent_model()
-    probabilities, known = model.probabilities(intent_features(folded))
+    features = intent_features(folded)
+    probabilities, known = model.probabilities(features)
     if known == 0:
         return "other", _NO_EVIDENCE_CONFIDENCE
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
-    confidence = probabilities[best]
+    intent = model.intents[best]
+    return intent, confidence_of(probabilities[best], known, mixed=is_mixed(intent, features))
+
+
+def is_mixed(intent: str, features: list[str]) -> bool:
+    """Whether a message read as `intent` also names a problem with the goods."""
+    return intent not in GOODS_INTENTS and not _GOODS_CUES.isdisjoint(features)
+
+
+def confidence_of(probability: float, known: int, *, mixed: bool = False) -> float:
+    """The confidence reported for the best intent's calibrated probability, given how many features
+    the model knew (with very few it is guessing) and whether the message is mixed (`is_mixed`)."""
     if known < _MIN_KNOWN_FEATURES:
-        confidence = min(confidence, _GUESS_CONFIDENCE)
-    return model.intents[best], round(confidence, 3)
+        probability = min(probability, _GUESS_CONFIDENCE)
+    if mixed:
+        probability = min(probability, _MIXED_CONFIDENCE)
+    return round(probability, 3)

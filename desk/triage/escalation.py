@@ -1,8 +1,10 @@
-"""Why a message should go to a senior agent: chargeback, A-to-z claim, legal steps, review threats, anger.
+"""Why a message should go to a senior agent: chargeback, A-to-z claim, legal steps, review threats, a
+demand for a manager, anger.
 
 Keyword rules over folded text (lexicon.ESCALATION), plus shouting (several words in capitals,
-"!!!"). A hit shortly after a negation ("I am not angry", "I won't leave a bad review") does not
-count.
+"!!!"). A hit shortly after a negation in the same clause ("I am not angry", "I won't leave a bad
+review") does not count, nor a Chinese or Japanese one negated before or after ("不需要找主管",
+"責任者も不要です").
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desk.triage.lexicon import CONCEPTS, ESCALATION, NEGATION, compile_all
+from desk.triage.lexicon import CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, CONCEPTS, ESCALATION, NEGATION, compile_all
 
-REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "anger")
+REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger")
 _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
+_CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
-_EXCLAMATIONS = re.compile(r"[!！]{3,}|[?？][!！]|[!！][?？]")
+_EXCLAMATIONS = re.compile(r"[!！]{3,}")
+_CLAUSE_END = re.compile(r"[,.;:!?，。；！？]")
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +38,24 @@ def escalation_reasons(original: str, folded: str) -> tuple[str, ...]:
 
 
 def _has_unnegated_hit(pattern: re.Pattern[str], folded: str) -> bool:
-    for hit in pattern.finditer(folded):
-        before = folded[max(0, hit.start() - _NEGATION_WINDOW):hit.start()]
-        if not NEGATION.search(before):
-            return True
-    return False
+    return any(not _negated(folded, hit) and not (not hit.group().isascii() and _cjk_negated(folded, hit))
+               for hit in pattern.finditer(folded))
+
+
+def _negated(folded: str, hit: re.Match[str]) -> bool:
+    """A negation just before the hit, in the same clause: "I am not angry", but not "if it is not
+    here, I will call my bank"."""
+    start = max(0, hit.start() - _NEGATION_WINDOW)
+    before = folded[start:hit.start()]
+    if start and folded[start - 1].isalnum():
+        before = before.partition(" ")[2]  # a cut word is no negation ("une" -> "ne")
+    negations = list(NEGATION.finditer(before))
+    return bool(negations) and not _CLAUSE_END.search(before[negations[-1].end():])
+
+
+def _cjk_negated(folded: str, hit: re.Match[str]) -> bool:
+    return bool(CJK_NEGATION_BEFORE.search(folded[max(0, hit.start() - _CJK_WINDOW):hit.start()])
+                or CJK_NEGATION_AFTER.search(folded[hit.end():hit.end() + _CJK_WINDOW + 10]))
 
 
 def _is_shouting(original: str) -> bool:

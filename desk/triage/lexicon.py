@@ -285,6 +285,70 @@ CONCEPTS.update({
     ),
 })
 
+# Issue 14: problems with the goods that are neither late nor broken. A missing item (the parcel
+# came, something is not in it), a wrong item (the seller's mistake: another product, colour,
+# size, someone else's order) and an item that is not what the listing said.
+CONCEPTS["missing_part"] += (
+    r"|\bwasn ?t (?:in|included)|\bnot included|\bcame without|\barrived without|\bno \w+ (?:in|inside) (?:the|there)|\bonly (?:got|received|came) (?:the|\d)"
+    r"|\bonly \d+ (?:of|out of)\b|\bhalf (?:my|the) order|\bonly (?:the )?\w+ (?:came|arrived)|\bgekommen ist nur|\bsolo (?:ha llegado|llego|me llego)|\bn ?ai recu que|\be arrivato solo"
+    r"|\b(?:vino|llego|llegaron|viene|venia) sin\b|\bno (?:venia|viene|trae|estaba|estan)\b|\bsolo (?:trae|venia|venian|ha llegado|han llegado)"
+    r"|\bkam ohne|\bohne (?:akku|kabel|deckel|schrauben|anleitung|fernbedienung|ladecase|lattenrost)|\bnicht (?:im (?:karton|paket)|dabei|enthalten|beigelegt)|\bkein(?:e|en)? \w+ (?:im|dabei)\b|\bnur \d+ von \d+|\bdrin sind nur|\bim (?:karton|paket) (?:war|ist|lag) kein"
+    r"|\barrivee? sans|\bsans (?:le|la|les|batterie|telecommande|notice)\b|\bpas de \w+ dans|\bseulement \d+ (?:sur|des)|\bn ?etai(?:t|ent) pas dans|\bil n ?y en a que"
+    r"|\barrivat[oaie] senza|\bsenza (?:il|la|le|i|custodia|telecomando|batteria|doghe)\b|\bnon c ?(?:e|era|erano)\b|\bsolo \d+ su\b|\bdentro ce ne sono"
+    r"|入ってな|入っていませ|付いていませ|同梱されていませ|しか(?:届|入って)|ありませんでした|抜けて"
+    r"|只到了|只收到|没发|没放|没在(?:箱|包裹)|没有(?:充电|遥控|说明|配件)|只有\d+"
+)
+CONCEPTS.update({
+    "wrong_item": (
+        r"\bwrong (?:item|product|colou?r|size|model|one|thing|version|article|parcel|order|flavou?r)|\bsent (?:me )?(?:the |a )?wrong|\bnot what i (?:ordered|bought|paid for)"
+        r"|\binstead of (?:the|a|an|my)\b|\bsomeone else ?s order|\b(?:completely )?different (?:item|product|colou?r|model|size|flavou?r)|\btwo different sizes|\bzwei verschiedene grossen|\bdeux pointures differentes|\bdos tallas distintas|\bdue numeri diversi|左右でサイズが違|尺码不一样|\b(?:women|men) ?s version"
+        r"|\b(?:articulo|producto|color|talla|modelo|paquete) (?:equivocad|incorrect|erron)|\bequivocad[oa]s?\b|\bno es (?:lo|el|la) que (?:pedi|compre)|\ben (?:vez|lugar) de\b|\bde otra persona|\bme (?:han|habeis|hab[eé]is) (?:enviado|mandado) (?:otro|otra|un)"
+        r"|\bfalsche[nrms]? (?:artikel|farbe|grosse|modell|ware|produkt|paket|lieferung|version)|\bstatt (?:der|des|dem|den|einem|einer)\b|\banstatt\b|\bnicht (?:das|der|die),? (?:was|den|die) ich bestellt|\bvon jemand anderem|\bganz anderes? .{0,20}(?:gekommen|geliefert)"
+        r"|\bmauvais(?:e)? (?:article|couleur|taille|modele|produit|colis|pointure|version)|\bau lieu d|\bpas (?:le bon|la bonne)\b|\bpas (?:du tout )?ce que j ?ai commande|\bde quelqu ?un d ?autre"
+        r"|\b(?:articolo|colore|taglia|modello|prodotto|numero|versione) sbagliat|\binvece (?:del|della|dello|di|che)\b|\bnon e (?:quello|l ?articolo) che ho ordinato|\bdi un ?altra persona|\btutta un ?altra cosa"
+        r"|違う商品|別の商品|注文(?:と|した(?:もの|の)と)(?:違|異な|ちが)|ちがう|色違いが|型番が違|誤配送|他の人の注文|のに.{0,12}が(?:届|入って)"
+        r"|发错(?!人)|寄错|错发|不是我(?:买|订|拍)的|别人的订单|型号不对|发成|收到的是|发来的是"
+    ),
+    "not_described": (
+        r"\bphotos?\b|\bpictures?\b|\bpics?\b|\blisting|\bdescription|\bdescribed|\badvertis|\bproduct page|\bnot as (?:described|shown|pictured|advertised)|\bnothing like"
+        r"|\breal leather|\bgenuine leather|\becht ?leder|\bcuir veritable|\bvera pelle|\bpiel (?:autentica|genuina)|本革|真皮"
+        r"|\bfake\b|\bknock ?off|\bcounterfeit|\bnot genuine|\bcheap copy|\bclaims?\b|\bsupposed to be|\bit says\b|\bsays (?:on|in) the"
+        r"|\bfotos?\b|\bimagen|\banuncio|\bdescripcion|\bficha\b|\bse anuncia|\bfalsificac|\bimitacion|\bno es original|\bno se parece|\bpone que|\bdice que"
+        r"|\bbild(?:ern?)?\b|\bangebot|\bbeschreibung|\bbeschrieben|\bartikelseite|\bangegeben|\bangeboten|\bfalschung|\bkein original|\bsieht .{0,25}aus (?:als|wie)|\bsteht (?:drauf|da|im)"
+        r"|\bimages?\b|\bannonce|\bdecrit|\bfiche produit|\bcontrefa|\bpas (?:d ?)?origin|\bressemble pas|\bnon conforme|\bc ?est marque|\bvendu comme"
+        r"|\bimmagin|\binserzione|\bdescrizione|\bdescritt|\bscheda\b|\bfalso\b|\bnon e originale|\bnon assomiglia|\bc ?e scritto|\bvenduto come|\bpubblicizz"
+        r"|写真|画像|説明|商品ページ|記載|偽物|正規品|と書いて|イメージと|実物"
+        r"|图片|描述|详情|页面|宣传|假货|正品|不符|不一致|写的是|写着|实物|山寨"
+    ),
+})
+
+CONCEPTS.update({
+    # "I ordered X and got Y": the seller sent something else.
+    "ordered_got": (
+        r"\b(?:i )?(?:ordered|bought|picked|chose|paid for)\b.{0,40}\b(?:got|received|came|sent|delivered|arrived)\b"
+        r"|\b(?:pedi|compre|elegi)\b.{0,40}\b(?:llego|llegado|recibido|recibi|mandaron|mandado|enviado|enviaron)\b"
+        r"|\bbestellt\b.{0,40}\b(?:bekommen|erhalten|geliefert|gekommen|kam|geschickt)\b"
+        r"|\bcommande\b.{0,40}\b(?:recu|envoye|livre|arrive)\b|\bj ?avais (?:pris|choisi|commande)"
+        r"|\bordinat\w*\b.{0,40}\b(?:arrivat\w*|ricevut\w*|mandat\w*|spedit\w*)|\bavevo (?:ordinato|scelto|preso)"
+        r"|注文した.{0,15}(?:届|入って)|頼んだのに|にしたのに|买的是.{0,15}(?:收到|发来|发的)|下单的是.{0,15}收到|我选的"
+        # the other way round: "you sent me X, I had ordered Y"
+        r"|\b(?:sent|gave|shipped) (?:me|us) .{0,40}\b(?:i|we) (?:had |have )?(?:ordered|bought|paid for|wanted|picked)"
+        r"|\b(?:mandado|enviado|mandasteis|enviasteis|mandaron|enviaron) .{0,40}\b(?:yo )?(?:pedi|habia pedido|compre|elegi)"
+        r"|\b(?:geschickt|geliefert|bekommen) .{0,40}\bich (?:hatte|habe) .{0,30}bestellt"
+        r"|\b(?:envoye|livre|recu) .{0,40}\bj ?(?:avais|ai) (?:commande|choisi|pris)"
+        r"|\b(?:mandato|spedito|inviato|arrivat\w) .{0,40}\b(?:io )?(?:avevo|ho) (?:ordinato|scelto|preso)"
+    ),
+    # Part of a refund is short: the refund is the topic, the "missing" is money.
+    "partial_refund": (
+        r"\b(?:only|just|partially) (?:refunded|got back|credited)|\brefund(?:ed)?\b.{0,40}\b(?:missing|short|less|instead of|not the|only)|\b(?:shipping|postage|delivery) (?:costs?|fee|charge)s? (?:is |are |were )?(?:missing|not refunded)"
+        r"|\bsolo me (?:reembolsa|devolv)|\breembols\w*.{0,40}(?:falta|menos|en vez de|solo)|\bfalta(?:n)? (?:el|los) (?:envio|gastos)"
+        r"|\bnur (?:teilweise |einen teil )?(?:erstattet|zuruckerstattet|gutgeschrieben)|\berstatt\w*.{0,40}(?:fehl|nur|weniger|statt)|\b(?:versandkosten|hinsendekosten) fehlen"
+        r"|\brembours\w*.{0,40}(?:manque|seulement|qu ?en partie|au lieu)|\bmanque(?:nt)? les frais"
+        r"|\brimbors\w*.{0,40}(?:mancano|solo|in parte|invece)|\bmancano le spese"
+        r"|返金.{0,15}(?:足りな|不足|少な|だけ|のみ)|送料.{0,6}(?:返金されて|が返って)|只退了|少退|运费没退|退款.{0,8}(?:少了|不够|不对)"
+    ),
+})
+
 # Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
 # closely by a negation ("I am not angry", "won't leave a bad review") does not count.
 ESCALATION: dict[str, str] = {
@@ -296,20 +360,36 @@ ESCALATION: dict[str, str] = {
         r"|\bretrofactur|\bopposition\b|\bconteste[rz]? (?:le|la)? ?(?:paiement|prelevement|debit)|\blitige paypal"
         r"|\bcontest\w* (?:l ?|il |la )?(?:addebito|pagamento)|\bstorno (?:dell|del|sulla)|\bcontestazione"
         r"|チャージバック|異議申し立て|支払い.{0,10}(?:取り消|停止)|拒付|拒付款|退单|撤销付款|申诉.{0,6}(?:银行|信用卡)"
+        # the bank or card company asked to get the money back (not "my bank confirmed the refund")
+        r"|\b(?:my|the) bank\b.{0,50}\b(?:dispute|claim|chargeback|revers|money back|cancel the (?:payment|charge))|\bdisput\w*\b.{0,40}\b(?:bank|card)\b"
+        r"|\b(?:credit )?card (?:company|issuer|provider)\b|\breverse (?:the |this |my )?(?:charge|payment|transaction)|\bpaypal (?:dispute|claim|case)|\bopen(?:ing|ed)? a (?:dispute|claim|case)\b"
+        r"|\bbanco\b.{0,50}(?:anul|disput|retroced|contracargo|devuelva el (?:cargo|cobro|dinero))|\b(?:reclamar|anular|disputar|retroceder) (?:el|este|ese) (?:cargo|cobro|pago)|\bdisputa\b"
+        r"|\bzuruckholen|\bbank\b.{0,50}(?:zuruckbuch|widerspruch|fall (?:er)?offn|reklamier)|\bkreditkarte\w*.{0,40}(?:zuruck|widerspr|reklam)|\bwiderspruch .{0,25}(?:lastschrift|zahlung|abbuchung)|\bfall (?:bei|mit) (?:paypal|meiner bank)"
+        r"|\bcontestation bancaire|\bcontest\w* (?:le |mon |du )?(?:paiement|prelevement|debit)|\blitige\b|\b(?:demande|demander|demande) a (?:ma|la) banque|\bvia ma banque|\brejeter le prelevement"
+        r"|\bdisconosc|\bstorn\w* (?:il |l ?|dell ?|del )?(?:pagamento|addebito)|\bcontest\w* (?:l ?|il )?(?:addebito|pagamento)|\b(?:chiedo|chiedero|chiesto) alla (?:mia )?banca|\bbanca\b.{0,50}(?:storn|riaccredit|contest|disconosc)"
+        r"|異議を申し立て|カード会社.{0,20}(?:取り消|取消|異議|申請|依頼)|銀行.{0,20}(?:取り消|取消|異議|申請|依頼)|支払いを取り消"
+        r"|(?:银行|信用卡|支付宝|paypal).{0,10}(?:申诉|拒付|追回|撤销|争议)|钱追回"
     ),
     "a_to_z": (
         r"\ba ?-? ?(?:to|bis|a|à|alla|de|tot) ?-? ?z\b|\ba ?-? ?z (?:claim|guarantee|garantie)|\bgarantia de la a a la z|\bgaranzia dalla a alla z"
         r"|\bgarantie a a z|マーケットプレイス保証|a-?to-?z|亚马逊索赔|亚马逊.{0,4}(?:投诉|申诉)"
+        r"|\bde la a a la z|\ba a la z\b"
+        # a threat to report the seller to the marketplace
+        r"|\breport(?:ing)? (?:you|this|the seller) to amazon|\b(?:melde|melden) (?:sie|euch|das) .{0,10}bei amazon|\b(?:signale|signaler) .{0,10}a amazon"
+        r"|\b(?:segnalo|segnalero) .{0,10}ad? amazon|\b(?:denuncio|reporto|denunciare) .{0,10}a amazon|amazonに(?:通報|報告)|(?:投诉|举报)到亚马逊|向亚马逊(?:投诉|举报)"
     ),
     "legal": (
-        r"\blawyer|\battorney|\bsolicitor|\blegal action|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims|\bconsumer (?:protection|rights|authorit|agency|council)"
+        r"\blawyer|\battorney|\bsolicitor|\blegal action|\bsue\b|\bsuing\b|\b(?:to|in|small claims) court\b|\bsmall claims|\bconsumer (?:protection|rights|authorit|agency|council)"
         r"|\btrading standards|\bbetter business bureau|\bbbb\b|\bftc\b|\bpolice\b"
         r"|\babogad|\bdenunci|\bocu\b|\bconsumo\b|\bfacua\b|\bjuzgado|\btribunal|\bhoja de reclamaciones"
         r"|\banwalt|\brechtsanwalt|\bverbraucherzentrale|\brechtliche schritte|\bgericht|\banzeige\b|\bklage\b|\bverklag"
         r"|\bavocat|\bdgccrf|\brepression des fraudes|\bmise en demeure|\bporter plainte|\bplainte\b|\b60 millions|\bassociation de consommateurs"
-        r"|\bavvocat|\bassociazione (?:dei )?consumatori|\bcodacons|\baltroconsumo|\bdenuncia|\bcarabinieri|\bgiudice|\bvie legali"
+        r"|\bavvocat|\bassociazione (?:dei )?consumatori|\bcodacons|\baltroconsumo|\bantitrust|\bagcm\b|\bdenuncia|\bcarabinieri|\bgiudice|\bvie legali"
         r"|\badvogad|\badvocaat|\bconsumentenbond|\bprawnik|\bsad\b|\buokik"
         r"|弁護士|消費者センター|消費生活センター|訴え|法的|警察|律师|消协|消费者协会|12315|起诉|法院|报警|工商"
+        r"|\bsignal ?conso|\bomic\b|\bprofeco|\bombudsman|\bcitizens advice|\bconsumer affairs|\baccc\b|\barbitraje de consumo|\bjunta arbitral|\bschlichtungsstelle|\bverbraucherschutz"
+        r"|\bmediateur|\bconciliateur|\bque choisir|\bufc\b|\badiconsum|\bfederconsumatori|\bgiudice di pace|\bguardia di finanza"
+        r"|国民生活センター|消費者庁|市场监管|市场监督|消费者权益"
     ),
     "bad_review": (
         r"\b(?:bad|negative|terrible|honest|1|one|0|zero)[ -]?(?:star )?(?:review|feedback|rating)|\b(?:1|one)[ -]star|\bleave (?:a )?(?:review|feedback)"
@@ -320,11 +400,46 @@ ESCALATION: dict[str, str] = {
         r"|\brecension[ei] negativ|\bfeedback negativo|\buna stella|\b1 stella|\bnella recensione|\bvalutazione negativa"
         r"|\bavaliacao negativa|\bslechte review|\bnegatywn"
         r"|悪い評価|低評価|星1|星一つ|レビューに書|評価.{0,4}(?:下げ|悪)|差评|一星|给你们差评|写在评价|评价里"
+        r"|\bnegativ\w* (?:feedback|bewertung|rezension|review)|\bschlecht\w* (?:bewertung|rezension|feedback)|\bmauvais avis|\bmauvaise (?:note|evaluation)|\bnote negative"
+        r"|評価1|★1|星ひとつ|(?:给|打|写)(?:个)?(?:中)?差评"
+        # going public: review sites and social networks
+        r"|\btrustpilot|\bsocial media|\btwitter\b|\breddit\b|\btell (?:everyone|all my friends|the world)|\bwarn (?:others|other (?:buyers|customers|people))"
+        r"|\bredes sociales|\bsozialen? (?:medien|netzwerken)|\breseaux sociaux|\bsocial network|\bavvertir[oe]? (?:tutti|gli altri)|\bprevenir tout le monde|\bvor ihnen warnen"
+        r"|口コミ|ＳＮＳ|SNSで|sns|ネットに(?:書|晒)|曝光|发微博|发小红书|网上(?:发|说)"
+    ),
+    # Asks for a manager, supervisor or someone in charge ("my manager loved the mugs" does not count).
+    "manager": (
+        r"\b(?:your|a|the|to|with|get me|speak to|talk to) (?:manager|supervisor|boss|superior|team lead(?:er)?)\b|\bsomeone (?:senior|in charge)|\bescalate (?:this|it|my)|\bhead of (?:customer|support)"
+        r"|\b(?:hablar|habla|pasen|pasame|paseme|exijo|quiero|llame|llamar)\b.{0,25}\b(?:encargad[oa]|responsable|supervisor|jefe|gerente|superior)|\b(?:su|tu|un|el|al|con) (?:jefe|superior|supervisor|encargado|gerente)\b"
+        r"|\bvorgesetzt|\bteamleit|\bgeschaftsleitung|\bgeschaftsfuhr|\b(?:ihren?|einen|den|dem) (?:chef|verantwortlichen|vorgesetzten)\b"
+        r"|\b(?:votre|un|au|le|a un) (?:responsable|superieur|superviseur|manager|chef)\b|\bla direction\b|\bpassez-?moi\b"
+        r"|\b(?:il vostro|un|col|con il|con un|il) (?:responsabile|superiore|supervisore|capo|direttore)\b|\bvostr[oa] (?:responsabile|superiore|supervisore|capo|direttore)\b|\bla direzione\b|\bpassatemi\b"
+        r"|(?:責任者|上司|上の人|上の方|店長|マネージャー)(?:の方)?(?:を|と|に|から)|担当者を変え"
+        r"|(?:叫|找|让|请|要|换)(?:你们)?(?:的)?(?:主管|经理|领导|负责人|店长|上级)|(?:主管|经理|领导|负责人|店长|上级)(?:出来|来|跟我|给我|处理|通话|说话|打电话)"
+        r"|你们(?:的)?(?:主管|经理|领导|负责人|店长|上级)"
     ),
     "anger": (
-        r"\bfurious|\boutrag|\bunacceptable|\bridiculous|\bscam|\bfraud|\bcheat|\bworst\b|\bdisgust|\bpathetic|\bjoke\b|\bwtf\b|\bthe hell\b|\bf+u+c+k|\bshit|\bangry"
+        r"\bdone with (?:this|you)|\blied to|\bliars?\b|\bincompeten|\bbelogen|\binkompetent|\bmenti(?:r|s|ez)\b|\bj ?en ai marre|\bras le bol|\bstufo|\bme (?:tienen|teneis) hart|\bincapaces|\bincapables|\bmiente[ns]?\b"
+        r"|もう限界|いい加減に|嘘つき|嘘はたくさん|骗人|受够了|别再骗"
+        # insults, "how many times", demands, "never again": anger without the usual words
+        r"|\blivid\b|\bfuming\b|\bappalled|\bunprofessional|\brip ?-?off|\bripped off|\bbeyond (?:frustrated|angry|annoyed)|\bextremely (?:frustrated|annoyed|upset)"
+        r"|\bsinverguenza|\bindignante|\bvaya timo|\bkatastroph|\berbarmlich|\barmselig|\bstinksauer|\bdas allerletzte"
+        r"|\bminable|\bpitoyable|\bcatastroph|\bvous (?:vous )?moquez|\bse moque|\bindecent|\ballucinant|\bscandalos|\bpazzesc|\bvergognos"
+        r"|\bare you kidding|\bkidding me|\bseriously\?|\btomando el pelo|\bcachondeo|\bes una broma|\bfichez|\brigolez|\bscherziamo|\bper il culo"
+        r"|遺憾|どういうことですか|いかがなものか|不负责任|到底怎么回事|你们到底"
+        r"|我要投诉|投诉你们|要投诉|凭什么|黑店|忽悠|頭にくる|呆れ|不愉快|激怒|憤り|許しません|金返せ|返金しろ"
+        r"|\bunfassbar|\bnicht zu fassen|\binaudit|\bc ?est une honte|\bunbelievable\b|\bincreible\b|\bpesimo servicio|\bservice (?:is )?a disgrace"
+        r"|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bimbecile|\bincompetent|\bhow many (?:more )?times|\bi demand\b|\bnever (?:again|buying|order(?:ing)? from you)"
+        r"|\blast (?:chance|warning)|\bwaste of (?:my )?(?:time|money)|\bappalling|\bshocking (?:service|behaviou?r)|\bbloody\b|\bdamn\b|\bcrap\b"
+        r"|\bidiota|\bpayasos?\b|\binutiles\b|\bincompetentes?\b|\bcuantas veces|\bexijo\b|\bnunca mas\b|\bperdida de tiempo|\bjoder|\bchapuza|\bestafadores"
+        r"|\bidioten|\bvollidiot|\bunfahig|\bwie oft (?:noch|denn|muss|soll)|\bich verlange\b|\bnie wieder\b|\bletzte chance|\bsaftladen|\bverarsch|\bscheiss|\bsauladen|\bzeitverschwendung"
+        r"|\bcretins?\b|\bguignols?\b|\bincapables?\b|\bcombien de fois|\bj ?exige\b|\bplus jamais\b|\bderniere chance|\bfoutage de gueule|\bse fout(?:re)? de|\bvous (?:vous )?foutez|\bn ?importe quoi|\bhonteux|\bscandaleux|\bputain|\bbordel\b"
+        r"|\bidioti\b|\bincompetenti|\bpagliacci|\bbuffoni|\bincapaci|\bquante volte|\bpretendo\b|\bmai piu\b|\bultima possibilita|\bschifos|\bprendete in giro|\bcazz|\bdelinquenti|\bvi sembra normale"
+        r"|何度(?:も)?(?:言|連絡|問い合わせ|お願い)|ふざけるな|ふざけないで|(?:ばか|バカ|馬鹿)に|二度と(?:買|利用|注文)|最低(?:です|だ|な対応|の対応|ですね)|ひどすぎ|誠意が"
+        r"|说了多少遍|多少次了|你们是(?:猪|傻)|有病|再也不(?:买|来)|什么态度|离谱|恶心|忍不了|差劲"
+        r"|\bfurious|\boutrag|\bunacceptable|\bridiculous|\bscam|\bfraud|\bcheat|\bworst\b|\bdisgust|\bpathetic|\bjoke\b|\bwtf\b|\bthe hell\b|\bf+u+c+k|\bshit|\bangry"
         r"|\bfed up|\bsick (?:and tired|of)|\bhorrible|\bdisgrace|\bshame|\blast time i|\bthieves|\bcrook|\bjunk\b|\bgarbage\b|\brubbish\b"
-        r"|\bvergonzos|\bverguenza|\bestaf|\bindignad|\binaceptable|\bde risa|\btomadura de pelo|\bharto|\bhart[oa]s\b|\bbasura|\bladron|\btimo\b|\bcabread|\benfadad"
+        r"|\bvergonzos|\bverguenza|\bestaf(?!eta)|\bindignad|\binaceptable|\bde risa|\btomadura de pelo|\bharto|\bhart[oa]s\b|\bbasura|\bladron|\btimo\b|\bcabread|\benfadad"
         r"|\bfrechheit|\bunverschamt|\bbetrug|\bbetruger|\bverdammt|\blacherlich|\bwitz\b|\bsauerei|\binakzeptabel|\bsauer\b|\bwutend|\bschrott|\babzocke|\bzumutung|\bskandal"
         r"|\binadmissible|\binacceptable|\bscandal|\barnaqu|\bescroc|\bhonte|\bridicule|\bblague|\bfurieu|\benerve|\bvoleur|\bcamelote|\bfoutez|\bmerde"
         r"|\bvergogn|\binaccettabil|\btruff|\bridicol|\bpresa in giro|\bschifo|\barrabbiat|\bporcheria|\bladri\b|\bbarzelletta|\bincazzat|\bassurd"
@@ -337,9 +452,12 @@ ESCALATION: dict[str, str] = {
 CONCEPTS.update({f"esc_{name}": pattern for name, pattern in ESCALATION.items()})
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|nie|pas|jamais|non|nunca|nao|geen|niet|nie)\b"
+    r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|keinen|keinem|keiner|nie|pas|jamais|non|nunca|nao|geen|niet|nie|ni|nor|ne)\b"
     r"|\bn ?t\b"
 )
+# Chinese and Japanese put the negation before ("不需要找主管") or after the word ("責任者も不要です").
+CJK_NEGATION_BEFORE = re.compile(r"(?:不需要|不用|不要|没有|没|別に)[^。！？!?，、,]{0,3}$")
+CJK_NEGATION_AFTER = re.compile(r"^[^。！？!?]{0,6}?(?:不要|必要(?:は)?ありません|いりません|いらない|不需要|は結構|わけでは|わけじゃ|ていません|てない|はいません|いません)")
 
 
 def compile_all(patterns: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:

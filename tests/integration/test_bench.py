@@ -9,8 +9,8 @@ import pytest
 KEYS = (
     "ingest_msgs_per_s", "ingest_ratio_vs_raw", "queue_page_ms", "queue_ratio_vs_raw", "search_p95_ms",
     "search_ratio_vs_raw", "startup_ms", "startup_ratio_vs_bare_qt", "rss_mb", "sync_msgs_per_s", "ui_max_stall_ms",
-    "triage_intent_accuracy", "triage_language_accuracy", "triage_ms_per_msg", "translate_cache_hit_ms",
-    "kb_search_p95_ms", "open_conversation_worst_ms", "open_conversation_ui_max_stall_ms",
+    "triage_intent_accuracy", "triage_language_accuracy", "triage_escalation_recall", "triage_ms_per_msg",
+    "translate_cache_hit_ms", "kb_search_p95_ms", "open_conversation_worst_ms", "open_conversation_ui_max_stall_ms",
 )
 
 
@@ -32,6 +32,8 @@ def test_bench_prints_one_json_object_with_all_figures(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert set(KEYS) <= set(report)
+    for key in ("autoreply_wrong_rate", "triage_false_escalation_rate", "triage_escalation_recall"):
+        assert isinstance(report[key], (int, float)) and 0 <= report[key] <= 1, key
     assert report["messages"] == 3000
     # Every ratio is its figure against the baseline measured in the same run.
     for ratio, figure, baseline in RATIOS:

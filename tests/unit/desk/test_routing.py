@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from desk.domain import Direction
 from desk.routing.annotate import annotate_pending, clear_escalation
-from desk.routing.autoreply import Rule, load_rules, propose_reply, save_rules, send_automatic_replies
+from desk.routing.autoreply import Rule, load_rules, propose_reply, save_rules, send_automatic_replies, sure_enough
 from desk.routing.profiles import AgentProfile, choose_agent, list_profiles, save_profile
 from desk.storage.conversations import load_conversation, mark_no_response_needed
 from desk.storage.drafts import StoredDraft, load_draft, save_draft
@@ -122,9 +122,12 @@ def test_automatic_replies_go_only_where_switched_on_and_the_policy_check_is_sil
         assert len(proposal_text) == 1
         assert demo_db.fetch_all("SELECT kind FROM audit_events WHERE conversation_id = :c", {"c": cid}) == [("auto_reply",)]
     skipped = set(candidates) - set(sent)
-    for cid in skipped:  # each skipped one had a reason: the check objected or facts were missing
+    for cid in skipped:  # each skipped one had a reason: the check objected, facts were missing, triage unsure
         proposal = propose_reply(demo_db, cid)
-        assert proposal is None or proposal.violations or not proposal.facts_complete
+        intent, escalate, confidence = demo_db.fetch_all(
+            "SELECT intent, escalate, triage_confidence FROM conversations WHERE id = :c", {"c": cid})[0]
+        assert (proposal is None or proposal.violations or not proposal.facts_complete
+                or not sure_enough(intent, bool(escalate), confidence))
     assert send_automatic_replies(demo_db, sent) == []  # answered: never twice
 
 

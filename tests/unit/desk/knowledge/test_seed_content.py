@@ -20,8 +20,9 @@ SEED = REPO / "desk" / "knowledge" / "seed"
 LANGS = {"zh", "en", "es", "de", "fr", "it", "ja"}
 KINDS = {"macro", "article", "note"}
 INTENTS = {
-    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item",
-    "cancel_order", "change_address", "product_question", "complaint", "invoice_request", "other",
+    "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "missing_item",
+    "wrong_item", "not_as_described", "cancel_order", "change_address", "product_question", "complaint",
+    "invoice_request", "other",
 }
 MARKETS = {"US", "UK", "DE", "FR", "ES", "IT", "JP"}
 CHANNELS = {"amazon", "shopify", "whatsapp", "mail"}
@@ -212,7 +213,7 @@ def test_macro_tone_basics(slug, lang):
 
 def test_coverage():
     macro_intents = {meta["intent"] for slug in SLUGS for meta, _ in ENTRIES[slug].values() if meta["kind"] == "macro"}
-    assert {"where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item",
+    assert {"where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "wrong_item",
             "invoice_request", "cancel_order", "change_address"} <= macro_intents
     metas = [next(iter(ENTRIES[s].values()))[0] for s in SLUGS]
     noted = {m["markets"][0] for m in metas if m["kind"] == "note"}

@@ -6,7 +6,11 @@ import subprocess
 import sys
 
 from desk.triage import INTENTS
-from desk.triage.train import Example, corpus_dir, load_corpus, split, train_intent, train_language
+from desk.triage.model import NEVER_SURE
+from desk.triage.train import (
+    Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, fit_temperature, load_corpus, split,
+    train_intent, train_language,
+)
 
 
 def test_corpus_covers_every_intent_in_the_main_languages():
@@ -49,3 +53,25 @@ def test_import_is_light_and_models_load_lazily():
         "assert intent_model.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_temperature_softens_an_overconfident_model():
+    # Always 0.99 sure, right only 70 % of the time: the fitted temperature must bring it down.
+    predictions = [Prediction([0.99, 0.01], 10, (), 0 if i % 10 < 7 else 1, False, False) for i in range(100)]
+    temperature = fit_temperature(predictions)
+    assert temperature > 1.5
+    assert 0.6 < calibrated([0.99, 0.01], temperature)[0] < 0.85
+
+
+def test_autoreply_threshold_stops_before_the_first_wrong_answer():
+    intents = ("where_is_my_order", "complaint")
+    right = [Prediction([p, 1 - p], 10, (), 0, False, False) for p in (0.99, 0.98, 0.97)]
+    wrong = Prediction([0.96, 0.04], 10, (), 1, False, False)  # a complaint read as where-is-my-order
+    escalated = Prediction([0.995, 0.005], 10, (), 0, True, True)  # flagged by the rules: never answered
+    threshold = choose_autoreply_threshold([*right, wrong, escalated], 1.0, intents)
+    assert threshold == 0.97
+    mixed = Prediction([0.999, 0.001], 10, ("k:missing_part",), 0, False, False)  # capped below the threshold
+    assert choose_autoreply_threshold([mixed, *right, wrong], 1.0, intents) == 0.97
+    assert choose_autoreply_threshold([wrong], 1.0, intents) == NEVER_SURE  # nothing sure enough
+    tied = Prediction([0.97, 0.03], 10, (), 1, False, False)  # wrong, as sure as a right one
+    assert choose_autoreply_threshold([*right, tied], 1.0, intents) == 0.98

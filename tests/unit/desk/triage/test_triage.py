@@ -23,6 +23,12 @@ INTENT_EXAMPLES = [
     ("Your customer service is really disappointing, nobody ever replies to my emails.", "complaint"),
     ("Bitte senden Sie mir eine Rechnung mit ausgewiesener MwSt. für meine Firma.", "invoice_request"),
     ("Thank you so much, everything arrived safely!", "other"),
+    ("The cups were missing from the parcel.", "missing_item"),
+    ("Im Karton war kein Netzteil, obwohl es dabei sein soll.", "missing_item"),
+    ("You sent me a green scarf, I had ordered the yellow one.", "wrong_item"),
+    ("我买的是白色的，你们发来的是黑色的。", "wrong_item"),
+    ("La descripción dice que es de acero inoxidable y es aluminio.", "not_as_described"),
+    ("Sur les photos le vase est bleu nuit, celui reçu est turquoise.", "not_as_described"),
 ]
 
 
@@ -85,6 +91,12 @@ def test_language_ignores_relay_boilerplate_and_quotes():
     ("WHERE IS MY ORDER??? THIS IS THE THIRD TIME I ASK", "anger"),
     ("Vi lascio una recensione a una stella.", "bad_review"),
     ("弁護士に相談します。", "legal"),
+    ("Get me your supervisor, I'm done with the chatbot.", "manager"),
+    ("Je veux parler à votre responsable tout de suite.", "manager"),
+    ("叫你们经理来处理。", "manager"),
+    ("If the parcel isn't here by Friday, I'll ask my bank to reverse the payment.", "chargeback"),
+    ("Ich habe eine Rückbuchung bei meiner Bank veranlasst.", "chargeback"),
+    ("Sto per fare il disconoscimento dell'addebito con la banca.", "chargeback"),
 ])
 def test_escalation_triggers(text, reason):
     result = classify(text)
@@ -98,6 +110,12 @@ def test_escalation_triggers(text, reason):
     "Thank you so much!!! The lamp is lovely.",
     "Hi, can you tell me if the bottle is dishwasher safe?",
     "Das LED Licht ist super, danke!",
+    "My manager loved the mugs, thanks!",
+    "I'm not angry and I don't need a supervisor, just tracking please.",
+    "我没生气，也不需要找主管，包裹到哪了？",
+    "上司も必要ありません。追跡番号だけ教えてください。",
+    "Meine Bank hat bestätigt, dass die Erstattung angekommen ist.",
+    "Estafeta dice que no encontraron el domicilio.",
 ])
 def test_no_escalation_without_a_trigger(text):
     result = classify(text)
@@ -117,6 +135,23 @@ def test_empty_or_garbage_is_other_with_low_confidence(text):
     assert result.intent == "other"
     assert result.confidence <= 0.3
     assert not result.escalate
+
+
+def test_a_message_that_names_a_problem_with_the_goods_is_never_sure_enough_to_answer_unseen():
+    from desk.triage import GOODS_INTENTS, autoreply_threshold, confidence_of, is_mixed
+
+    assert is_mixed("where_is_my_order", ["k:tracking", "k:missing_part"])
+    assert not is_mixed("missing_item", ["k:missing_part"]) and not is_mixed("where_is_my_order", ["k:tracking"])
+    assert confidence_of(0.999, 10, mixed=True) < autoreply_threshold() <= confidence_of(0.999, 10)
+    for text in ("Where is my order? And the charger was missing from the box.",
+                 "Tracking says delivered, but the lamp inside was broken."):
+        result = classify(text)
+        assert result.intent in GOODS_INTENTS or result.confidence < autoreply_threshold(), text
+
+
+def test_a_negation_does_not_reach_across_a_clause():
+    assert classify("If it is not here by Monday, I will dispute the charge with my bank.").escalate
+    assert not classify("I will not dispute the charge with my bank, don't worry.").escalate
 
 
 def test_confidence_is_higher_for_clear_messages_than_for_vague_ones():
