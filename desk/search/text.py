@@ -54,19 +54,25 @@ def query_terms(query: str) -> list[str]:
     return _TOKEN.findall(normalise(query))
 
 
+def query_phrases(query: str) -> list[tuple[str, bool]]:
+    """What every engine searches for: each term of a query as (phrase text, match as a prefix?).
+
+    Latin words match as prefixes, so a query typed half-way ("rucksend") already finds
+    "Rücksendung"; a CJK character alone is a prefix of the bigrams it starts; longer CJK runs are
+    phrases of bigrams, as indexed."""
+    phrases = []
+    for term in query_terms(query):
+        if _IS_CJK.match(term) and len(term) > 1:
+            phrases.append((" ".join(term[i : i + 2] for i in range(len(term) - 1)), False))
+        else:
+            phrases.append((term, True))
+    return phrases
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression for what an agent typed, or None when nothing is searchable.
-
-    All terms must match (implicit AND). Latin words match as prefixes, so a query typed half-way
-    ("rucksend") already finds "Rücksendung".
-    """
-    parts = []
-    for term in query_terms(query):
-        if _IS_CJK.match(term):
-            parts.append(f"{_quote(term)}*" if len(term) == 1 else _quote(" ".join(
-                term[i : i + 2] for i in range(len(term) - 1))))
-        else:
-            parts.append(f"{_quote(term)}*")
+    All terms must match (implicit AND)."""
+    parts = [f"{_quote(phrase)}*" if prefix else _quote(phrase) for phrase, prefix in query_phrases(query)]
     return " ".join(parts) or None
 
 

@@ -196,6 +196,9 @@ class Conversation(Base):
     triaged_at: Mapped[int | None] = mapped_column(BigInteger)  # last_inbound_at the triage read
     # "No response needed": the SLA clock stops as if answered, until the customer writes again.
     clock_stopped_at: Mapped[datetime | None] = mapped_column(EpochTime)
+    # Team database: a number from one sequence, new at every change (a trigger sets it, see
+    # desk.storage.dialects.postgresql); offline mirrors fetch what changed since the last one they saw.
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -278,6 +281,18 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(64))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Presence(Base):
+    """Who is viewing or typing in a conversation (team mode): one row per agent and conversation,
+    refreshed by a heartbeat; rows older than desk.team.presence.STALE_S no longer count."""
+
+    __tablename__ = "presence"
+    agent: Mapped[str] = mapped_column(String(64), primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"),
+                                                 primary_key=True, index=True)
+    state: Mapped[str] = mapped_column(String(16))  # "viewing" or "typing"
+    updated_at: Mapped[int] = mapped_column(BigInteger)
 
 
 class SyncCursor(Base):

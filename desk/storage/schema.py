@@ -3,5 +3,5 @@
 A test checks these against the Alembic scripts in desk/storage/migrations/versions.
 """
 
-REVISIONS = ("0001", "0002", "0003", "0004")
+REVISIONS = ("0001", "0002", "0003", "0004", "0007")
 HEAD = REVISIONS[-1]
