@@ -48,9 +48,11 @@ def _storage_error(exc: Exception, where: Path | str) -> StorageUnavailable:
 class Database:
     """One workspace's cache: an SQLite file (`path`) or a server URL."""
 
-    def __init__(self, url: str, path: Path | None = None):
+    def __init__(self, url: str, path: Path | None = None, engine_options: dict[str, Any] | None = None):
         self.url = url
         self.path = path
+        # create_engine options for a server (desk.team.connect: TLS, password, timeouts, pool)
+        self.engine_options = engine_options or {}
         self.dialect = dialects.for_url(url)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
@@ -114,7 +116,8 @@ class Database:
     def engine(self):
         from sqlalchemy import URL, create_engine
 
-        engine = create_engine(URL.create("sqlite", database=str(self.path)) if self.path else self.url)
+        engine = create_engine(URL.create("sqlite", database=str(self.path)) if self.path else self.url,
+                               **self.engine_options)
         self.dialect.configure_engine(engine)
         return engine
 
