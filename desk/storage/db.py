@@ -143,7 +143,8 @@ class Database:
                 ) from None
         from sqlalchemy import text
 
-        with self.engine.connect() as conn:
+        # Autocommit: a read needs no BEGIN and ROLLBACK around it (two round trips to a server).
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             return [tuple(r) for r in conn.execute(text(sql), params or {})]
 
     def _reader(self) -> tuple[sqlite3.Connection, threading.Lock]:

@@ -266,6 +266,9 @@ class OutboxEntry(Base):
     payload_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # recipient, threading, template
     next_attempt_at: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     state: Mapped[OutboxState] = mapped_column(_enum(OutboxState), default=OutboxState.QUEUED, index=True)
+    # Until when a sender has this entry in hand (desk.sync.outbox.claim_next): no other sender
+    # takes it meanwhile, even one in another process on another machine.
+    claimed_until: Mapped[int | None] = mapped_column(BigInteger)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     external_id: Mapped[str | None] = mapped_column(String(320))

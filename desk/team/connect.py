@@ -122,9 +122,9 @@ def remember_password(address: TeamAddress, password: str) -> None:
 
 def engine_options(address: TeamAddress, password: str | None, application_name: str = "desk") -> dict[str, Any]:
     """create_engine options: every libpq parameter in connect_args (none in the URL, so nothing
-    secret is ever rendered), connections checked before use so a restarted server is noticed."""
-    return {"connect_args": address.connect_args(password, application_name), "pool_pre_ping": True,
-            "pool_size": 4, "max_overflow": 4}
+    secret is ever rendered). No ping before each use (a round trip per query): a connection
+    found dead fails that one call (TeamOffline) and SQLAlchemy discards the pool's others."""
+    return {"connect_args": address.connect_args(password, application_name), "pool_size": 4, "max_overflow": 4}
 
 
 URL = "postgresql+psycopg://"

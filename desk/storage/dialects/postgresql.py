@@ -44,6 +44,9 @@ SEARCH_DDL = (
 SEARCH_DROP = ("DROP TABLE IF EXISTS kb_fts", "DROP TABLE IF EXISTS customer_fts", "DROP TABLE IF EXISTS message_fts")
 
 RANK_WINDOW = 5000  # as desk.storage.dialects.sqlite.RANK_WINDOW
+# Claiming a row for one writer among concurrent ones (desk.sync.outbox.claim_next): a row another
+# transaction is claiming is skipped, not waited for, and re-checked when its claim commits.
+SKIP_LOCKED = "FOR UPDATE SKIP LOCKED"
 # ts_rank weights {D, C, B, A}: a KB title (A) weighs four times its body (D), as bm25(4.0, 1.0).
 KB_WEIGHTS = "'{0.25, 0.25, 0.25, 1.0}'"
 # PostgreSQL's limits on a tsvector: positions up to 16383, 256 per lexeme, lexemes under 2 KB,

@@ -1,4 +1,4 @@
-"""Team database: change numbers on conversations, presence; on PostgreSQL the search index
+"""Team database: change numbers on conversations, outbox claims, presence; on PostgreSQL the search index
 (tokens made by Desk, GIN), live-update notifications and the audit triggers.
 
 Revision ID: 0007
@@ -24,6 +24,8 @@ def upgrade() -> None:
     with op.batch_alter_table('conversations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('version', sa.BigInteger(), server_default='0', nullable=False))
         batch_op.create_index(batch_op.f('ix_conversations_version'), ['version'], unique=False)
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('claimed_until', sa.BigInteger(), nullable=True))
     op.create_table('presence',
     sa.Column('agent', sa.String(length=64), nullable=False),
     sa.Column('conversation_id', sa.Integer(), nullable=False),
@@ -47,6 +49,8 @@ def downgrade() -> None:
     with op.batch_alter_table('presence', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_presence_conversation_id'))
     op.drop_table('presence')
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_column('claimed_until')
     with op.batch_alter_table('conversations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_conversations_version'))
         batch_op.drop_column('version')
