@@ -52,7 +52,7 @@ def accounts(db):
 def pg_cluster(tmp_path_factory):
     """One PostgreSQL cluster for the whole session (desk.team.cluster), serving TLS with a
     certificate from a test CA (tests/helpers/tls.py: `pg_cluster.certificates`). Modules make
-    their own databases in it (`pg_url`)."""
+    their own databases in it (`pg_url`); logins are cluster-wide, so each module names its own."""
     from desk.team.cluster import ServerTls
     from tests.helpers.servers import postgres_cluster
     from tests.helpers.tls import make_certificates

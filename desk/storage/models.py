@@ -196,8 +196,8 @@ class Conversation(Base):
     triaged_at: Mapped[int | None] = mapped_column(BigInteger)  # last_inbound_at the triage read
     # "No response needed": the SLA clock stops as if answered, until the customer writes again.
     clock_stopped_at: Mapped[datetime | None] = mapped_column(EpochTime)
-    # Team database: a number from one sequence, new at every change (a trigger sets it, see
-    # desk.storage.dialects.postgresql); offline mirrors fetch what changed since the last one they saw.
+    # Team database: the id of the transaction that last changed the row (a trigger sets it, see
+    # desk.storage.dialects.postgresql); offline mirrors fetch what changed since they last looked.
     version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 

@@ -77,10 +77,10 @@ def recipient_of(db: Database, conversation_id: int) -> Recipient:
 
 def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | None = None,
                 note: bool = False, template: Template | None = None, now: datetime | None = None,
-                key: str | None = None) -> str:
+                key: str | None = None, also: Callable[[Any, str], None] | None = None) -> str:
     """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer.
     Queueing again with the same `key` (a reply written offline, pushed once more after a lost
-    connection) stores nothing twice."""
+    connection) stores nothing twice. `also(conn, key)` runs in the same transaction."""
     if key and db.fetch_all("SELECT 1 FROM outbox WHERE idempotency_key = :k", {"k": key}):
         return key  # queued before (and perhaps sent since, its message renamed to the platform's id)
     now = now or datetime.now(UTC)
@@ -102,8 +102,12 @@ def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | 
                "template": None if template is None else [template.name, template.language, list(template.parameters)]}
 
     def add_entry(conn) -> None:
-        if note:
-            return
+        if not note:
+            add_outbox_row(conn)
+        if also is not None:
+            also(conn, key)
+
+    def add_outbox_row(conn) -> None:
         message_id = conn.execute(select(MESSAGES.c.id).where(
             MESSAGES.c.account_id == recipient.account_id, MESSAGES.c.external_id == f"desk:{key}")).scalar_one()
         conn.execute(db.dialect.insert_ignoring_duplicates(OUTBOX).values(

@@ -227,20 +227,28 @@ def kb_relevance_query(terms: list[str], limit: int) -> tuple[str, dict[str, Any
 
 # --- team database: change numbers, live updates, audit log -----------------------------------------
 #
-# Created by migration 0007. The trigger functions run as their owner (SECURITY DEFINER), so agents
-# need no rights on the sequence or the audit log to cause entries there, and cannot write the
-# audit log themselves; `session_user` is the login that made the change, whatever it claims.
+# Created by migration 0007. The audit functions run as their owner (SECURITY DEFINER), so agents
+# need no rights on the audit log to cause entries there and cannot write it themselves;
+# `session_user` is the login that made the change, whatever it claims.
 
 NOTIFY_CONVERSATIONS = "desk_conversations"  # {"by": login, "ids": [changed conversation ids]}
 NOTIFY_PRESENCE = "desk_presence"  # {"agent", "conversation_id", "state"}; state null when gone
 NOTIFY_NOTES = "desk_notes"  # {"conversation_id", "message_id", "author"}
 NOTIFY_IDS_PER_PAYLOAD = 500  # a payload must stay under 8,000 bytes
 
+def team_ddl(schema: str) -> tuple[str, ...]:
+    """TEAM_DDL for the schema the tables live in (a quoted identifier): functions that run as
+    their owner search only that schema, then the session's temporary one."""
+    return tuple(statement.replace("{schema}", schema) for statement in TEAM_DDL)
+
+
 TEAM_DDL = (
-    "CREATE SEQUENCE desk_change_seq",
-    """CREATE FUNCTION desk_next_version() RETURNS trigger LANGUAGE plpgsql
-       SECURITY DEFINER SET search_path FROM CURRENT AS $$
-       BEGIN NEW.version := nextval('desk_change_seq'); RETURN NEW; END $$""",
+    # A conversation's version is the id of the transaction that last changed it. A reader that
+    # notes its snapshot's xmin (the oldest transaction still running, CHANGES_HORIZON) and later
+    # asks for versions from that number up sees every change committed since, none missed by a
+    # transaction that committed late (desk.team.mirror).
+    """CREATE FUNCTION desk_next_version() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN NEW.version := pg_current_xact_id()::text::bigint; RETURN NEW; END $$""",
     """CREATE TRIGGER conversations_version BEFORE INSERT OR UPDATE ON conversations
        FOR EACH ROW EXECUTE FUNCTION desk_next_version()""",
     # One notification per statement (an ingest batch changes hundreds of conversations at once).
@@ -263,7 +271,7 @@ TEAM_DDL = (
     # A delivery status or a sent reply's platform id changes a message, not its conversation: bump
     # the conversation so mirrors and queues see it.
     """CREATE FUNCTION desk_touch_conversations() RETURNS trigger LANGUAGE plpgsql
-       SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
        BEGIN
          UPDATE conversations SET version = 0 WHERE id IN (SELECT DISTINCT conversation_id FROM changed);
          RETURN NULL;
@@ -291,7 +299,7 @@ TEAM_DDL = (
     # The audit log: who (the login), what (table.operation and the columns named as trigger
     # arguments: their values, or [before, after] for an update), when (the server's clock).
     """CREATE FUNCTION desk_audit_row() RETURNS trigger LANGUAGE plpgsql
-       SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
        DECLARE
          new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
          old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
@@ -341,7 +349,7 @@ TEAM_DDL = (
     # What rows cannot show (a reply sent over a policy objection, an export): the app says it,
     # the server stamps who and when.
     """CREATE FUNCTION desk_audit(kind text, conversation integer, detail text) RETURNS void
-       LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
        INSERT INTO audit_events (at, actor, kind, conversation_id, detail_json)
        VALUES (floor(extract(epoch FROM clock_timestamp()))::bigint, session_user, kind, conversation,
                coalesce(detail, '{}')) $$""",
@@ -370,5 +378,5 @@ TEAM_DROP = (
     "DROP FUNCTION IF EXISTS desk_notify_conversations()",
     "DROP TRIGGER IF EXISTS conversations_version ON conversations",
     "DROP FUNCTION IF EXISTS desk_next_version()",
-    "DROP SEQUENCE IF EXISTS desk_change_seq",
 )
+CHANGES_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"

@@ -36,10 +36,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('presence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_presence_conversation_id'), ['conversation_id'], unique=False)
-    if op.get_bind().dialect.name == 'postgresql':
-        for statement in postgresql.SEARCH_DDL + postgresql.TEAM_DDL:
+    bind = op.get_bind()
+    if bind.dialect.name == 'postgresql':
+        schema = bind.dialect.identifier_preparer.quote_identifier(bind.execute(sa.text("SELECT current_schema()")).scalar())
+        for statement in postgresql.SEARCH_DDL + postgresql.team_ddl(schema):
             op.execute(statement)
-        _fill_search_index(op.get_bind())
+        _fill_search_index(bind)
 
 
 def downgrade() -> None:
