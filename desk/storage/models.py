@@ -166,6 +166,8 @@ class Conversation(Base):
         UniqueConstraint("account_id", "thread_key"),
         # The queue's order is (sla_due_at, last_inbound_at, id) within a status; see desk.storage.queue.
         Index("ix_conversations_queue", "status", "sla_due_at", "last_inbound_at", "id"),
+        # An agent's own queue on a team database ("mine"), in the same order.
+        Index("ix_conversations_assignee_queue", "assignee", "status", "sla_due_at", "last_inbound_at", "id"),
         Index("ix_conversations_customer", "customer_id"),
         Index("ix_conversations_order_ref", "account_id", "order_ref"),
     )

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from desk.domain import ConversationStatus
+from desk.domain.records import Template
 from desk.storage.db import Database
 from desk.storage.timekeys import NO_DUE
 from desk.sync.outbox import queue_reply
@@ -75,12 +76,13 @@ def _owned_by_other(db: Database, conversation_id: int, agent: str) -> Conflict 
 
 
 def reply(db: Database, conversation_id: int, agent: str, text: str, *, confirmed: bool = False,
-          note: bool = False, key: str | None = None, now: datetime | None = None) -> str | Conflict:
+          note: bool = False, template: Template | None = None, key: str | None = None,
+          now: datetime | None = None) -> str | Conflict:
     """Queue a reply (or note) in the shared outbox as `agent`; its idempotency key, or a Conflict
     when another agent owns the conversation (notes never conflict: they are how colleagues talk)."""
     if not (confirmed or note) and (conflict := _owned_by_other(db, conversation_id, agent)):
         return conflict
-    return queue_reply(db, conversation_id, text, author=agent, note=note, now=now, key=key)
+    return queue_reply(db, conversation_id, text, author=agent, note=note, template=template, now=now, key=key)
 
 
 def resolve(db: Database, conversation_id: int, agent: str, *, confirmed: bool = False) -> bool | Conflict:

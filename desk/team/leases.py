@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from desk.storage.db import Database
 
 NAMESPACE = 0x4445534B  # "DESK": first key of every lease, so no other application's locks collide
+# The post-sync pipeline (triage, routing, automatic replies) works across accounts: one worker at
+# a time runs it, holding this lease (account ids start at 1).
+PIPELINE = 0
 
 
 @dataclass(frozen=True, slots=True)

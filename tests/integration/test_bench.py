@@ -24,3 +24,27 @@ def test_bench_prints_one_json_object_with_all_figures(tmp_path):
         assert isinstance(report[key], (int, float)) and report[key] > 0, key
     assert set(report["meets_targets"]) == set(report["targets"])
     assert report["messages"] == 3000
+
+
+TEAM_KEYS = ("team_queue_page_p95_ms", "team_queue_page_ratio_vs_raw", "team_search_p95_ms", "team_search_ratio_vs_raw",
+             "team_live_update_p95_ms", "team_race_conversations")
+
+
+def test_the_team_bench_starts_its_own_postgresql_and_reports_every_figure(tmp_path):
+    from desk.team.cluster import server_binaries
+    from tests.helpers.servers import require
+
+    require("PostgreSQL (Debian package postgresql)", server_binaries() is not None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk.bench", "--team", "--conversations", "200", "--team-agents", "4",
+         "--team-actions", "4", "--team-think", "0.2", "--data-dir", str(tmp_path / "bench"), "--json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    for key in TEAM_KEYS:
+        assert isinstance(report[key], (int, float)) and report[key] > 0, key
+    assert (report["team_agents"], report["team_messages"]) == (4, 2000)
+    assert report["team_double_claims"] == report["team_double_replies"] == report["team_lost_conversations"] == 0
+    assert report["team_live_missed"] == 0
+    assert set(report["meets_targets"]) == set(report["targets"])

@@ -84,10 +84,31 @@ def test_search_uses_the_gin_indexes(engines):
     _, postgres = engines
     with postgres.engine.begin() as conn:
         # A few hundred rows: scanning is cheaper. Without scans, the plan shows the index can answer.
+        conn.exec_driver_sql("ANALYZE")
         conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
-        for sql in (postgres.dialect.message_search_sql(50), postgres.dialect.customer_search_sql(5),
-                    postgres.dialect.kb_search_sql(20)):
+        newest_hits = postgres.dialect.NEWEST_HITS.format(where="true", limit=5000).replace(
+            "query", "CAST(:match AS tsquery)")
+        for sql in (newest_hits, postgres.dialect.customer_search_sql(5), postgres.dialect.kb_search_sql(20)):
             plan = "\n".join(r[0] for r in conn.exec_driver_sql(
                 "EXPLAIN " + sql.replace(":match", "%(match)s"), {"match": postgres.dialect.match_parameter("refund")}))
             assert "Bitmap Index Scan on ix_" in plan, plan
+
+
+def test_newest_hits_look_further_back_only_when_the_recent_messages_hold_too_few(engines):
+    _, postgres = engines
+    recent = postgres.dialect.RECENT_MESSAGES
+    match = postgres.dialect.match_parameter("refund")
+    newest, total = postgres.fetch_all(
+        "SELECT max(id), count(*) FROM message_fts WHERE body @@ CAST(:match AS tsquery)", {"match": match})[0]
+
+    def hits(enough, top):
+        return [r[0] for r in postgres.fetch_all(
+            "SELECT id FROM desk_newest_hits(CAST(:match AS tsquery), 5000, :enough, :top)",
+            {"match": match, "enough": enough, "top": top})]
+
+    assert len(hits(50, newest)) == total  # all in the recent window
+    only_newest = newest + recent - 1  # a window holding the newest hit alone
+    assert hits(1, only_newest) == [newest]
+    assert sorted(hits(2, only_newest), reverse=True) == hits(2, only_newest) and len(hits(2, only_newest)) == total
+    assert len(hits(50, newest + recent)) == total  # nothing recent at all: all from further back

@@ -24,6 +24,7 @@ def upgrade() -> None:
     with op.batch_alter_table('conversations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('version', sa.BigInteger(), server_default='0', nullable=False))
         batch_op.create_index(batch_op.f('ix_conversations_version'), ['version'], unique=False)
+        batch_op.create_index('ix_conversations_assignee_queue', ['assignee', 'status', 'sla_due_at', 'last_inbound_at', 'id'], unique=False)
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.add_column(sa.Column('claimed_until', sa.BigInteger(), nullable=True))
     op.create_table('presence',
@@ -54,6 +55,7 @@ def downgrade() -> None:
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_column('claimed_until')
     with op.batch_alter_table('conversations', schema=None) as batch_op:
+        batch_op.drop_index('ix_conversations_assignee_queue')
         batch_op.drop_index(batch_op.f('ix_conversations_version'))
         batch_op.drop_column('version')
 
