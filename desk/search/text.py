@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CJK = (
     "\u3040-\u30ff"  # Hiragana, Katakana
@@ -78,21 +80,26 @@ def match_expression(query: str) -> str | None:
 
 # --- highlighting -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
+    """One character case- and accent-folded (remembered: a search folds the text of 50 hits
+    per keystroke, and text repeats its characters)."""
+    if ch.isascii():
+        return ch.casefold()
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return base.casefold().replace("ß", "ss")
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
+def _folded_with_map(text: str) -> tuple[str, Sequence[int]]:
     """`text` case- and accent-folded, and for each folded character its index in `text`."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        f = ch.casefold() if ch.isascii() else _fold_char(ch)
-        folded.append(f)
-        origin.extend([i] * len(f))
-    return "".join(folded), origin
+    if text.isascii():  # one character each
+        return text.casefold(), range(len(text))
+    folded = [_fold_char(ch) for ch in text]
+    lengths = list(map(len, folded))
+    if min(lengths) == max(lengths) == 1:  # no ß -> ss, no ligature, no lone combining mark
+        return "".join(folded), range(len(text))
+    return "".join(folded), [i for i, n in enumerate(lengths) for _ in range(n)]
 
 
 @dataclass(frozen=True, slots=True)

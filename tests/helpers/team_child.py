@@ -23,25 +23,14 @@ def _team(url: str, ca: str):
 
 
 def agent(url: str, ca: str, seed: str) -> dict:
-    from desk.team.claims import claim, reply, resolve
+    from desk.bench.team import take_from_queue
 
     db = _team(url, ca)
     me = db.fetch_all("SELECT current_user")[0][0]
-    rng = random.Random(int(seed))
-    won, lost, replied = [], [], []
-    # As agents do: take from the top of the unassigned queue, where the others are taking too.
-    while queue := [r[0] for r in db.fetch_all(
-            "SELECT id FROM conversations WHERE assignee IS NULL ORDER BY id LIMIT 40")]:
-        for cid in rng.sample(queue, min(5, len(queue))):
-            if not claim(db, cid, me).won:
-                lost.append(cid)
-                continue
-            won.append(cid)
-            if isinstance(reply(db, cid, me, f"{me} answers conversation {cid}"), str):
-                replied.append(cid)
-            resolve(db, cid, me)
-    db.close()
-    return {"agent": me, "won": won, "lost": lost, "replied": replied}
+    try:
+        return {"agent": me, **take_from_queue(db, me, random.Random(int(seed)))}
+    finally:
+        db.close()
 
 
 class RecordingPlatform:
