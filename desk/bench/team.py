@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk.bench.__main__ import percentile
 from desk.domain import QueueFilter
 from desk.storage.db import Database
 
@@ -47,11 +48,6 @@ LIVE_SAMPLES = 40
 RACE_CONVERSATIONS = 2000
 COPIED_TABLES = ("accounts", "customers", "customer_identities", "orders", "order_items", "shipments", "refunds",
                  "returns", "conversations", "conversation_tags", "messages")
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 # --- the database ------------------------------------------------------------------------------
