@@ -217,10 +217,8 @@ def template_category(db: Database, conversation_id: int, name: str, language: s
 
 
 def _template_lines(db: Database, conversation_id: int) -> list[tuple[str, str, str]]:
-    rows = db.fetch_all(
-        "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = :id",
-        {"id": conversation_id},
-    )
+    rows = _unless_withheld(db, "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id "
+                                "WHERE c.id = :id", {"id": conversation_id})
     lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
     found = []
     for line in str(lines).splitlines():
@@ -232,7 +230,24 @@ def _template_lines(db: Database, conversation_id: int) -> list[tuple[str, str, 
 
 
 def local_account_ids(db: Database) -> set[int]:
-    return {account.id for account in list_accounts(db) if account.local}
+    rows = _unless_withheld(db, "SELECT id, settings_json FROM accounts")
+    return {account_id for account_id, settings in rows if json.loads(settings or "{}").get("local")}
+
+
+def _unless_withheld(db: Database, sql: str, params: dict | None = None) -> list[tuple]:
+    """Rows of a read of accounts' settings, or none where this login may not read them: an agent
+    on a team database (desk.team.access) sees no account settings, so no imported-mail accounts
+    and no template lines there."""
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        return db.fetch_all(sql, params)
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+            return []
+        raise
+
+
 @dataclass(frozen=True, slots=True)
 class AccountWarning:
     """Something the agent (or whoever set the account up) must act on; shown on the account."""

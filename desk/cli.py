@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         command = kb_commands.add_parser(name, help=text)
         command.add_argument("folder", type=Path)
         _workspace_options(command)
+    from desk.team import cli as team_cli
+
+    team_cli.add_parser(commands)
     return parser
 
 
@@ -253,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "sandbox":
             return _sandbox()
+        if args.command == "team":
+            from desk.team import cli as team_cli
+
+            return team_cli.run(args)
         if args.command in HEADLESS:
             return HEADLESS[args.command](args)
         from ui.app import run

@@ -204,6 +204,25 @@ DRAFTING_MAX_TOKENS = declare(
     "drafting.max_tokens", Kind.INT, 700, "Longest draft the provider may write, in tokens.", Scope.WORKSPACE,
     minimum=50, maximum=8000)
 
+TEAM_URL = declare(
+    "team.url", Kind.TEXT, "", "The team database this Desk works on: postgresql://login@host/database (no password; "
+    "it is kept in the OS keyring).", Scope.AGENT)
+TEAM_CA_FILE = declare(
+    "team.ca_file", Kind.TEXT, "", "The CA certificate (PEM) that signed the team server's certificate; empty: the "
+    "system's trusted CAs.", Scope.AGENT)
+TEAM_MIRROR_DAYS = declare(
+    "team.mirror_days", Kind.INT, 3, "The offline mirror also keeps the team's conversations active in the last N "
+    "days (besides those assigned to or opened by this agent).", Scope.AGENT, minimum=0, maximum=60)
+TEAM_PRESENCE_HEARTBEAT_S = declare(
+    "team.presence_heartbeat_s", Kind.INT, 15, "How often this Desk tells colleagues it is still viewing or typing "
+    "in a conversation (seconds).", Scope.AGENT, minimum=5, maximum=300)
+TEAM_MIRROR_HORIZON = declare(
+    "team.mirror.horizon", Kind.INT, 0, "The team database's change horizon the offline mirror was refreshed to.",
+    Scope.INTERNAL)
+TEAM_MIRROR_OPENED = declare(
+    "team.mirror.opened", Kind.JSON, {}, "Conversations this agent opened (id -> when), kept in the offline mirror.",
+    Scope.INTERNAL, validate=_mapping)
+
 DEMO_BUILT = declare(
     "demo.built", Kind.JSON, None, "What the demo workspace was built from, and when.", Scope.INTERNAL,
     optional=True, validate=_mapping)

@@ -53,6 +53,28 @@ def accounts(db):
 
 
 @pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory):
+    """One PostgreSQL cluster for the whole session (desk.team.cluster), serving TLS with a
+    certificate from a test CA (tests/helpers/tls.py: `pg_cluster.certificates`). Modules make
+    their own databases in it (`pg_url`); logins are cluster-wide, so each module names its own."""
+    from desk.team.cluster import ServerTls
+    from tests.helpers.servers import postgres_cluster
+    from tests.helpers.tls import make_certificates
+
+    certificates = make_certificates(tmp_path_factory.mktemp("pg-tls"))
+    cluster = postgres_cluster(ServerTls(certificates.server_cert, certificates.server_key))
+    cluster.certificates = certificates
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def pg_url(pg_cluster, request):
+    """The superuser's URL of a fresh database for this test module."""
+    return pg_cluster.create_database("t_" + request.module.__name__.rsplit(".", 1)[-1].lower())
+
+
+@pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
     """A demo workspace built once for the session (through the real loader)."""
     from desk.workspace import open_workspace

@@ -45,7 +45,7 @@ def pending_conversations(db: Database, limit: int = BATCH) -> list[tuple]:
 def _customer_text(db: Database, conversation_id: int, since: int | None) -> tuple[str, list[tuple[int, str | None]]]:
     rows = db.fetch_all(
         """SELECT id, body_text, language FROM messages WHERE conversation_id = :c AND direction = 'in'
-           AND auto_reply = 0 AND sent_at > :since ORDER BY sent_at DESC, id DESC LIMIT :n""",
+           AND NOT auto_reply AND sent_at > :since ORDER BY sent_at DESC, id DESC LIMIT :n""",
         {"c": conversation_id, "since": since or 0, "n": CONTEXT_MESSAGES})
     rows.reverse()
     return "\n".join(text for _, text, _ in rows), [(mid, lang) for mid, _, lang in rows]
@@ -64,8 +64,8 @@ def annotate_pending(db: Database, classify: Callable, *, limit: int = BATCH) ->
         text, messages = _customer_text(db, cid, last_out)
         triage = classify(text) if text.strip() else None
         escalate = bool(was_escalated) or bool(triage and triage.escalate)
-        update = {"c": cid, "at": last_in, "intent": None, "conf": None, "esc": escalate, "why": "",
-                  "lang": None, "who": assignee}
+        update = {"c": cid, "at": last_in, "intent": None, "conf": None, "esc": bool(triage and triage.escalate),
+                  "why": "", "lang": None, "who": None}
         if triage is not None:
             update.update(intent=triage.intent, conf=triage.confidence, lang=triage.language,
                           why=",".join(triage.escalate_reasons))
@@ -87,12 +87,14 @@ def annotate_pending(db: Database, classify: Callable, *, limit: int = BATCH) ->
 def _write(db: Database, updates: list[dict], languages: list[dict]) -> None:
     from sqlalchemy import text
 
+    # Relative to the row as it is now, not as it was read: on a team database an agent may have
+    # claimed the conversation or cleared its escalation meanwhile, and that must stand.
     with db.engine.begin() as conn:
         conn.execute(text(
             """UPDATE conversations SET triaged_at = :at, intent = COALESCE(:intent, intent),
-               triage_confidence = COALESCE(:conf, triage_confidence), escalate = :esc,
+               triage_confidence = COALESCE(:conf, triage_confidence), escalate = (escalate OR :esc),
                escalate_reasons = CASE WHEN :why = '' THEN escalate_reasons ELSE :why END,
-               language = COALESCE(:lang, language), assignee = :who WHERE id = :c"""), updates)
+               language = COALESCE(:lang, language), assignee = COALESCE(assignee, :who) WHERE id = :c"""), updates)
         if languages:
             conn.execute(text("UPDATE messages SET language = :lang WHERE id = :m AND language IS NULL"), languages)
 

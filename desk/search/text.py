@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CJK = (
     "\u3040-\u30ff"  # Hiragana, Katakana
@@ -54,39 +56,50 @@ def query_terms(query: str) -> list[str]:
     return _TOKEN.findall(normalise(query))
 
 
+def query_phrases(query: str) -> list[tuple[str, bool]]:
+    """What every engine searches for: each term of a query as (phrase text, match as a prefix?).
+
+    Latin words match as prefixes, so a query typed half-way ("rucksend") already finds
+    "Rücksendung"; a CJK character alone is a prefix of the bigrams it starts; longer CJK runs are
+    phrases of bigrams, as indexed."""
+    phrases = []
+    for term in query_terms(query):
+        if _IS_CJK.match(term) and len(term) > 1:
+            phrases.append((" ".join(term[i : i + 2] for i in range(len(term) - 1)), False))
+        else:
+            phrases.append((term, True))
+    return phrases
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression for what an agent typed, or None when nothing is searchable.
-
-    All terms must match (implicit AND). Latin words match as prefixes, so a query typed half-way
-    ("rucksend") already finds "Rücksendung".
-    """
-    parts = []
-    for term in query_terms(query):
-        if _IS_CJK.match(term):
-            parts.append(f"{_quote(term)}*" if len(term) == 1 else _quote(" ".join(
-                term[i : i + 2] for i in range(len(term) - 1))))
-        else:
-            parts.append(f"{_quote(term)}*")
+    All terms must match (implicit AND)."""
+    parts = [f"{_quote(phrase)}*" if prefix else _quote(phrase) for phrase, prefix in query_phrases(query)]
     return " ".join(parts) or None
 
 
 # --- highlighting -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
+    """One character case- and accent-folded (remembered: a search folds the text of 50 hits
+    per keystroke, and text repeats its characters)."""
+    if ch.isascii():
+        return ch.casefold()
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return base.casefold().replace("ß", "ss")
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
+def _folded_with_map(text: str) -> tuple[str, Sequence[int]]:
     """`text` case- and accent-folded, and for each folded character its index in `text`."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        f = ch.casefold() if ch.isascii() else _fold_char(ch)
-        folded.append(f)
-        origin.extend([i] * len(f))
-    return "".join(folded), origin
+    if text.isascii():  # one character each
+        return text.casefold(), range(len(text))
+    folded = [_fold_char(ch) for ch in text]
+    lengths = list(map(len, folded))
+    if min(lengths) == max(lengths) == 1:  # no ß -> ss, no ligature, no lone combining mark
+        return "".join(folded), range(len(text))
+    return "".join(folded), [i for i, n in enumerate(lengths) for _ in range(n)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,9 +92,11 @@ def _read_error(exc: sqlite3.DatabaseError, path: Path) -> Exception:
 class Database:
     """One workspace's cache: an SQLite file (`path`) or a server URL."""
 
-    def __init__(self, url: str, path: Path | None = None):
+    def __init__(self, url: str, path: Path | None = None, engine_options: dict[str, Any] | None = None):
         self.url = url
         self.path = path
+        # create_engine options for a server (desk.team.connect: TLS, password, timeouts, pool)
+        self.engine_options = engine_options or {}
         self.dialect = dialects.for_url(url)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
@@ -174,7 +176,8 @@ class Database:
     def engine(self):
         from sqlalchemy import URL, create_engine
 
-        engine = create_engine(URL.create("sqlite", database=str(self.path)) if self.path else self.url)
+        engine = create_engine(URL.create("sqlite", database=str(self.path)) if self.path else self.url,
+                               **self.engine_options)
         self.dialect.configure_engine(engine)
         return engine
 
@@ -200,7 +203,8 @@ class Database:
                 raise _read_error(exc, self.path) from None
         from sqlalchemy import text
 
-        with self.engine.connect() as conn:
+        # Autocommit: a read needs no BEGIN and ROLLBACK around it (two round trips to a server).
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             return [tuple(r) for r in conn.execute(text(sql), params or {})]
 
     def _reader(self) -> tuple[sqlite3.Connection, threading.Lock]:

@@ -470,11 +470,12 @@ def resolve_customers(conn, db: Database, messages: list[IncomingMessage], now: 
         db.dialect.index_customers(conn, [(cid, index_text(" ".join(words))) for cid, words in known_text.items()])
     merged = {who for who, _, _ in new_identities if who not in ids}
     if merged:
-        _index_customers(conn, db, merged)
+        index_customers(conn, db.dialect, merged)
     return resolved
 
 
-def _index_customers(conn, db: Database, customer_ids: set[int]) -> None:
+def index_customers(conn, dialect, customer_ids: set[int]) -> None:
+    """(Re)index these customers' search text: their name and every identity."""
     names = {
         cid: name
         for cid, name in conn.execute(
@@ -486,6 +487,6 @@ def _index_customers(conn, db: Database, customer_ids: set[int]) -> None:
         select(IDENTITIES.c.customer_id, IDENTITIES.c.value).where(IDENTITIES.c.customer_id.in_(customer_ids))
     ):
         values[cid].append(value)
-    db.dialect.index_customers(
+    dialect.index_customers(
         conn, [(cid, index_text(" ".join([names[cid], *values[cid]]))) for cid in sorted(customer_ids)]
     )

@@ -167,6 +167,8 @@ class Conversation(Base):
         UniqueConstraint("account_id", "thread_key"),
         # The queue's order is (sla_due_at, last_inbound_at, id) within a status; see desk.storage.queue.
         Index("ix_conversations_queue", "status", "sla_due_at", "last_inbound_at", "id"),
+        # An agent's own queue on a team database ("mine"), in the same order.
+        Index("ix_conversations_assignee_queue", "assignee", "status", "sla_due_at", "last_inbound_at", "id"),
         Index("ix_conversations_customer", "customer_id"),
         Index("ix_conversations_order_ref", "account_id", "order_ref"),
     )
@@ -200,6 +202,9 @@ class Conversation(Base):
     # Started by mail that claims to come from a platform (Amazon's relay, Shopify) but did not pass
     # authentication: shown as unverified, never joined to a buyer's order, never answered automatically.
     unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Team database: the id of the transaction that last changed the row (a trigger sets it, see
+    # desk.storage.dialects.postgresql); offline mirrors fetch what changed since they last looked.
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -298,6 +303,9 @@ class OutboxEntry(Base):
     payload_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # recipient, threading, template
     next_attempt_at: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     state: Mapped[OutboxState] = mapped_column(_enum(OutboxState), default=OutboxState.QUEUED, index=True)
+    # Until when a sender has this entry in hand (desk.sync.outbox.claim_next): no other sender
+    # takes it meanwhile, even one in another process on another machine.
+    claimed_until: Mapped[int | None] = mapped_column(BigInteger)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     external_id: Mapped[str | None] = mapped_column(String(320))
@@ -344,6 +352,18 @@ class OrderAction(Base):
     actor: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(EpochTime)
     finished_at: Mapped[datetime | None] = mapped_column(EpochTime)
+
+
+class Presence(Base):
+    """Who is viewing or typing in a conversation (team mode): one row per agent and conversation,
+    refreshed by a heartbeat; rows older than desk.team.presence.STALE_S no longer count."""
+
+    __tablename__ = "presence"
+    agent: Mapped[str] = mapped_column(String(64), primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"),
+                                                 primary_key=True, index=True)
+    state: Mapped[str] = mapped_column(String(16))  # "viewing" or "typing"
+    updated_at: Mapped[int] = mapped_column(BigInteger)
 
 
 class SyncCursor(Base):

@@ -1,8 +1,10 @@
 """Replies and notes: saved locally first (agents work offline), then delivered exactly once.
 
-An outbox entry is written together with its message (state "queued") in one transaction. The
-sender marks an entry "sending" and commits *before* touching the network; an entry found in
-"sending" afterwards (a crash, a kill, an ambiguous timeout) is reconciled with the platform
+An outbox entry is written together with its message (state "queued") in one transaction. A
+sender claims an entry (`claim_next`: "sending", in hand until `claimed_until`) and commits
+*before* touching the network; the claim is one atomic UPDATE, so of several senders (processes,
+machines on a team database) exactly one gets each entry. An entry found in "sending"
+afterwards (a crash, a kill, an ambiguous timeout) is reconciled with the platform
 (`Connector.find_sent`) before anything is resent. Rejections stay visible with the platform's
 reason; rate limits and outages put the entry back in line.
 """
@@ -88,10 +90,15 @@ def recipient_of(db: Database, conversation_id: int) -> Recipient:
 
 def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | None = None,
                 note: bool = False, template: Template | None = None, now: datetime | None = None,
-                attachments: Sequence[AttachmentData] = ()) -> str:
+                attachments: Sequence[AttachmentData] = (), key: str | None = None,
+                also: Callable[[Any, str], None] | None = None) -> str:
     """Save a reply (or an internal note) locally; returns its idempotency key. Runs on the writer.
     Attached files go to the attachment store with the message; a WhatsApp reply also keeps the
-    estimated cost it was sent for (desk.message_costs)."""
+    estimated cost it was sent for (desk.message_costs). Queueing again with the same `key` (a reply
+    written offline, pushed once more after a lost connection) stores nothing twice. `also(conn, key)`
+    runs in the same transaction."""
+    if key and db.fetch_all("SELECT 1 FROM outbox WHERE idempotency_key = :k", {"k": key}):
+        return key  # queued before (and perhaps sent since, its message renamed to the platform's id)
     now = now or datetime.now(UTC)
     recipient = recipient_of(db, conversation_id)
     if (not note and template is None and recipient.channel == Channel.WHATSAPP
@@ -104,7 +111,7 @@ def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | 
             check_outbound_files(Channel(recipient.channel), attachments)
         except Rejected as refusal:
             raise AttachmentRefused(str(refusal)) from None
-    key = uuid.uuid4().hex
+    key = key or uuid.uuid4().hex
     thread = db.fetch_all("SELECT thread_key FROM conversations WHERE id = :id", {"id": conversation_id})[0][0]
     message = IncomingMessage(
         account_id=recipient.account_id, external_id=f"desk:{key}", thread_key=thread,
@@ -120,11 +127,15 @@ def queue_reply(db: Database, conversation_id: int, text: str, *, author: str | 
                "pricing": None if note else as_payload(estimate_cost(db, conversation_id, template=template, now=now))}
 
     def add_entry(conn) -> None:
-        if note:
-            return
+        if not note:
+            add_outbox_row(conn)
+        if also is not None:
+            also(conn, key)
+
+    def add_outbox_row(conn) -> None:
         message_id = conn.execute(select(MESSAGES.c.id).where(
             MESSAGES.c.account_id == recipient.account_id, MESSAGES.c.external_id == f"desk:{key}")).scalar_one()
-        conn.execute(OUTBOX.insert().values(
+        conn.execute(db.dialect.insert_ignoring_duplicates(OUTBOX).values(
             idempotency_key=key, conversation_id=conversation_id, account_id=recipient.account_id,
             message_id=message_id, direction=Direction.OUT.value, body=text, state=OutboxState.QUEUED.value,
             attempts=0, payload_json=json.dumps(payload), next_attempt_at=0, created_at=int(now.timestamp()),
@@ -157,22 +168,28 @@ class Entry:
         )
 
 
+IN_HAND_S = 300  # how long a claim holds: longer than any connector's send with its retries
+DUE = """account_id = :a AND state IN ('queued', 'sending') AND next_attempt_at <= :now
+         AND (claimed_until IS NULL OR claimed_until <= :now)"""
+COLUMNS = "id, idempotency_key, conversation_id, account_id, body, state, attempts, payload_json"
+
+
 def due_entries(db: Database, account_id: int, now: float | None = None) -> list[Entry]:
-    rows = db.fetch_all(
-        """SELECT id, idempotency_key, conversation_id, account_id, body, state, attempts, payload_json FROM outbox
-           WHERE account_id = :a AND state IN ('queued', 'sending') AND next_attempt_at <= :now ORDER BY id""",
-        {"a": account_id, "now": int(now if now is not None else time.time())},
-    )
-    entries = []
-    for entry in (Entry(*r[:7], json.loads(r[7])) for r in rows):
-        if entry.payload.get("attachments"):
-            try:
-                entry = replace(entry, attachments=_stored_files(db, entry.payload))
-            except AttachmentRefused as missing:
-                mark_failed(db, entry, str(missing))
-                continue
-        entries.append(entry)
-    return entries
+    """What a sender would claim now (a read: nothing is claimed)."""
+    rows = db.fetch_all(f"SELECT {COLUMNS} FROM outbox WHERE {DUE} ORDER BY id",
+                        {"a": account_id, "now": int(now if now is not None else time.time())})
+    return [Entry(*r[:7], json.loads(r[7])) for r in rows]
+
+
+def _with_files(db: Database, entry: Entry) -> Entry | None:
+    """The entry with its files from the attachment store; a missing file fails that reply, visibly."""
+    if not entry.payload.get("attachments"):
+        return entry
+    try:
+        return replace(entry, attachments=_stored_files(db, entry.payload))
+    except AttachmentRefused as missing:
+        mark_failed(db, entry, str(missing))
+        return None
 
 
 def _stored_files(db: Database, payload: dict[str, Any]) -> tuple[AttachmentData, ...]:
@@ -187,13 +204,38 @@ def _stored_files(db: Database, payload: dict[str, Any]) -> tuple[AttachmentData
     return tuple(files)
 
 
+def claim_next(db: Database, account_id: int, now: float | None = None) -> Entry | None:
+    """Take the account's next due entry in hand ("sending", attempts + 1, claimed for IN_HAND_S)
+    in one atomic statement: concurrent senders never get the same entry. The Entry returned
+    describes it as it was before this claim (state, attempts), which says whether to reconcile."""
+    from sqlalchemy import text
+
+    now = int(now if now is not None else time.time())
+    with db.engine.begin() as conn:
+        row = conn.execute(text(
+            f"""UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_until = :until
+                WHERE id = (SELECT id FROM outbox WHERE {DUE} ORDER BY id LIMIT 1 {db.dialect.SKIP_LOCKED})
+                RETURNING {COLUMNS}"""), {"a": account_id, "now": now, "until": now + IN_HAND_S}).first()
+    if row is None:
+        return None
+    before = row[6] - 1
+    state = OutboxState.SENDING.value if before else OutboxState.QUEUED.value
+    entry = _with_files(db, Entry(*row[:5], state, before, json.loads(row[7])))
+    return entry if entry is not None else claim_next(db, account_id, now)
+
+
+def release_claims(db: Database, account_id: int) -> None:
+    """Entries a dead sender left in hand become due again. Only for a sender that knows it is the
+    account's only one: the single Desk of a workspace, or the worker holding the account's lease
+    (desk.team.leases)."""
+    with db.engine.begin() as conn:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.account_id == account_id, OUTBOX.c.claimed_until.is_not(None))
+                     .values(claimed_until=None))
+
+
 def _set(db: Database, entry_id: int, **values) -> None:
     with db.engine.begin() as conn:
         conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry_id).values(**values))
-
-
-def mark_sending(db: Database, entry: Entry) -> None:
-    _set(db, entry.id, state=OutboxState.SENDING.value, attempts=entry.attempts + 1)
 
 
 def mark_sent(db: Database, entry: Entry, result: SendResult) -> None:
@@ -202,7 +244,8 @@ def mark_sent(db: Database, entry: Entry, result: SendResult) -> None:
     state = DeliveryState.SENT if result.state is DeliveryState.QUEUED else result.state
     with db.engine.begin() as conn:
         conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry.id).values(
-            state=OutboxState.SENT.value, external_id=result.external_id, sent_at=int(time.time()), last_error=None))
+            state=OutboxState.SENT.value, external_id=result.external_id, sent_at=int(time.time()), last_error=None,
+            claimed_until=None))
         conn.execute(update(MESSAGES).where(MESSAGES.c.external_id == f"desk:{entry.key}",
                                             MESSAGES.c.account_id == entry.account_id)
                      .values(external_id=result.external_id, delivery_state=state.value))
@@ -211,7 +254,7 @@ def mark_sent(db: Database, entry: Entry, result: SendResult) -> None:
 def mark_failed(db: Database, entry: Entry, reason: str) -> None:
     with db.engine.begin() as conn:
         conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry.id).values(state=OutboxState.FAILED.value,
-                                                                          last_error=reason))
+                                                                          last_error=reason, claimed_until=None))
         conn.execute(update(MESSAGES).where(MESSAGES.c.external_id == f"desk:{entry.key}",
                                             MESSAGES.c.account_id == entry.account_id)
                      .values(delivery_state=DeliveryState.FAILED.value))
@@ -219,7 +262,7 @@ def mark_failed(db: Database, entry: Entry, reason: str) -> None:
 
 def mark_retry(db: Database, entry: Entry, after_s: float, reason: str) -> None:
     # Still "sending": the next attempt reconciles first, in case the failed call got through.
-    _set(db, entry.id, next_attempt_at=int(time.time() + after_s), last_error=reason)
+    _set(db, entry.id, next_attempt_at=int(time.time() + after_s), last_error=reason, claimed_until=None)
 
 
 def retry_failed(db: Database, key: str) -> None:
@@ -233,22 +276,31 @@ Run = Callable[..., Awaitable[Any]]
 
 
 class OutboxSender:
-    """Delivers one account's due entries through its connector. `write` runs DB work off the loop."""
+    """Delivers one account's due entries through its connector. `write` runs DB work off the loop.
 
-    def __init__(self, db: Database, write: Run):
+    `sole_sender`: this sender is the account's only one (the single Desk of a workspace, or the
+    worker holding the account's lease), so on its first drain it takes back what a killed
+    predecessor left in hand, instead of waiting IN_HAND_S for those claims to lapse."""
+
+    def __init__(self, db: Database, write: Run, sole_sender: bool = True):
         self.db = db
         self.write = write
+        self.sole_sender = sole_sender
+        self._released: set[int] = set()
 
     async def drain(self, account_id: int, connector: Connector) -> int:
+        if self.sole_sender and account_id not in self._released:
+            await self.write(release_claims, self.db, account_id)
+            self._released.add(account_id)
         sent = 0
-        for entry in await self.write(due_entries, self.db, account_id):
+        while (entry := await self.write(claim_next, self.db, account_id)) is not None:
             sent += await self.deliver(entry, connector)
         return sent
 
     async def deliver(self, entry: Entry, connector: Connector) -> int:
+        """Send a claimed entry (see claim_next)."""
         message = entry.outgoing()
         reconcile = entry.state == OutboxState.SENDING.value or entry.attempts > 0
-        await self.write(mark_sending, self.db, entry)
         crashpoint("outbox.before_send")
         try:
             found = await connector.find_sent(message) if reconcile else None

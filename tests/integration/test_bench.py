@@ -51,3 +51,30 @@ def test_bench_prints_one_json_object_with_all_figures(tmp_path):
         if key in report:
             meets = report[key] >= float(limit) if op == ">=" else report[key] <= float(limit)
             assert report["meets_targets"][key] == meets, key
+
+
+TEAM_KEYS = ("team_queue_page_p95_ms", "team_queue_page_ratio_vs_raw", "team_search_p95_ms", "team_search_ratio_vs_raw",
+             "team_live_update_p95_ms", "team_race_conversations")
+
+
+def test_the_team_bench_starts_its_own_postgresql_and_reports_every_figure(tmp_path):
+    from desk.team.cluster import server_binaries
+    from tests.helpers.servers import require
+
+    require("PostgreSQL (Debian package postgresql)", server_binaries() is not None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk.bench", "--team", "--conversations", "200", "--team-agents", "4",
+         "--team-actions", "4", "--team-think", "0.2", "--data-dir", str(tmp_path / "bench"), "--json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(TEAM_KEYS) <= set(report)
+    for ratio, figure, baseline in (("team_queue_page_ratio_vs_raw", "team_queue_page_p95_ms", "team_queue_page_raw_p95_ms"),
+                                    ("team_search_ratio_vs_raw", "team_search_p95_ms", "team_search_raw_p95_ms")):
+        if baseline in report:
+            assert report[ratio] == pytest.approx(report[figure] / report[baseline], rel=0.02, abs=0.002), ratio
+    assert (report["team_agents"], report["team_messages"]) == (4, 2000)
+    assert report["team_double_claims"] == report["team_double_replies"] == report["team_lost_conversations"] == 0
+    assert report["team_live_missed"] == 0
+    assert set(report["meets_targets"]) == set(report["targets"])

@@ -1,8 +1,8 @@
 """Everything that differs between database engines lives in one module per dialect.
 
-`sqlite` is the desktop cache (FTS5 search, WAL, pragmas); `generic` serves other engines such
-as PostgreSQL for team mode, with plain-SQL search. Callers ask `for_url(url)` and never test the
-dialect themselves.
+`sqlite` is the desktop cache (FTS5 search, WAL, pragmas); `postgresql` is the team database
+(search over app-made tokens in GIN indexes, row locks, LISTEN/NOTIFY). Callers ask
+`for_url(url)` and never test the dialect themselves.
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ def dialect_name(url: str) -> str:
 
 
 def for_url(url: str) -> ModuleType:
-    if dialect_name(url) == "sqlite":
+    name = dialect_name(url)
+    if name == "sqlite":
         from desk.storage.dialects import sqlite
 
         return sqlite
-    from desk.storage.dialects import generic
+    if name in ("postgresql", "postgres"):
+        from desk.storage.dialects import postgresql
 
-    return generic
+        return postgresql
+    raise ValueError(f"Desk stores its data in SQLite or PostgreSQL, not {name}.")

@@ -25,6 +25,9 @@ FTS_DROP = ("DROP TABLE IF EXISTS message_fts", "DROP TABLE IF EXISTS customer_f
 
 TAGS_AGG = "(SELECT group_concat(t.tag, ',') FROM conversation_tags t WHERE t.conversation_id = c.id)"
 
+# Claiming a row for one writer (desk.sync.outbox.claim_next): BEGIN IMMEDIATE already serialises writers.
+SKIP_LOCKED = ""
+
 # Search ranks the newest hits only: bm25 over every hit of a common word costs ~2 µs per hit
 # (90k hits for "refund" at 1M messages); the newest 5,000 keep p95 in tens of ms (toolchain.md).
 RANK_WINDOW = 5000

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desk.search.text import highlight, index_text, match_expression, query_terms
 
 
@@ -43,3 +46,23 @@ def test_highlight_marks_every_occurrence_and_windows_long_text():
 def test_mixed_latin_and_cjk_queries_split_like_the_index():
     assert query_terms("iPhone退款") == ["iPhone", "退款"]
     assert match_expression("123号") == '"123"* "号"*'
+
+
+def test_highlight_maps_back_through_folds_that_change_length():
+    """ß folds to two letters, a lone combining mark to none: spans still cover the original."""
+    from desk.search.text import highlight
+
+    text = "Die Straße \u0301und STRASSE, ﬁne Rücksendung"
+    snippet = highlight(text, ["strasse", "fine", "rucksendung"], width=200)
+    assert [snippet.text[s:e] for s, e in snippet.highlights] == ["Straße", "STRASSE", "ﬁne", "Rücksendung"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAßẞéÉöÖﬁ退款 \u0301\u0308x")), max_size=30),
+       st.text(alphabet=st.sampled_from(list("aßéöﬁ退x")), min_size=1, max_size=4))
+def test_every_highlight_folds_to_what_was_searched(text, term):
+    from desk.search.text import _folded_with_map, highlight
+
+    needle = _folded_with_map(term)[0]
+    for start, end in highlight(text, [term], width=200).highlights:
+        assert needle in _folded_with_map(text[start:end])[0]

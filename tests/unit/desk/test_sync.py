@@ -8,7 +8,7 @@ import pytest
 from desk.connectors.base import AuthFailed, RateLimited, Rejected, Unavailable
 from desk.domain.records import Template
 from desk.sync.engine import AccountState, AccountSync, backoff_delay
-from desk.sync.outbox import OutboxSender, OutsideServiceWindow, due_entries, queue_reply
+from desk.sync.outbox import OutboxSender, OutsideServiceWindow, claim_next, due_entries, queue_reply
 from desk.sync.store import SyncStore
 from tests.helpers.scripted import ScriptedPlatform
 
@@ -144,10 +144,9 @@ def test_a_crash_between_send_and_bookkeeping_is_reconciled(db, accounts):
     platform = ScriptedPlatform(accounts["email"], count=3)
     cid = _conversation(db, platform)
     queue_reply(db, cid, "Refund issued.")
-    entry = due_entries(db, platform.account_id)[0]
-    from desk.sync.outbox import mark_sending
-
-    mark_sending(db, entry)  # then the process "dies" after the platform accepted the message:
+    assert len(due_entries(db, platform.account_id)) == 1
+    entry = claim_next(db, platform.account_id)  # then the process "dies" after the platform accepted the message:
+    assert due_entries(db, platform.account_id) == []  # in hand: no other sender takes it
     asyncio.run(platform.send(entry.outgoing()))
     asyncio.run(OutboxSender(db, direct).drain(platform.account_id, platform))
     assert len(platform.sent) == 1

@@ -1,0 +1,125 @@
+"""The team database as one Desk sees it: online, offline, or refused.
+
+Every team-database call of the window goes through `TeamLink.run`. When the server is lost
+(no network, server down) the link turns OFFLINE once, with the reason and the time of the next
+try, and from then on fails at once with TeamOffline without touching the network: the window
+shows one clear offline state and works on the offline mirror (desk.team.mirror) instead of
+looping over errors. `probe()` (the window calls it on a timer, or when the live listener
+reconnects) tries again when the time has come; back ONLINE, `on_change` tells the window to push
+what was written offline and refresh the mirror. A refused login (the lead disabled it) or an
+unverifiable server is REFUSED: no retries until the user acts.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from desk.storage.db import Database
+from desk.sync.engine import backoff_delay
+from desk.team.connect import TeamAuthFailed, TeamError, TeamOffline, TeamServerUnverified, as_team_error
+
+T = TypeVar("T")
+
+
+class LinkState(enum.StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStatus:
+    state: LinkState
+    reason: str = ""
+    since: float = 0.0  # time.time() of the change
+    retry_at: float | None = None  # monotonic time of the next try, when offline
+
+
+class TeamLink:
+    def __init__(self, connect: Callable[[], Database], *, on_change: Callable[[LinkStatus], None] = lambda s: None,
+                 rng: random.Random | None = None, clock: Callable[[], float] = time.monotonic):
+        self._connect = connect
+        self.on_change = on_change
+        self.rng = rng or random.Random()
+        self.clock = clock
+        self.status = LinkStatus(LinkState.ONLINE, since=time.time())
+        self._db: Database | None = None
+        self._failures = 0
+        self._error: TeamError | None = None
+        self._lock = threading.Lock()
+
+    def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """fn(team_db, *args, **kwargs), or TeamError: at once while offline before the next try."""
+        self._check_allowed()
+        try:
+            result = fn(self._database(), *args, **kwargs)
+        except Exception as exc:
+            error = exc if isinstance(exc, TeamError) else as_team_error(exc)
+            if error is None:
+                raise
+            self._report(self._failed(error))
+            raise error from None
+        self._report(self._succeeded())
+        return result
+
+    def probe(self) -> bool:
+        """Try the server now if the next try is due; True when online."""
+        try:
+            self.run(lambda db: db.fetch_all("SELECT 1"))
+        except TeamError:
+            return False
+        return True
+
+    def _check_allowed(self) -> None:
+        status = self.status
+        if status.state is LinkState.REFUSED:
+            raise self._error
+        if status.state is LinkState.OFFLINE and self.clock() < (status.retry_at or 0):
+            raise TeamOffline(status.reason)
+
+    def _database(self) -> Database:
+        with self._lock:
+            if self._db is None:
+                self._db = self._connect()
+            return self._db
+
+    def _failed(self, error: TeamError) -> LinkStatus | None:
+        with self._lock:
+            if isinstance(error, (TeamAuthFailed, TeamServerUnverified)):
+                self._error = error
+                return self._change(LinkStatus(LinkState.REFUSED, str(error), time.time()))
+            self._failures += 1
+            retry_at = self.clock() + backoff_delay(self._failures, self.rng)
+            since = self.status.since if self.status.state is LinkState.OFFLINE else time.time()
+            if self._db is not None:  # its pooled connections are dead: start afresh next time
+                self._db.close()
+                self._db = None
+            return self._change(LinkStatus(LinkState.OFFLINE, str(error), since, retry_at))
+
+    def _succeeded(self) -> LinkStatus | None:
+        with self._lock:
+            self._failures = 0
+            if self.status.state is LinkState.ONLINE:
+                return None
+            return self._change(LinkStatus(LinkState.ONLINE, since=time.time()))
+
+    def _change(self, status: LinkStatus) -> LinkStatus | None:
+        """Set the status; return it when the state changed (to report outside the lock)."""
+        previous, self.status = self.status, status
+        return status if previous.state is not status.state else None
+
+    def _report(self, changed: LinkStatus | None) -> None:
+        if changed is not None:
+            self.on_change(changed)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
