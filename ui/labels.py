@@ -52,7 +52,7 @@ def translation_problem(state) -> str:
 
 
 def draft_problem(state) -> str:
-    """Why there is no AI draft (a desk.drafting.DraftState), in the agent's words."""
+    """Why there is no AI draft (a DraftState of the core), in the agent's words."""
     names = {
         "not_configured": translate("Labels", "AI drafts are off, or no provider and model are set (Settings)."),
         "offline": translate("Labels", "No AI draft: the provider cannot be reached (offline, or the local server is not running)."),
