@@ -241,7 +241,7 @@ def _unless_withheld(db: Database, sql: str, params: dict | None = None) -> list
     from sqlalchemy.exc import ProgrammingError
 
     try:
-        return db.fetch_all(sql, params)
+        return db.fetch_all(sql, params or {})
     except ProgrammingError as error:
         if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
             return []

@@ -39,7 +39,8 @@ PROVIDER_LABELS = {"google": "Google", "deepl": "DeepL", "microsoft": "Microsoft
                    "mymemory": "MyMemory"}
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 # Which page shows a declared setting, by the start of its key.
-PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("drafting.", "drafting"))
+PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("drafting.", "drafting"),
+         ("team.", "team"))
 
 
 class SettingField:
@@ -131,6 +132,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         tabs.addTab(self._page(forms["drafting"], self._drafting_key(forms["drafting"])), self.tr("AI drafts"))
+        tabs.addTab(self._page(forms["team"]), self.tr("Team"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
         self.error.setWordWrap(True)
@@ -160,6 +162,10 @@ class SettingsDialog(QDialog):
             "drafting.timeout_s": self.tr("Give up after (seconds without words)"),
             "drafting.temperature": self.tr("Temperature"),
             "drafting.max_tokens": self.tr("Longest draft (tokens)"),
+            "team.url": self.tr("Team database"),
+            "team.ca_file": self.tr("Team server's CA certificate (PEM file)"),
+            "team.mirror_days": self.tr("Keep offline the team's conversations of the last (days)"),
+            "team.presence_heartbeat_s": self.tr("Tell colleagues I am here every (seconds)"),
         }.get(key, key)
 
     # --- pages ----------------------------------------------------------------------------------

@@ -199,6 +199,8 @@ class Database:
                 if _disk_is_full(str(exc).lower(), self.path):
                     raise storage_error(exc, self.path) from None
                 raise
+            except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                raise  # a bug in the query or its parameters, not damage: never blame the disk for it
             except sqlite3.DatabaseError as exc:  # "malformed", "not a database": damage found on read
                 raise _read_error(exc, self.path) from None
         from sqlalchemy import text

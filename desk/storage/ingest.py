@@ -188,7 +188,7 @@ class Ingestor:
             return
         conn.execute(self.db.dialect.insert_ignoring_duplicates(IDENTITIES),
                      [{"customer_id": customer_id, "kind": kind, "value": value} for kind, value in keys])
-        _index_customers(conn, self.db, {customer_id})
+        index_customers(conn, self.db.dialect, {customer_id})
 
     def _answered_conversations(self, conn, seeds: list[IncomingMessage]) -> dict[tuple[int, str], int]:
         """New threads that answer a message we already have belong to that message's conversation

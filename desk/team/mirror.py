@@ -209,13 +209,13 @@ class Mirror:
 
     def discard(self, key: str, *, keep_as_draft: bool = True, now: int | None = None) -> None:
         """The agent decided not to send it; the text becomes the conversation's draft."""
-        from desk.storage.drafts import save_draft
+        from desk.storage.drafts import StoredDraft, save_draft
 
         item = next((p for p in self.pending() if p.key == key), None)
         if item is None:
             return
         if keep_as_draft:
-            save_draft(self.local, item.conversation_id, item.text, now or int(datetime.now(UTC).timestamp()))
+            save_draft(self.local, item.conversation_id, StoredDraft(item.text), now or int(datetime.now(UTC).timestamp()))
         with self.local.engine.begin() as conn:
             _forget(conn, key)
 

@@ -121,7 +121,7 @@ def test_an_agent_loses_the_server_works_offline_and_comes_back(team, tmp_path):
         confirmed = {o.key: o.status for o in link.run(mirror.push, confirmed={key_b})}
         assert confirmed == {key_b: "sent", key_c: "conflict"}
         mirror.discard(key_c, now=NOW_S)
-        assert load_draft(local, ids["t2"]) == "Bitte senden Sie ein Foto." and mirror.pending() == []
+        assert load_draft(local, ids["t2"]).body == "Bitte senden Sie ein Foto." and mirror.pending() == []
 
         owner = team["owner"]
         queued = owner.fetch_all("SELECT idempotency_key, conversation_id FROM outbox ORDER BY id")
