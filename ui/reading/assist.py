@@ -145,6 +145,7 @@ class ReplyAssistant(QObject):
         if self.conversation is None:
             return
         conversation_id = self.conversation.id
+        self._generation += 1  # a preview still on its way is older than this send's answer
         if note:
             run(replies.add_note(self.ws, conversation_id, text), self.bridge, initiator=self, name="add-note",
                 on_done=lambda _changes: self._sent(conversation_id))
