@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
         self.prepared.emit()
 
     def start_notifications(self) -> None:
-        from ui.notify import BreachNotifier
+        from ui.notify import Notifier
 
-        self.notifier = BreachNotifier(self.ws, self.bridge, parent=self)
+        self.notifier = Notifier(self.ws, self.bridge, parent=self)
         self.notifier.activated.connect(self.show_conversation_by_id)
         self.notifier.start()
 

@@ -38,7 +38,7 @@ PROVIDER_LABELS = {"google": "Google", "deepl": "DeepL", "microsoft": "Microsoft
                    "mymemory": "MyMemory"}
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 # Which page shows a declared setting, by the start of its key.
-PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"))
+PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("notify.", "notifications"))
 
 
 class SettingField:
@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._page(forms["general"], self._agents_table()), self.tr("General"))
         tabs.addTab(self._page(forms["translation"], self._translation_options(forms["translation"])), self.tr("Translation"))
         tabs.addTab(self._page(forms["sla"], self._sla_table()), self.tr("SLA"))
+        tabs.addTab(self._page(forms["notifications"]), self.tr("Notifications"))
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         self.error = QLabel(self)
@@ -142,6 +143,10 @@ class SettingsDialog(QDialog):
             "agent.language": self.tr("I read and write in"),
             "translation.provider": self.tr("Provider"),
             "sla.warn_hours": self.tr("Warn before a breach (hours)"),
+            "notify.new_messages": self.tr("Notify me of new customer messages"),
+            "notify.breaches": self.tr("Notify me before a breach"),
+            "notify.sound": self.tr("Play a sound"),
+            "notify.quiet_hours": self.tr("Quiet hours (e.g. 22:00-08:00)"),
         }.get(key, key)
 
     # --- pages ----------------------------------------------------------------------------------

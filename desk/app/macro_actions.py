@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 
 class ActionUnavailable(DeskError):
-    """A lifecycle step this Desk cannot take yet; the message says which."""
+    """A lifecycle step this Desk cannot take (yet); `verb` names it, the message says why."""
+
+    def __init__(self, verb: str, message: str):
+        super().__init__(message)
+        self.verb = verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +61,11 @@ async def apply_macro_actions(ws: Workspace, conversation_id: int, actions: Macr
 async def act(ws: Workspace, conversation_id: int, step: Step) -> Changes:
     """One lifecycle step (see the module docstring: this is the line the lifecycle operations replace)."""
     if step.verb == "snooze":
-        raise ActionUnavailable("This macro snoozes the conversation, which this Desk cannot do yet; "
-                                "the reply was sent, snooze it yourself.")
+        raise ActionUnavailable("snooze", "This macro snoozes the conversation, which this Desk cannot do yet; "
+                                          "the reply was sent, snooze it yourself.")
     if step.verb == "assign" and not step.argument:
-        raise ActionUnavailable("This macro assigns the conversation to you: set your name in Settings first.")
+        raise ActionUnavailable("assign", "This macro assigns the conversation to you: set your name in "
+                                          "Settings first.")
     await ws.executors.write(_write_step, ws.db, conversation_id, step)
     return conversation_changed(conversation_id)
 

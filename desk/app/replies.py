@@ -104,7 +104,8 @@ class SendOutcome:
     "template_parameters": a template parameter has no value), else None; `reason` says more.
     `needs_confirmation`: only warnings stand in the way; sending again with confirmed=True sends.
     `templates`: WhatsApp templates the agent may send instead (the 24-hour window has closed).
-    `action_problem`: the reply went, but one of its macro's actions could not be taken (why)."""
+    `action_problem`: the reply went, but this step of its macro's actions could not be taken
+    ("snooze", "assign": desk.app.macro_actions.ActionUnavailable)."""
 
     prepared: PreparedReply | None
     changes: Changes = NOTHING
@@ -209,16 +210,14 @@ async def send_reply(ws: Workspace, conversation_id: int, text: str, language: R
 
 async def _take_actions(ws: Workspace, conversation_id: int, actions: MacroActions | None,
                         now: datetime | None) -> tuple[Changes, str | None]:
-    from desk.errors import DeskError
-
     if not actions:
         return NOTHING, None
-    from desk.app.macro_actions import apply_macro_actions
+    from desk.app.macro_actions import ActionUnavailable, apply_macro_actions
 
     try:
         return await apply_macro_actions(ws, conversation_id, actions, now), None
-    except DeskError as problem:  # the reply is queued all the same; the agent is told what was not done
-        return conversation_changed(conversation_id), str(problem)
+    except ActionUnavailable as problem:  # the reply is queued all the same; the agent is told what was not done
+        return conversation_changed(conversation_id), problem.verb
 
 
 # --- attachments ------------------------------------------------------------------------------------
@@ -324,6 +323,12 @@ class TemplateChoice:
         """Parameters without a value: Meta refuses a template with an empty parameter."""
         return tuple(name for name, value in zip(self.parameters, self.values) if not value.strip())
 
+    def filled(self, values: tuple[str, ...]) -> str:
+        """The body with `values` (the agent may have corrected them) in place of its parameters."""
+        from desk.accounts import TemplateSpec
+
+        return TemplateSpec(self.name, self.language, self.category, self.body).filled(values)
+
 
 async def template_choices(ws: Workspace, conversation_id: int) -> list[TemplateChoice]:
     """The account's approved templates, each filled in for this conversation."""
@@ -376,9 +381,7 @@ async def send_template(ws: Workspace, conversation_id: int, name: str, language
 def _template_text(choice: TemplateChoice | None, values: tuple[str, ...], name: str, language: str) -> str:
     """What the conversation shows for a sent template: its body filled in, else its name."""
     if choice is not None and choice.body:
-        from desk.accounts import TemplateSpec
-
-        return TemplateSpec(name, language, choice.category, choice.body).filled(values)
+        return choice.filled(values)
     return f"[{name} · {language}]"
 
 

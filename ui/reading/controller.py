@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.app import conversations
+from desk.app import conversations, replies
 from ui.ops import run
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
@@ -32,6 +32,7 @@ class ConversationController(QObject):
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
+        self.assistant.sent.connect(self._show_costs)
         bridge.changed.connect(self._on_changed)
 
     @property
@@ -54,10 +55,18 @@ class ConversationController(QObject):
         self.pane.show_conversation(conversation)
         self.assistant.show(conversation)
         self.translator.show(conversation)
-        self.sidebar.order.show_order(opened.order)
+        self.sidebar.order.show_order(opened.order, conversation)
         self.sidebar.knowledge.show_conversation(conversation, opened.market)
         self.sidebar.notes.show_market(opened.market, conversation.language)
+        if conversation.channel == "whatsapp":
+            self._show_costs(conversation_id)
         self.shown.emit(conversation_id)
+
+    def _show_costs(self, conversation_id: int) -> None:
+        """What each WhatsApp reply of the conversation was estimated to cost, beside it."""
+        if self.pane.conversation is not None and self.pane.conversation.channel == "whatsapp":
+            run(replies.message_costs(self.ws, conversation_id), self.bridge, name="message-costs",
+                on_done=lambda costs: self.pane.show_costs(conversation_id, costs))
 
     def _on_changed(self, changes, _initiator) -> None:
         current = self.conversation_id
