@@ -3,43 +3,51 @@
 <TS version="2.1" language="en">
 <context>
     <name>AccountStatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/status.py" line="74"/>
+        <source>%n account(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="41"/>
+        <location filename="../ui/accounts/status.py" line="82"/>
         <source>up to date</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="41"/>
+        <location filename="../ui/accounts/status.py" line="82"/>
         <source>syncing</source>
         <translation>syncing</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="41"/>
+        <location filename="../ui/accounts/status.py" line="82"/>
         <source>rate-limited</source>
         <translation>rate-limited</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="42"/>
+        <location filename="../ui/accounts/status.py" line="83"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="43"/>
+        <location filename="../ui/accounts/status.py" line="84"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="43"/>
+        <location filename="../ui/accounts/status.py" line="84"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/status.py" line="43"/>
+        <location filename="../ui/accounts/status.py" line="84"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/status.py" line="73"/>
+        <location filename="../ui/accounts/status.py" line="117"/>
         <source>(retry in %n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -50,297 +58,664 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="43"/>
+        <location filename="../ui/accounts/dialog.py" line="48"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="49"/>
+        <location filename="../ui/accounts/dialog.py" line="54"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="58"/>
+        <location filename="../ui/accounts/dialog.py" line="73"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="59"/>
+        <location filename="../ui/accounts/dialog.py" line="74"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="60"/>
+        <location filename="../ui/accounts/dialog.py" line="75"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="110"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="110"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="93"/>
+        <location filename="../ui/accounts/dialog.py" line="110"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="111"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="94"/>
+        <location filename="../ui/accounts/dialog.py" line="111"/>
         <source>IMAP port</source>
         <translation>IMAP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>IMAP security</source>
         <translation>IMAP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="95"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="96"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>SMTP security</source>
         <translation>SMTP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>Marketplace id</source>
         <translation>Marketplace id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="97"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>Orders API version</source>
         <translation>Orders API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>LWA client id</source>
         <translation>LWA client id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="98"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>LWA client secret</source>
         <translation>LWA client secret</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="99"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="100"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>Shop domain</source>
         <translation>Shop domain</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>App authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="101"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>App client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="102"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>App client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="103"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>Admin access token (legacy custom app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="107"/>
+        <location filename="../ui/accounts/dialog.py" line="124"/>
         <source>Approved templates (name:language[:category])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="104"/>
+        <location filename="../ui/accounts/dialog.py" line="121"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="104"/>
+        <location filename="../ui/accounts/dialog.py" line="121"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="105"/>
+        <location filename="../ui/accounts/dialog.py" line="122"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="106"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="106"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="107"/>
+        <location filename="../ui/accounts/dialog.py" line="124"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="108"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Trusted mail server (authserv-id, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="109"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="110"/>
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>Name at the relay (set automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/accounts/dialog.py" line="128"/>
+        <source>Signature (added below every reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="133"/>
+        <source>Gmail, Outlook and Yahoo want an app password (made in the account&apos;s security settings, with two-step verification on), not your login password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="136"/>
+        <source>Buyer messages: Amazon relays them to the mailbox you gave in Seller Central (Settings, Notification Preferences), from addresses like …@marketplace.amazon.com. Enter that mailbox&apos;s IMAP and SMTP servers; replies go back to the buyer&apos;s relay alias exactly as it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="138"/>
+        <source>Orders: your Selling Partner API app (Seller Central, Apps and Services, Develop Apps) gives the LWA client id and client secret; authorising it for your store gives the refresh token. The marketplace id is your store&apos;s (US: ATVPDKIKX0DER, UK: A1F83G8C2ARO7P, DE: A1PA6795UKMFR9, JP: A1VC38T7YXB528).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="141"/>
+        <source>Customer mail: your store&apos;s contact mailbox (the sender e-mail in Shopify&apos;s Settings, Notifications), over IMAP and SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/accounts/dialog.py" line="143"/>
+        <source>Orders: create an app in Shopify&apos;s Dev Dashboard with access to orders, customers and returns, install it on your store, and copy its client id and client secret. A legacy custom app gives an Admin API access token (shpat_…) instead. The shop domain is your-store.myshopify.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="146"/>
+        <source>In Meta&apos;s App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="147"/>
+        <source>Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="148"/>
+        <source>Templates: one per line, as approved in WhatsApp Manager: name:language[:category] = the approved text, with the order facts that fill its parameters, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="151"/>
+        <source>Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="161"/>
+        <source>Some settings are missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="162"/>
+        <source>The platform refused the sign-in: check the user name and password (an app password for Gmail and Outlook), or the tokens and client secret; a token may have been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="163"/>
+        <source>No answer from the server: check the host name and port, and that this computer is online (a firewall or proxy may block it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <source>The secure connection failed: check the security setting (TLS on ports 993 and 465, STARTTLS on 143 and 587) and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="165"/>
+        <source>The platform is limiting requests right now; the settings may well be right. Test again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
+        <source>The platform answered but refused: the app or token may lack a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
+        <source>The test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="218"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="180"/>
+        <location filename="../ui/accounts/dialog.py" line="257"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="222"/>
+        <location filename="../ui/accounts/dialog.py" line="301"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="227"/>
+        <location filename="../ui/accounts/dialog.py" line="306"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="236"/>
+        <location filename="../ui/accounts/dialog.py" line="313"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="317"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>BreachNotifier</name>
-    <message numerus="yes">
-        <location filename="../ui/notify.py" line="63"/>
-        <source>%n conversation(s) about to breach the SLA</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="64"/>
-        <source>%1 — %2 (%3 min left)</source>
+        <location filename="../ui/sidebar/order_actions.py" line="85"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="88"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="103"/>
+        <source>Asking the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="124"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="126"/>
+        <source>The platform refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="131"/>
+        <source>No answer from the platform (%1). Retry finishes this same action: it will not be done twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="133"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmazonMessageDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="360"/>
+        <source>Message the buyer about this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="370"/>
+        <source>An unexpected problem with the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="371"/>
+        <source>Confirm delivery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="372"/>
+        <source>Confirm order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="373"/>
+        <source>Confirm service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="374"/>
+        <source>Confirm customization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="377"/>
+        <source>Asking Amazon which messages it allows for this order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="387"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="388"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="389"/>
+        <source>Write in the buyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="392"/>
+        <source>Amazon allows no message Desk can write about this order now (invoices, warranties and legal notes go through Seller Central).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <source>Send to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="417"/>
+        <source>Amazon&apos;s rules object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="430"/>
+        <source>Sent through Amazon; it is kept in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="237"/>
+        <location filename="../ui/sidebar/order_actions.py" line="257"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <source>the customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <source>out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <source>payment declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <source>suspected fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <source>staff error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="244"/>
+        <source>Refund the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="246"/>
+        <source>Put the items back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="248"/>
+        <source>Tell the customer (Shopify&apos;s e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="251"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="254"/>
+        <source>Staff note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="265"/>
+        <source>The order is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="114"/>
+        <location filename="../ui/reading/composer.py" line="148"/>
         <source>Write a reply… (type / for macros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="124"/>
-        <location filename="../ui/reading/composer.py" line="231"/>
-        <location filename="../ui/reading/composer.py" line="261"/>
-        <location filename="../ui/reading/composer.py" line="266"/>
+        <location filename="../ui/reading/composer.py" line="158"/>
+        <location filename="../ui/reading/composer.py" line="306"/>
+        <location filename="../ui/reading/composer.py" line="336"/>
+        <location filename="../ui/reading/composer.py" line="341"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="126"/>
+        <location filename="../ui/reading/composer.py" line="160"/>
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="127"/>
+        <location filename="../ui/reading/composer.py" line="161"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="128"/>
+        <location filename="../ui/reading/composer.py" line="162"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="130"/>
-        <source>Send template</source>
-        <translation>Send template</translation>
+        <location filename="../ui/reading/composer.py" line="164"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="183"/>
-        <source>Write in %1, send in %2</source>
+        <location filename="../ui/reading/composer.py" line="165"/>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="170"/>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="186"/>
-        <source>Write in %1 (sent as written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/composer.py" line="187"/>
-        <source>Send as written in %1 (not the customer&apos;s language)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/composer.py" line="214"/>
-        <source>Will be sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reading/composer.py" line="214"/>
-        <source>Back-translation:</source>
+        <source>Send without these actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="253"/>
+        <source>Write in %1, send in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="256"/>
+        <source>Write in %1 (sent as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="257"/>
+        <source>Send as written in %1 (not the customer&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="285"/>
+        <source>Will be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="285"/>
+        <source>Back-translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="292"/>
+        <source>Signature added below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="328"/>
         <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="350"/>
+        <source>Inserts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="354"/>
+        <source>In your language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="354"/>
+        <source>Machine translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="366"/>
+        <source>reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="366"/>
+        <source>set pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="366"/>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/composer.py" line="371"/>
+        <source>snooze %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="373"/>
+        <source>assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="374"/>
+        <source>assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="375"/>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="376"/>
+        <source>untag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="377"/>
+        <source>When sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="393"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="420"/>
+        <source>Take this file off the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="440"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/composer.py" line="441"/>
+        <source>Meta&apos;s pricing category and the estimated price of this reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="81"/>
+        <location filename="../ui/reading/controller.py" line="90"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,92 +728,92 @@
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="175"/>
+        <location filename="../ui/reading/view.py" line="182"/>
         <source>Message from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="190"/>
+        <location filename="../ui/reading/view.py" line="197"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="192"/>
+        <location filename="../ui/reading/view.py" line="199"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="198"/>
+        <location filename="../ui/reading/view.py" line="205"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="202"/>
+        <location filename="../ui/reading/view.py" line="209"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="205"/>
+        <location filename="../ui/reading/view.py" line="212"/>
         <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="218"/>
+        <location filename="../ui/reading/view.py" line="225"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="220"/>
+        <location filename="../ui/reading/view.py" line="227"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="224"/>
+        <location filename="../ui/reading/view.py" line="231"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="224"/>
+        <location filename="../ui/reading/view.py" line="231"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="231"/>
+        <location filename="../ui/reading/view.py" line="238"/>
         <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="245"/>
+        <location filename="../ui/reading/view.py" line="252"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="249"/>
+        <location filename="../ui/reading/view.py" line="256"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="256"/>
+        <location filename="../ui/reading/view.py" line="263"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="257"/>
+        <location filename="../ui/reading/view.py" line="264"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="258"/>
+        <location filename="../ui/reading/view.py" line="265"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="259"/>
+        <location filename="../ui/reading/view.py" line="266"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="260"/>
+        <location filename="../ui/reading/view.py" line="267"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -446,17 +821,17 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="41"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="42"/>
         <source>Search articles and macros…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="50"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="51"/>
         <source>Insert into reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar/knowledge_panel.py" line="103"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="104"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -464,22 +839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="93"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="94"/>
         <source>Suggested for this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="110"/>
         <source>Macro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="110"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/knowledge_panel.py" line="109"/>
+        <location filename="../ui/sidebar/knowledge_panel.py" line="110"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,140 +862,444 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels.py" line="13"/>
+        <location filename="../ui/labels.py" line="14"/>
         <source>Where is my order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="14"/>
+        <location filename="../ui/labels.py" line="15"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="15"/>
+        <location filename="../ui/labels.py" line="16"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="16"/>
+        <location filename="../ui/labels.py" line="17"/>
         <source>Size exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="17"/>
+        <location filename="../ui/labels.py" line="18"/>
         <source>Damaged or wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="19"/>
         <source>Cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="20"/>
         <source>Address change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="21"/>
         <source>Product question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="31"/>
         <source>angry customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="32"/>
         <source>chargeback or payment dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="33"/>
         <source>A-to-z claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="34"/>
         <source>lawyer or consumer authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="34"/>
+        <location filename="../ui/labels.py" line="35"/>
         <source>threatens a bad review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="44"/>
         <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="45"/>
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>No translation: the provider failed. The original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="55"/>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="56"/>
+        <source>not shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>partly shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>shipped</source>
+        <translation type="unfinished">shipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="74"/>
+        <source>delivered</source>
+        <translation type="unfinished">delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>cannot be fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="85"/>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="71"/>
+        <source>label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="72"/>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="73"/>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="75"/>
+        <source>delivery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="76"/>
+        <source>returned to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="83"/>
+        <location filename="../ui/labels.py" line="93"/>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="98"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>item received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="96"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="107"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="109"/>
+        <source>order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="110"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="111"/>
+        <source>defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="112"/>
+        <source>changed their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="113"/>
+        <source>no longer wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="114"/>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="115"/>
+        <source>not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="116"/>
+        <source>not as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="117"/>
+        <source>wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="118"/>
+        <source>too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="119"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="120"/>
+        <source>wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="121"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="122"/>
+        <source>style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="123"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="124"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="153"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="154"/>
+        <source>utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="155"/>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="156"/>
+        <source>authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="160"/>
+        <source>%1 · free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="161"/>
+        <source>%1 · about %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="173"/>
+        <source>customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="174"/>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="175"/>
+        <source>order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="176"/>
+        <source>order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="177"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="178"/>
+        <source>tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="179"/>
+        <source>tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="180"/>
+        <source>refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="181"/>
+        <source>return deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="182"/>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="183"/>
+        <source>shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="184"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="193"/>
+        <source>Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="195"/>
+        <source>The platform answered with another API version than Desk asks for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="87"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="102"/>
+        <location filename="../ui/mainwindow.py" line="112"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="104"/>
+        <location filename="../ui/mainwindow.py" line="114"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="105"/>
+        <location filename="../ui/mainwindow.py" line="115"/>
         <source>Clear escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="106"/>
+        <location filename="../ui/mainwindow.py" line="116"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="107"/>
+        <location filename="../ui/mainwindow.py" line="117"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="110"/>
+        <location filename="../ui/mainwindow.py" line="120"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -628,9 +1307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="122"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="317"/>
+        <source>Add a note to the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="320"/>
+        <source>Note (in Shopify, not seen by the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="323"/>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="329"/>
+        <source>The note is on the order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -657,56 +1359,288 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="100"/>
+        <source>%n new customer message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="103"/>
+        <source>in %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="126"/>
+        <source>%n conversation(s) about to breach the SLA</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/notify.py" line="127"/>
+        <source>%1 — %2 (%3 min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/notify.py" line="136"/>
+        <source>Desk — %n notification(s) held during quiet hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="33"/>
+        <location filename="../ui/sidebar/order_panel.py" line="63"/>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="63"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="64"/>
+        <source>Start a return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="64"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="65"/>
+        <source>Add tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="72"/>
         <source>No order linked to this conversation.</source>
         <translation>No order linked to this conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="86"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="41"/>
+        <location filename="../ui/sidebar/order_panel.py" line="86"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="87"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="87"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="42"/>
+        <location filename="../ui/sidebar/order_panel.py" line="87"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="88"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="88"/>
         <source>ETA</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="43"/>
+        <location filename="../ui/sidebar/order_panel.py" line="88"/>
         <source>shipped</source>
         <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="164"/>
+        <source>Message the buyer about this order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="165"/>
+        <source>Amazon offers no refund, cancellation, return, note or tag through its API: do these in Seller Central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="166"/>
+        <source>Open the order in Seller Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="190"/>
+        <source>the order is cancelled or fully refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="191"/>
+        <source>it has shipped: refund it or start a return instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="192"/>
+        <source>only shipped items can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="193"/>
+        <source>no Shopify order is linked to this conversation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_panel.py" line="194"/>
+        <source>Amazon&apos;s API cannot do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineBanner</name>
+    <message>
+        <location filename="../ui/quarantine.py" line="46"/>
+        <source>Show them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quarantine.py" line="77"/>
+        <source>%n message(s) could not be read. They are kept as they arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="80"/>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../ui/quarantine.py" line="108"/>
+        <source>Messages that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="110"/>
+        <source>Desk kept these exactly as they arrived, with why they could not be read. Export them for a bug report, or read them again after an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="113"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="113"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="113"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="113"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="114"/>
+        <source>Why it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="114"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="115"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="125"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="126"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="127"/>
+        <source>Read the selected items again (all when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="128"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="144"/>
+        <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="144"/>
+        <source>WhatsApp event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="144"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="169"/>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quarantine.py" line="183"/>
+        <source>%n item(s) written to %1, with index.json describing them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="189"/>
+        <source>Reading again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quarantine.py" line="195"/>
+        <source>%1 read now (%2 new message(s)); %3 still cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,70 +1755,202 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="145"/>
+        <location filename="../ui/sidebar/order_actions.py" line="217"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="148"/>
+        <source>Also refund shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="153"/>
+        <source>reason, kept with the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="154"/>
+        <source>Tell the customer (Shopify&apos;s e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="156"/>
+        <source>Put the items back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="166"/>
+        <source>Asking Shopify what it suggests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="180"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="182"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="206"/>
+        <source>Shopify suggests %1 %2 for these items (at most %3 left on the order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="218"/>
+        <source>Refund %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="228"/>
+        <source>Refunded %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="66"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="66"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="66"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="52"/>
+        <location filename="../ui/reading/assist.py" line="66"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="67"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="67"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="53"/>
+        <location filename="../ui/reading/assist.py" line="67"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="99"/>
+        <location filename="../ui/reading/assist.py" line="144"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="174"/>
+        <location filename="../ui/reading/assist.py" line="216"/>
+        <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="217"/>
+        <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="218"/>
+        <source>Sent. One of the macro&apos;s actions was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="231"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="176"/>
+        <location filename="../ui/reading/assist.py" line="233"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="177"/>
+        <location filename="../ui/reading/assist.py" line="234"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="178"/>
+        <location filename="../ui/reading/assist.py" line="235"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="179"/>
+        <location filename="../ui/reading/assist.py" line="236"/>
         <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="237"/>
+        <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="238"/>
+        <source>Not sent: the template needs a value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="270"/>
+        <source>Not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="284"/>
+        <source>The platform will refuse these files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="273"/>
+        <source>Start a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="279"/>
+        <source>Reading the order and the store&apos;s return reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="292"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="293"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="295"/>
+        <source>Nothing on this order can be returned now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="301"/>
+        <source>Create the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="309"/>
+        <source>Return %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,22 +1972,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="144"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,107 +2002,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="142"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="143"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
+        <source>Notify me of new customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="147"/>
+        <source>Notify me before a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="148"/>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="149"/>
+        <source>Quiet hours (e.g. 22:00-08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="273"/>
+        <location filename="../ui/settings_dialog.py" line="278"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="189"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,18 +2135,142 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../ui/sidebar/panel.py" line="26"/>
+        <location filename="../ui/sidebar/panel.py" line="30"/>
         <source>Order</source>
         <translation type="unfinished">Order</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/panel.py" line="27"/>
+        <location filename="../ui/sidebar/panel.py" line="31"/>
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/panel.py" line="28"/>
+        <location filename="../ui/sidebar/panel.py" line="32"/>
         <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="337"/>
+        <source>Tag the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="339"/>
+        <source>e.g. refund-issued, vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="340"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="343"/>
+        <source>Add the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar/order_actions.py" line="349"/>
+        <source>Tagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <location filename="../ui/reading/templates.py" line="29"/>
+        <source>Send template</source>
+        <translation type="unfinished">Send template</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="41"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="86"/>
+        <source>needed: the template cannot go without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="106"/>
+        <source>The customer reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcome.py" line="28"/>
+        <source>Welcome to Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="30"/>
+        <source>One queue for your Amazon buyer messages, Shopify store mail and WhatsApp chats, with the order beside every conversation. This workspace is new: add the accounts you answer from, or look around the demo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="32"/>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="33"/>
+        <source>Opens a second Desk on a demo shop with sample conversations; this workspace stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="34"/>
+        <source>The demo runs on sandbox platforms on this computer: nothing reaches a real customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="37"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="66"/>
+        <source>Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="66"/>
+        <source>Buyer messages through the relay mailbox, orders through the Selling Partner API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="67"/>
+        <source>Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="67"/>
+        <source>Your store&apos;s contact mailbox, and orders through a Shopify app&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="68"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="68"/>
+        <source>WhatsApp Business through Meta&apos;s Cloud API and your webhook relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="69"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="69"/>
+        <source>Any other mailbox, over IMAP and SMTP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

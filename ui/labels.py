@@ -48,7 +48,7 @@ def translation_problem(state) -> str:
     return names.get(getattr(state, "value", str(state)), names["failed"])
 
 
-# --- the order panel (codes from desk.connectors.*: Desk's own statuses, never the platforms') ---------
+# --- the order panel (Desk's own status codes, as the core maps every platform's) ------------------------
 
 def order_status(code: str) -> str:
     names = {
@@ -148,7 +148,7 @@ def date_time_text(epoch: int) -> str:
 # --- what a WhatsApp message costs -------------------------------------------------------------------
 
 def cost_text(cost) -> str:
-    """A desk.connectors.whatsapp.pricing.CostEstimate: its category and estimated price."""
+    """A CostEstimate (desk.app.replies.reply_cost): its pricing category and estimated price."""
     categories = {
         "service": translate("Labels", "service"),
         "utility": translate("Labels", "utility"),
@@ -168,7 +168,7 @@ def _decimal(amount) -> str:
 
 
 def fact_name(name: str) -> str:
-    """A fact a template parameter or macro is filled from (desk.knowledge.macros.MacroContext)."""
+    """A fact of the order or conversation that fills a template parameter or a macro."""
     names = {
         "customer_name": translate("Labels", "customer name"),
         "order_id": translate("Labels", "order number"),
@@ -185,3 +185,12 @@ def fact_name(name: str) -> str:
         "market": translate("Labels", "market"),
     }
     return names.get(name, name)
+
+
+def account_warning(warning) -> str:
+    """An account warning (desk.app.accounts.account_warnings) in the agent's language."""
+    if warning.kind == "orders_api_v0" and warning.deadline is not None:
+        return translate("Labels", "Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.").replace("%1", warning.deadline.isoformat())
+    if warning.kind == "api_version":
+        return translate("Labels", "The platform answered with another API version than Desk asks for: %1").replace("%1", warning.message)
+    return warning.message

@@ -184,7 +184,7 @@ class Composer(QWidget):
         self.actions_clear = QToolButton(self)
         self.actions_clear.setText("✕")
         self.actions_clear.setToolTip(self.tr("Send without these actions"))
-        self.pending_actions = None  # a macro's actions (desk.knowledge.actions.MacroActions) taken once sent
+        self.pending_actions = None  # the inserted macro's actions (MacroActions), taken once sent
         self._confirm_pending = False
         self._agent_zh = False
         self._build_layout()

@@ -27,7 +27,7 @@ RESULTS = 20
 class KnowledgePanel(QWidget):
     """Signals:
         insert_requested(str, str, object): text to put into the reply, its language, and the
-            macro's actions once the reply is sent (desk.knowledge.actions.MacroActions).
+            macro's actions once the reply is sent (MacroActions, of desk.app.knowledge.EntryText).
     """
 
     insert_requested = Signal(str, str, object)

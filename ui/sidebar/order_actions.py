@@ -37,7 +37,7 @@ TEXT_MESSAGE_TYPES = ("unexpectedProblem", "confirmDeliveryDetails", "confirmOrd
 class ActionDialog(QDialog):
     """Signals:
         ready(): the form holds what the platform suggested; the agent may confirm.
-        outcome_shown(object): what came of the action (desk.orders.actions.ActionOutcome), as shown.
+        outcome_shown(object): what came of the action (an ActionOutcome: state, result, error), as shown.
         refused(str): the request could not be made, for this reason (as shown).
     """
 
@@ -143,7 +143,7 @@ class RefundDialog(ActionDialog):
     def __init__(self, *args):
         super().__init__(*args)
         self.setWindowTitle(self.tr("Refund"))
-        self.preview = None  # desk.orders.actions.RefundPreview of what is chosen
+        self.preview = None  # the RefundPreview (desk.app.orders.refund_preview) of what is chosen
         self.quantities: dict[str, QSpinBox] = {}
         self.shipping = QCheckBox(self.tr("Also refund shipping"), self)
         self.amount = QDoubleSpinBox(self)

@@ -19,15 +19,6 @@ SHIPMENT_COLOURS = {"delivered": "#188038", "exception": "#c62828", "returned": 
 ACTING_CHANNELS = ("shopify", "amazon")
 
 
-def action_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
-    return {"refund": tr("OrderPanel", "Refund…"), "cancel": tr("OrderPanel", "Cancel order…"),
-            "create_return": tr("OrderPanel", "Start a return…"), "add_note": tr("OrderPanel", "Add a note…"),
-            "add_tag": tr("OrderPanel", "Add tags…")}
-
-
 class OrderPanel(QWidget):
     """Signals:
         menu_shown(int): the actions of this conversation's order are on screen.
@@ -42,7 +33,7 @@ class OrderPanel(QWidget):
         self.ws = None  # set once a workspace is open
         self.bridge = None
         self.conversation: ConversationView | None = None
-        self.menu = None  # desk.orders.actions.OrderActionMenu of the conversation shown
+        self.menu = None  # the OrderActionMenu (desk.app.orders.order_actions) of the conversation shown
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -67,6 +58,11 @@ class OrderPanel(QWidget):
 
     def attach(self, ws, bridge) -> None:
         self.ws, self.bridge = ws, bridge
+
+    def action_names(self) -> dict[str, str]:
+        return {"refund": self.tr("Refund…"), "cancel": self.tr("Cancel order…"),
+                "create_return": self.tr("Start a return…"), "add_note": self.tr("Add a note…"),
+                "add_tag": self.tr("Add tags…")}
 
     # --- the order -------------------------------------------------------------------------------
 
@@ -154,7 +150,7 @@ class OrderPanel(QWidget):
         self.actions_host.show()
 
     def _show_shopify(self, menu) -> None:
-        names, reasons = action_names(), []
+        names, reasons = self.action_names(), []
         for index, available in enumerate(menu.actions):
             button = self._button(available.action.value, names[available.action.value], index)
             button.setEnabled(available.enabled)
