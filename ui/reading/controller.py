@@ -17,10 +17,12 @@ class ConversationController(QObject):
     """Signals:
         shown(int): the conversation with this id is on screen.
         translated(int): and its messages' translations (or why there are none) too.
+        costs_shown(int, int): this many WhatsApp replies of the conversation show their cost.
     """
 
     shown = Signal(int)
     translated = Signal(int)
+    costs_shown = Signal(int, int)
 
     def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
         super().__init__(parent)
@@ -66,7 +68,11 @@ class ConversationController(QObject):
         """What each WhatsApp reply of the conversation was estimated to cost, beside it."""
         if self.pane.conversation is not None and self.pane.conversation.channel == "whatsapp":
             run(replies.message_costs(self.ws, conversation_id), self.bridge, name="message-costs",
-                on_done=lambda costs: self.pane.show_costs(conversation_id, costs))
+                on_done=lambda costs: self._costs_arrived(conversation_id, costs))
+
+    def _costs_arrived(self, conversation_id: int, costs: dict) -> None:
+        self.pane.show_costs(conversation_id, costs)
+        self.costs_shown.emit(conversation_id, len(costs))
 
     def _on_changed(self, changes, _initiator) -> None:
         current = self.conversation_id
