@@ -399,77 +399,77 @@
 <context>
     <name>AmazonMessageDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="360"/>
+        <location filename="../ui/sidebar/order_actions.py" line="366"/>
         <source>Message the buyer about this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="370"/>
+        <location filename="../ui/sidebar/order_actions.py" line="376"/>
         <source>An unexpected problem with the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="371"/>
+        <location filename="../ui/sidebar/order_actions.py" line="377"/>
         <source>Confirm delivery details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="372"/>
+        <location filename="../ui/sidebar/order_actions.py" line="378"/>
         <source>Confirm order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="373"/>
+        <location filename="../ui/sidebar/order_actions.py" line="379"/>
         <source>Confirm service details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="374"/>
+        <location filename="../ui/sidebar/order_actions.py" line="380"/>
         <source>Confirm customization details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="377"/>
+        <location filename="../ui/sidebar/order_actions.py" line="383"/>
         <source>Asking Amazon which messages it allows for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="387"/>
+        <location filename="../ui/sidebar/order_actions.py" line="393"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="388"/>
+        <location filename="../ui/sidebar/order_actions.py" line="394"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="389"/>
+        <location filename="../ui/sidebar/order_actions.py" line="395"/>
         <source>Write in the buyer&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="392"/>
+        <location filename="../ui/sidebar/order_actions.py" line="398"/>
         <source>Amazon allows no message Desk can write about this order now (invoices, warranties and legal notes go through Seller Central).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <location filename="../ui/sidebar/order_actions.py" line="408"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <location filename="../ui/sidebar/order_actions.py" line="408"/>
         <source>Send to the buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="417"/>
+        <location filename="../ui/sidebar/order_actions.py" line="423"/>
         <source>Amazon&apos;s rules object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="430"/>
+        <location filename="../ui/sidebar/order_actions.py" line="436"/>
         <source>Sent through Amazon; it is kept in the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,68 +477,68 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="237"/>
-        <location filename="../ui/sidebar/order_actions.py" line="257"/>
+        <location filename="../ui/sidebar/order_actions.py" line="243"/>
+        <location filename="../ui/sidebar/order_actions.py" line="263"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <location filename="../ui/sidebar/order_actions.py" line="245"/>
         <source>the customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <location filename="../ui/sidebar/order_actions.py" line="245"/>
         <source>out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <location filename="../ui/sidebar/order_actions.py" line="246"/>
         <source>payment declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <location filename="../ui/sidebar/order_actions.py" line="246"/>
         <source>suspected fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <location filename="../ui/sidebar/order_actions.py" line="247"/>
         <source>staff error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <location filename="../ui/sidebar/order_actions.py" line="247"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="244"/>
+        <location filename="../ui/sidebar/order_actions.py" line="250"/>
         <source>Refund the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="246"/>
+        <location filename="../ui/sidebar/order_actions.py" line="252"/>
         <source>Put the items back in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="248"/>
+        <location filename="../ui/sidebar/order_actions.py" line="254"/>
         <source>Tell the customer (Shopify&apos;s e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="251"/>
+        <location filename="../ui/sidebar/order_actions.py" line="257"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="254"/>
+        <location filename="../ui/sidebar/order_actions.py" line="260"/>
         <source>Staff note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="265"/>
+        <location filename="../ui/sidebar/order_actions.py" line="271"/>
         <source>The order is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="90"/>
+        <location filename="../ui/reading/controller.py" line="96"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,32 +1274,32 @@
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="113"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114"/>
+        <location filename="../ui/mainwindow.py" line="115"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="115"/>
+        <location filename="../ui/mainwindow.py" line="116"/>
         <source>Clear escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="116"/>
+        <location filename="../ui/mainwindow.py" line="117"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="117"/>
+        <location filename="../ui/mainwindow.py" line="118"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="120"/>
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -1307,7 +1307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -1315,22 +1315,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="317"/>
+        <location filename="../ui/sidebar/order_actions.py" line="323"/>
         <source>Add a note to the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="320"/>
+        <location filename="../ui/sidebar/order_actions.py" line="326"/>
         <source>Note (in Shopify, not seen by the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="323"/>
+        <location filename="../ui/sidebar/order_actions.py" line="329"/>
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="329"/>
+        <location filename="../ui/sidebar/order_actions.py" line="335"/>
         <source>The note is on the order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="100"/>
+        <location filename="../ui/notify.py" line="103"/>
         <source>%n new customer message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1369,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="103"/>
+        <location filename="../ui/notify.py" line="106"/>
         <source>in %n conversation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1377,7 +1377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="126"/>
+        <location filename="../ui/notify.py" line="129"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1385,12 +1385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="127"/>
+        <location filename="../ui/notify.py" line="130"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="136"/>
+        <location filename="../ui/notify.py" line="139"/>
         <source>Desk — %n notification(s) held during quiet hours</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1426,92 +1426,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="72"/>
+        <location filename="../ui/sidebar/order_panel.py" line="75"/>
         <source>No order linked to this conversation.</source>
         <translation>No order linked to this conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>ETA</source>
         <translation>ETA</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>shipped</source>
         <translation>shipped</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="164"/>
+        <location filename="../ui/sidebar/order_panel.py" line="168"/>
         <source>Message the buyer about this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="165"/>
+        <location filename="../ui/sidebar/order_panel.py" line="169"/>
         <source>Amazon offers no refund, cancellation, return, note or tag through its API: do these in Seller Central.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="166"/>
+        <location filename="../ui/sidebar/order_panel.py" line="170"/>
         <source>Open the order in Seller Central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="190"/>
+        <location filename="../ui/sidebar/order_panel.py" line="194"/>
         <source>the order is cancelled or fully refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="191"/>
+        <location filename="../ui/sidebar/order_panel.py" line="195"/>
         <source>it has shipped: refund it or start a return instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="192"/>
+        <location filename="../ui/sidebar/order_panel.py" line="196"/>
         <source>only shipped items can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="193"/>
+        <location filename="../ui/sidebar/order_panel.py" line="197"/>
         <source>no Shopify order is linked to this conversation yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="194"/>
+        <location filename="../ui/sidebar/order_panel.py" line="198"/>
         <source>Amazon&apos;s API cannot do this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,58 +1757,58 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="145"/>
-        <location filename="../ui/sidebar/order_actions.py" line="217"/>
+        <location filename="../ui/sidebar/order_actions.py" line="150"/>
+        <location filename="../ui/sidebar/order_actions.py" line="223"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="148"/>
+        <location filename="../ui/sidebar/order_actions.py" line="153"/>
         <source>Also refund shipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="153"/>
+        <location filename="../ui/sidebar/order_actions.py" line="158"/>
         <source>reason, kept with the refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="154"/>
+        <location filename="../ui/sidebar/order_actions.py" line="159"/>
         <source>Tell the customer (Shopify&apos;s e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="156"/>
+        <location filename="../ui/sidebar/order_actions.py" line="161"/>
         <source>Put the items back in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="166"/>
+        <location filename="../ui/sidebar/order_actions.py" line="171"/>
         <source>Asking Shopify what it suggests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="180"/>
+        <location filename="../ui/sidebar/order_actions.py" line="185"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="182"/>
+        <location filename="../ui/sidebar/order_actions.py" line="187"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="206"/>
+        <location filename="../ui/sidebar/order_actions.py" line="211"/>
         <source>Shopify suggests %1 %2 for these items (at most %3 left on the order).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="218"/>
+        <location filename="../ui/sidebar/order_actions.py" line="224"/>
         <source>Refund %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="228"/>
+        <location filename="../ui/sidebar/order_actions.py" line="234"/>
         <source>Refunded %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,37 +1919,37 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="273"/>
+        <location filename="../ui/sidebar/order_actions.py" line="279"/>
         <source>Start a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="279"/>
+        <location filename="../ui/sidebar/order_actions.py" line="285"/>
         <source>Reading the order and the store&apos;s return reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="292"/>
+        <location filename="../ui/sidebar/order_actions.py" line="298"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="293"/>
+        <location filename="../ui/sidebar/order_actions.py" line="299"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="295"/>
+        <location filename="../ui/sidebar/order_actions.py" line="301"/>
         <source>Nothing on this order can be returned now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="301"/>
+        <location filename="../ui/sidebar/order_actions.py" line="307"/>
         <source>Create the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="309"/>
+        <location filename="../ui/sidebar/order_actions.py" line="315"/>
         <source>Return %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,27 +2153,27 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="337"/>
+        <location filename="../ui/sidebar/order_actions.py" line="343"/>
         <source>Tag the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="339"/>
+        <location filename="../ui/sidebar/order_actions.py" line="345"/>
         <source>e.g. refund-issued, vip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="340"/>
+        <location filename="../ui/sidebar/order_actions.py" line="346"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="343"/>
+        <location filename="../ui/sidebar/order_actions.py" line="349"/>
         <source>Add the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="349"/>
+        <location filename="../ui/sidebar/order_actions.py" line="355"/>
         <source>Tagged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2277,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="199"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

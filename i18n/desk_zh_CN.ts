@@ -397,77 +397,77 @@
 <context>
     <name>AmazonMessageDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="360"/>
+        <location filename="../ui/sidebar/order_actions.py" line="366"/>
         <source>Message the buyer about this order</source>
         <translation>就此订单给买家发消息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="370"/>
+        <location filename="../ui/sidebar/order_actions.py" line="376"/>
         <source>An unexpected problem with the order</source>
         <translation>订单出现意外问题</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="371"/>
+        <location filename="../ui/sidebar/order_actions.py" line="377"/>
         <source>Confirm delivery details</source>
         <translation>确认配送信息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="372"/>
+        <location filename="../ui/sidebar/order_actions.py" line="378"/>
         <source>Confirm order details</source>
         <translation>确认订单信息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="373"/>
+        <location filename="../ui/sidebar/order_actions.py" line="379"/>
         <source>Confirm service details</source>
         <translation>确认服务信息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="374"/>
+        <location filename="../ui/sidebar/order_actions.py" line="380"/>
         <source>Confirm customization details</source>
         <translation>确认定制信息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="377"/>
+        <location filename="../ui/sidebar/order_actions.py" line="383"/>
         <source>Asking Amazon which messages it allows for this order…</source>
         <translation>正在询问亚马逊此订单允许发送哪些消息…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="387"/>
+        <location filename="../ui/sidebar/order_actions.py" line="393"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="388"/>
+        <location filename="../ui/sidebar/order_actions.py" line="394"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="389"/>
+        <location filename="../ui/sidebar/order_actions.py" line="395"/>
         <source>Write in the buyer&apos;s language</source>
         <translation>用买家的语言撰写</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="392"/>
+        <location filename="../ui/sidebar/order_actions.py" line="398"/>
         <source>Amazon allows no message Desk can write about this order now (invoices, warranties and legal notes go through Seller Central).</source>
         <translation>亚马逊目前不允许 Desk 就此订单发送消息（发票、保修和法律声明请在卖家平台发送）。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <location filename="../ui/sidebar/order_actions.py" line="408"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="402"/>
+        <location filename="../ui/sidebar/order_actions.py" line="408"/>
         <source>Send to the buyer</source>
         <translation>发送给买家</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="417"/>
+        <location filename="../ui/sidebar/order_actions.py" line="423"/>
         <source>Amazon&apos;s rules object: %1</source>
         <translation>亚马逊规则不允许：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="430"/>
+        <location filename="../ui/sidebar/order_actions.py" line="436"/>
         <source>Sent through Amazon; it is kept in the conversation.</source>
         <translation>已通过亚马逊发送，并保存在会话中。</translation>
     </message>
@@ -475,68 +475,68 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="237"/>
-        <location filename="../ui/sidebar/order_actions.py" line="257"/>
+        <location filename="../ui/sidebar/order_actions.py" line="243"/>
+        <location filename="../ui/sidebar/order_actions.py" line="263"/>
         <source>Cancel the order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <location filename="../ui/sidebar/order_actions.py" line="245"/>
         <source>the customer asked</source>
         <translation>顾客要求</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="239"/>
+        <location filename="../ui/sidebar/order_actions.py" line="245"/>
         <source>out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <location filename="../ui/sidebar/order_actions.py" line="246"/>
         <source>payment declined</source>
         <translation>付款被拒</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="240"/>
+        <location filename="../ui/sidebar/order_actions.py" line="246"/>
         <source>suspected fraud</source>
         <translation>疑似欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <location filename="../ui/sidebar/order_actions.py" line="247"/>
         <source>staff error</source>
         <translation>员工操作失误</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="241"/>
+        <location filename="../ui/sidebar/order_actions.py" line="247"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="244"/>
+        <location filename="../ui/sidebar/order_actions.py" line="250"/>
         <source>Refund the payment</source>
         <translation>退还付款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="246"/>
+        <location filename="../ui/sidebar/order_actions.py" line="252"/>
         <source>Put the items back in stock</source>
         <translation>商品退回库存</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="248"/>
+        <location filename="../ui/sidebar/order_actions.py" line="254"/>
         <source>Tell the customer (Shopify&apos;s e-mail)</source>
         <translation>通知顾客（Shopify 邮件）</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="251"/>
+        <location filename="../ui/sidebar/order_actions.py" line="257"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="254"/>
+        <location filename="../ui/sidebar/order_actions.py" line="260"/>
         <source>Staff note</source>
         <translation>员工备注</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="265"/>
+        <location filename="../ui/sidebar/order_actions.py" line="271"/>
         <source>The order is cancelled.</source>
         <translation>订单已取消。</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="90"/>
+        <location filename="../ui/reading/controller.py" line="96"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -1270,39 +1270,39 @@
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="113"/>
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="114"/>
+        <location filename="../ui/mainwindow.py" line="115"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="115"/>
+        <location filename="../ui/mainwindow.py" line="116"/>
         <source>Clear escalation</source>
         <translation>取消升级标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="116"/>
+        <location filename="../ui/mainwindow.py" line="117"/>
         <source>No response needed</source>
         <translation>无需回复</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="117"/>
+        <location filename="../ui/mainwindow.py" line="118"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="120"/>
+        <location filename="../ui/mainwindow.py" line="121"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="122"/>
+        <location filename="../ui/mainwindow.py" line="123"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -1310,22 +1310,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="317"/>
+        <location filename="../ui/sidebar/order_actions.py" line="323"/>
         <source>Add a note to the order</source>
         <translation>给订单添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="320"/>
+        <location filename="../ui/sidebar/order_actions.py" line="326"/>
         <source>Note (in Shopify, not seen by the customer)</source>
         <translation>备注（保存在 Shopify，顾客看不到）</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="323"/>
+        <location filename="../ui/sidebar/order_actions.py" line="329"/>
         <source>Add the note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="329"/>
+        <location filename="../ui/sidebar/order_actions.py" line="335"/>
         <source>The note is on the order.</source>
         <translation>备注已加到订单上。</translation>
     </message>
@@ -1356,33 +1356,33 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="100"/>
+        <location filename="../ui/notify.py" line="103"/>
         <source>%n new customer message(s)</source>
         <translation>
             <numerusform>%n 条新的顾客消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="103"/>
+        <location filename="../ui/notify.py" line="106"/>
         <source>in %n conversation(s)</source>
         <translation>
             <numerusform>共 %n 个会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="126"/>
+        <location filename="../ui/notify.py" line="129"/>
         <source>%n conversation(s) about to breach the SLA</source>
         <translation>
             <numerusform>%n 个会话即将超出回复时限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notify.py" line="127"/>
+        <location filename="../ui/notify.py" line="130"/>
         <source>%1 — %2 (%3 min left)</source>
         <translation>%1 — %2（剩余 %3 分钟）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="136"/>
+        <location filename="../ui/notify.py" line="139"/>
         <source>Desk — %n notification(s) held during quiet hours</source>
         <translation>
             <numerusform>Desk — 免打扰时段内有 %n 条通知未弹出</numerusform>
@@ -1417,92 +1417,92 @@
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="72"/>
+        <location filename="../ui/sidebar/order_panel.py" line="75"/>
         <source>No order linked to this conversation.</source>
         <translation>此会话未关联订单。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Placed</source>
         <translation>下单于</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="86"/>
+        <location filename="../ui/sidebar/order_panel.py" line="90"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Tracking</source>
         <translation>物流跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="87"/>
+        <location filename="../ui/sidebar/order_panel.py" line="91"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>ETA</source>
         <translation>预计送达</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="88"/>
+        <location filename="../ui/sidebar/order_panel.py" line="92"/>
         <source>shipped</source>
         <translation>发货于</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="164"/>
+        <location filename="../ui/sidebar/order_panel.py" line="168"/>
         <source>Message the buyer about this order…</source>
         <translation>就此订单给买家发消息…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="165"/>
+        <location filename="../ui/sidebar/order_panel.py" line="169"/>
         <source>Amazon offers no refund, cancellation, return, note or tag through its API: do these in Seller Central.</source>
         <translation>亚马逊的 API 不提供退款、取消、退货、备注或标签操作：请在卖家平台中处理。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="166"/>
+        <location filename="../ui/sidebar/order_panel.py" line="170"/>
         <source>Open the order in Seller Central</source>
         <translation>在卖家平台打开此订单</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="190"/>
+        <location filename="../ui/sidebar/order_panel.py" line="194"/>
         <source>the order is cancelled or fully refunded</source>
         <translation>订单已取消或已全额退款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="191"/>
+        <location filename="../ui/sidebar/order_panel.py" line="195"/>
         <source>it has shipped: refund it or start a return instead</source>
         <translation>订单已发货：请改为退款或创建退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="192"/>
+        <location filename="../ui/sidebar/order_panel.py" line="196"/>
         <source>only shipped items can be returned</source>
         <translation>只有已发货的商品才能退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="193"/>
+        <location filename="../ui/sidebar/order_panel.py" line="197"/>
         <source>no Shopify order is linked to this conversation yet</source>
         <translation>此会话还没有关联 Shopify 订单</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_panel.py" line="194"/>
+        <location filename="../ui/sidebar/order_panel.py" line="198"/>
         <source>Amazon&apos;s API cannot do this</source>
         <translation>亚马逊的 API 无法执行此操作</translation>
     </message>
@@ -1746,58 +1746,58 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="145"/>
-        <location filename="../ui/sidebar/order_actions.py" line="217"/>
+        <location filename="../ui/sidebar/order_actions.py" line="150"/>
+        <location filename="../ui/sidebar/order_actions.py" line="223"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="148"/>
+        <location filename="../ui/sidebar/order_actions.py" line="153"/>
         <source>Also refund shipping</source>
         <translation>同时退还运费</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="153"/>
+        <location filename="../ui/sidebar/order_actions.py" line="158"/>
         <source>reason, kept with the refund</source>
         <translation>原因，随退款保存</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="154"/>
+        <location filename="../ui/sidebar/order_actions.py" line="159"/>
         <source>Tell the customer (Shopify&apos;s e-mail)</source>
         <translation>通知顾客（Shopify 邮件）</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="156"/>
+        <location filename="../ui/sidebar/order_actions.py" line="161"/>
         <source>Put the items back in stock</source>
         <translation>商品退回库存</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="166"/>
+        <location filename="../ui/sidebar/order_actions.py" line="171"/>
         <source>Asking Shopify what it suggests…</source>
         <translation>正在获取 Shopify 建议的退款…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="180"/>
+        <location filename="../ui/sidebar/order_actions.py" line="185"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="182"/>
+        <location filename="../ui/sidebar/order_actions.py" line="187"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="206"/>
+        <location filename="../ui/sidebar/order_actions.py" line="211"/>
         <source>Shopify suggests %1 %2 for these items (at most %3 left on the order).</source>
         <translation>Shopify 建议为这些商品退款 %1 %2（订单最多还可退 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="218"/>
+        <location filename="../ui/sidebar/order_actions.py" line="224"/>
         <source>Refund %1 %2</source>
         <translation>退款 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="228"/>
+        <location filename="../ui/sidebar/order_actions.py" line="234"/>
         <source>Refunded %1 %2.</source>
         <translation>已退款 %1 %2。</translation>
     </message>
@@ -1908,37 +1908,37 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="273"/>
+        <location filename="../ui/sidebar/order_actions.py" line="279"/>
         <source>Start a return</source>
         <translation>创建退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="279"/>
+        <location filename="../ui/sidebar/order_actions.py" line="285"/>
         <source>Reading the order and the store&apos;s return reasons…</source>
         <translation>正在读取订单和店铺的退货原因…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="292"/>
+        <location filename="../ui/sidebar/order_actions.py" line="298"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="293"/>
+        <location filename="../ui/sidebar/order_actions.py" line="299"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="295"/>
+        <location filename="../ui/sidebar/order_actions.py" line="301"/>
         <source>Nothing on this order can be returned now.</source>
         <translation>此订单目前没有可退货的商品。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="301"/>
+        <location filename="../ui/sidebar/order_actions.py" line="307"/>
         <source>Create the return</source>
         <translation>创建退货</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="309"/>
+        <location filename="../ui/sidebar/order_actions.py" line="315"/>
         <source>Return %1 created.</source>
         <translation>已创建退货 %1。</translation>
     </message>
@@ -2142,27 +2142,27 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="337"/>
+        <location filename="../ui/sidebar/order_actions.py" line="343"/>
         <source>Tag the order</source>
         <translation>给订单加标签</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="339"/>
+        <location filename="../ui/sidebar/order_actions.py" line="345"/>
         <source>e.g. refund-issued, vip</source>
         <translation>例如 refund-issued, vip</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="340"/>
+        <location filename="../ui/sidebar/order_actions.py" line="346"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="343"/>
+        <location filename="../ui/sidebar/order_actions.py" line="349"/>
         <source>Add the tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar/order_actions.py" line="349"/>
+        <location filename="../ui/sidebar/order_actions.py" line="355"/>
         <source>Tagged: %1</source>
         <translation>已加标签：%1</translation>
     </message>
@@ -2266,7 +2266,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="199"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         for index, stretch in enumerate((3, 3, 1)):
             splitter.setStretchFactor(index, stretch)
         self.splitter = splitter
+        self.first_run = FirstRun(self, splitter, self.reading)
         self.quarantine_banner = QuarantineBanner(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -135,7 +136,6 @@ class MainWindow(QMainWindow):
         self.account_status.watch_warnings(ws, self.bridge)
         self.account_status.attention_requested.connect(self.open_accounts)
         self.quarantine_banner.attach(ws, self.bridge)
-        self.first_run = FirstRun(self, self.splitter, self.reading)
         self.first_run.start(ws, self.bridge)
         self.sidebar.attach(ws, self.bridge)
         self.conversation = ConversationController(self.reading, self.sidebar, ws, self.bridge, self)

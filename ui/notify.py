@@ -30,6 +30,7 @@ class Notifier(QObject):
         held(int): quiet hours held back this many notifications so far.
         activated(int): the agent clicked the notification about this conversation.
         ready(): the agent's preferences are loaded and new messages are watched.
+        preferences_loaded(object): the agent's preferences (desk.app.notifications.Preferences), (re)loaded.
     """
 
     warned = Signal(int)
@@ -39,6 +40,7 @@ class Notifier(QObject):
     held = Signal(int)
     activated = Signal(int)
     ready = Signal()
+    preferences_loaded = Signal(object)
 
     def __init__(self, ws, bridge, parent=None, *, local_now=datetime.now):
         super().__init__(parent)
@@ -66,6 +68,7 @@ class Notifier(QObject):
     def _preferred(self, preferences) -> None:
         first = self._after is None
         self.preferences = preferences
+        self.preferences_loaded.emit(preferences)
         if first:
             run(notifications.newest_message_id(self.ws), self.bridge, name="notify-start", on_done=self._watching)
 

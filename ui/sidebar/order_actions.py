@@ -136,9 +136,14 @@ class ActionDialog(QDialog):
 
 
 class RefundDialog(ActionDialog):
-    """A full or partial refund, by line, starting from Shopify's suggested refund."""
+    """A full or partial refund, by line, starting from Shopify's suggested refund.
+
+    Signals:
+        suggested(object): Shopify's suggestion for the lines chosen is shown (a RefundPreview).
+    """
 
     action = "refund"
+    suggested = Signal(object)
 
     def __init__(self, *args):
         super().__init__(*args)
@@ -148,7 +153,7 @@ class RefundDialog(ActionDialog):
         self.shipping = QCheckBox(self.tr("Also refund shipping"), self)
         self.amount = QDoubleSpinBox(self)
         self.amount.setDecimals(2)
-        self.suggested = QLabel(self)
+        self.suggestion_label = QLabel(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("reason, kept with the refund"))
         self.notify = QCheckBox(self.tr("Tell the customer (Shopify's e-mail)"), self)
@@ -178,7 +183,7 @@ class RefundDialog(ActionDialog):
             self.form.addRow(f"{line.title} ({line.sku}) · {line.unit_price}", spin)
         self.form.addRow(self.shipping)
         self.form.addRow(self.tr("Amount"), self.amount)
-        self.form.addRow("", self.suggested)
+        self.form.addRow("", self.suggestion_label)
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.notify)
         self.form.addRow(self.restock)
@@ -203,11 +208,12 @@ class RefundDialog(ActionDialog):
         self.amount.setSuffix(f" {preview.currency}")
         self.amount.setRange(0.01 if preview.amount > 0 else 0, float(preview.amount))
         self.amount.setValue(float(preview.amount))
-        self.suggested.setText(self.tr("Shopify suggests %1 %2 for these items (at most %3 left on the order).")
+        self.suggestion_label.setText(self.tr("Shopify suggests %1 %2 for these items (at most %3 left on the order).")
                                .replace("%1", str(preview.amount)).replace("%2", preview.currency)
                                .replace("%3", str(preview.maximum)))
         self._label_confirm()
         self.confirm_button.setEnabled(preview.amount > 0)
+        self.suggested.emit(preview)
 
     def _label_confirm(self) -> None:
         self.confirm_button.setText(self.confirm_label())

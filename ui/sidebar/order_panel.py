@@ -67,13 +67,17 @@ class OrderPanel(QWidget):
     # --- the order -------------------------------------------------------------------------------
 
     def show_order(self, order: OrderView | None, conversation: ConversationView | None = None) -> None:
+        """The order, and what can be done to it (the same conversation reopened keeps its buttons
+        until the refreshed menu arrives)."""
+        same = conversation is not None and self.conversation is not None and conversation.id == self.conversation.id
         self.conversation = conversation
         if order is None:
             empty = self.tr("No order linked to this conversation.")
             self.body.setText(f"<span style='color:#5f6368'>{html.escape(empty)}</span>")
         else:
             self.body.setText(self._html(order))
-        self._show_menu(None)
+        if not same:
+            self._show_menu(None)
         if conversation is not None and conversation.channel in ACTING_CHANNELS and self.ws is not None:
             cid = conversation.id
             run(orders.order_actions(self.ws, cid), self.bridge, name="order-actions",
