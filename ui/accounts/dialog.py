@@ -57,6 +57,7 @@ class AccountsDialog(QDialog):
         self.form = QFormLayout(self.form_host)
         self.form_slot.addWidget(self.form_host)
         self.name_edit = QLineEdit(self)
+        self.name_edit.hide()  # each form makes its own; this one only holds the place until then
         self.editors: dict[str, QWidget] = {}
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)

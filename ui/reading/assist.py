@@ -105,7 +105,7 @@ class ReplyAssistant(QObject):
 
     def _show_templates(self, conversation_id: int, choices: list, expand: bool) -> None:
         if self._current(conversation_id):
-            self.composer.offer_templates(choices, expand=expand and bool(choices))
+            self.composer.offer_templates(choices, expand=expand and bool(choices), language=self.conversation.language)
             self.templates_shown.emit(len(choices))
 
     def _show_cost(self) -> None:

@@ -211,13 +211,13 @@ class Composer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode)
         top.addStretch(1)
-        top.addWidget(self.cost_label)
         top.addWidget(self.attach_button)
         top.addWidget(self.templates_toggle)
         actions = QHBoxLayout()
         actions.addWidget(self.actions_label, 1)
         actions.addWidget(self.actions_clear)
         self.attachment_row.addStretch(1)
+        self.attachment_row.addWidget(self.cost_label)  # below the reply, beside its files
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice, 1)
         buttons.addWidget(self.no_response_button)
@@ -409,7 +409,7 @@ class Composer(QWidget):
             self._show_attachments()
 
     def _show_attachments(self) -> None:
-        while self.attachment_row.count() > 1:  # the stretch stays last
+        while self.attachment_row.count() > 2:  # the stretch and the cost stay last
             widget = self.attachment_row.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
@@ -424,10 +424,11 @@ class Composer(QWidget):
 
     # --- templates, cost and sending --------------------------------------------------------------
 
-    def offer_templates(self, templates: list, *, expand: bool = True) -> None:
+    def offer_templates(self, templates: list, *, expand: bool = True, language: str | None = None) -> None:
         """The account's approved templates (desk.app.replies.TemplateChoice, or (name, language)
-        pairs); `expand` opens them at once (WhatsApp's 24-hour window has closed)."""
-        self.template_panel.set_choices(templates)
+        pairs), the first in the customer's `language` chosen; `expand` opens them at once
+        (WhatsApp's 24-hour window has closed)."""
+        self.template_panel.set_choices(templates, language)
         self.templates_toggle.setVisible(bool(templates))
         self.templates_toggle.setChecked(bool(templates) and expand)
         self.template_panel.setVisible(bool(templates) and expand)

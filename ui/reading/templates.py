@@ -51,15 +51,18 @@ class TemplatePanel(QWidget):
         self.template_button.clicked.connect(self._request)
         self.hide()
 
-    def set_choices(self, choices: list) -> None:
-        """TemplateChoices filled for the conversation (or bare (name, language) pairs)."""
+    def set_choices(self, choices: list, language: str | None = None) -> None:
+        """TemplateChoices filled for the conversation (or bare (name, language) pairs); the first
+        in the customer's `language` is chosen."""
         self._choices = list(choices)
         self.templates.blockSignals(True)
         self.templates.clear()
         for choice in self._choices:
             self.templates.addItem(self._label(choice))
+        fitting = [i for i, c in enumerate(self._choices) if language and _base(_language_of(c)) == language]
+        self.templates.setCurrentIndex(fitting[0] if fitting else 0)
         self.templates.blockSignals(False)
-        self._on_chosen(0)
+        self._on_chosen(self.templates.currentIndex())
 
     def _label(self, choice) -> str:
         if isinstance(choice, tuple):
@@ -116,3 +119,12 @@ class TemplatePanel(QWidget):
             self.template_requested.emit(choice[0], choice[1], None)
         else:
             self.template_requested.emit(choice.name, choice.language, self.values())
+
+
+def _language_of(choice) -> str:
+    return choice[1] if isinstance(choice, tuple) else choice.language
+
+
+def _base(language: str) -> str:
+    """"en_US", "pt-BR" -> "en", "pt": Meta's template languages against Desk's."""
+    return language.replace("-", "_").split("_")[0].lower()

@@ -50,7 +50,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.ws, self.bridge, self.conversation = ws, bridge, conversation
         self.key = orders.new_action_key()  # one action, kept for Retry
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.status = QLabel(self)
@@ -92,6 +92,7 @@ class ActionDialog(QDialog):
     def _ready(self) -> None:
         self.confirm_button.setText(self.confirm_label())
         self.confirm_button.setEnabled(True)
+        self.adjustSize()  # the form grew with what the platform sent
         self.ready.emit()
 
     def say(self, text: str, colour: str = "#3c4043") -> None:
@@ -154,6 +155,7 @@ class RefundDialog(ActionDialog):
         self.amount = QDoubleSpinBox(self)
         self.amount.setDecimals(2)
         self.suggestion_label = QLabel(self)
+        self.suggestion_label.setWordWrap(True)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("reason, kept with the refund"))
         self.notify = QCheckBox(self.tr("Tell the customer (Shopify's e-mail)"), self)
@@ -180,16 +182,16 @@ class RefundDialog(ActionDialog):
             spin.setSuffix(f" / {line.refundable}")
             spin.valueChanged.connect(lambda _value: self._timer.start())
             self.quantities[line.line_item_id] = spin
-            self.form.addRow(f"{line.title} ({line.sku}) · {line.unit_price}", spin)
+            self.form.addRow(_item_label(line.title, f"{line.sku} · {line.unit_price}", self.form_host), spin)
         self.form.addRow(self.shipping)
         self.form.addRow(self.tr("Amount"), self.amount)
-        self.form.addRow("", self.suggestion_label)
+        self.form.addRow(self.suggestion_label)
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.notify)
         self.form.addRow(self.restock)
-        self._show_preview(preview)
         self.status.clear()
         self._ready()
+        self._show_preview(preview)  # after _ready: nothing to refund leaves the button off
 
     def chosen_lines(self) -> dict[str, int]:
         return {line_id: spin.value() for line_id, spin in self.quantities.items() if spin.value() > 0}
@@ -292,7 +294,7 @@ class ReturnDialog(ActionDialog):
             spin.setRange(0, line.returnable)
             spin.setSuffix(f" / {line.returnable}")
             self.quantities[line.fulfilled_line_id] = spin
-            self.form.addRow(f"{line.title} ({line.sku})", spin)
+            self.form.addRow(_item_label(line.title, line.sku, self.form_host), spin)
         for reason in form.reasons:
             self.reason.addItem(reason.name, reason.id)
         self.form.addRow(self.tr("Reason"), self.reason)
@@ -434,6 +436,17 @@ class AmazonMessageDialog(ActionDialog):
 
     def done_text(self, result: dict) -> str:
         return self.tr("Sent through Amazon; it is kept in the conversation.")
+
+
+ITEM_TITLE = 48  # characters of an item's title on its row (the whole title in its tooltip)
+
+
+def _item_label(title: str, detail: str, parent) -> QLabel:
+    """An order line's row label: its title (shortened) over its SKU and price."""
+    shown = title if len(title) <= ITEM_TITLE else title[:ITEM_TITLE - 1] + "…"
+    label = QLabel(f"{shown}\n{detail}", parent)
+    label.setToolTip(title)
+    return label
 
 
 DIALOGS = {"refund": RefundDialog, "cancel": CancelDialog, "create_return": ReturnDialog, "add_note": NoteDialog,
