@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from desk.app.changes import Changes
 from desk.domain import ConversationView
-from desk.knowledge.actions import NONE, MacroActions
 
 if TYPE_CHECKING:
     from desk.app.workspace import Workspace
+    from desk.knowledge.actions import MacroActions
 
 MACRO_CHOICES = 12
 SUGGESTIONS = 8
@@ -28,7 +28,7 @@ class MacroChoice:
     language: str
     title: str
     title_language: str = ""
-    actions: MacroActions = NONE
+    actions: MacroActions | None = None  # None: it only inserts text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ class MacroPreview:
     translation: str = ""
     translation_source: str = ""  # "kb" | "machine" | ""
     translation_problem: str | None = None
-    actions: MacroActions = NONE
+    actions: MacroActions | None = None  # None: it only inserts text
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ class EntryText:
     title: str
     text: str  # a macro filled in for the conversation; an article's Markdown
     language: str
-    actions: MacroActions = NONE  # a macro's, once its reply is sent
+    actions: MacroActions | None = None  # a macro's, once its reply is sent
 
 
 async def search(ws: Workspace, query: str, *, limit: int = 20) -> list:
@@ -109,7 +109,7 @@ def _choice(entry, language: str | None, agent_language: str) -> MacroChoice:
 
     inserted = pick_language(entry.texts, language)
     titled = agent_language if agent_language in entry.texts else inserted
-    return MacroChoice(entry.slug, inserted, entry.texts[titled].title, titled, entry.actions)
+    return MacroChoice(entry.slug, inserted, entry.texts[titled].title, titled, entry.actions or None)
 
 
 async def macro_preview(ws: Workspace, conversation_id: int, slug: str, language: str) -> MacroPreview:
@@ -133,7 +133,7 @@ def _macro_preview(db, conversation_id: int, slug: str, language: str, agent_lan
         raise KbError(f"The macro {slug} is no longer in the knowledge base.")
     context = macro_context(db, conversation_id, agent_name=agent_name)
     text = render(db, slug, language, context)
-    preview = MacroPreview(slug, language, entry.texts[language].title, text, actions=entry.actions)
+    preview = MacroPreview(slug, language, entry.texts[language].title, text, actions=entry.actions or None)
     if language != agent_language and agent_language in entry.texts:
         return replace(preview, translation=render(db, slug, agent_language, context), translation_source="kb")
     return preview
@@ -165,7 +165,7 @@ def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent
     if doc.kind == "macro" and conversation_id is not None:
         text = render(db, slug, doc.language, macro_context(db, conversation_id, agent_name=agent_name))
     entry = load_entry(db, slug) if doc.kind == "macro" else None
-    return EntryText(slug, doc.kind, doc.title, text, doc.language, entry.actions if entry else NONE)
+    return EntryText(slug, doc.kind, doc.title, text, doc.language, (entry.actions or None) if entry else None)
 
 
 async def market_note(ws: Workspace, market: str | None, language: str | None):
