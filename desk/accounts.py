@@ -8,6 +8,7 @@ database: they go to the OS keyring through desk.secrets.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -44,6 +45,9 @@ MAIL_FIELDS = (
     Field("verify_dkim", "choice", "yes", ("yes", "no")),
 )
 
+# Added below every reply sent from the account (after translation, so it goes as written); optional.
+SIGNATURE = Field("signature", "lines", "", required=False)
+
 CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
     Channel.EMAIL: MAIL_FIELDS,
     Channel.AMAZON: MAIL_FIELDS + (
@@ -72,12 +76,14 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
         Field("access_token", "secret"),
         Field("relay_url"),
         Field("relay_token", "secret"),
-        # approved templates, one per line: name:language[:category] (marketing | utility | authentication)
+        # approved templates, one per line (see parse_template_line):
+        #   name:language[:category] [= body with {{variables}}]
         Field("templates", "lines", "", required=False),
         # This Desk's name at the relay (made once when the account is saved): what it has read may be pruned.
         Field("relay_reader", required=False),
     ),
 }
+CHANNEL_FIELDS = {channel: fields + (SIGNATURE,) for channel, fields in CHANNEL_FIELDS.items()}
 
 
 def secret_fields(channel: Channel) -> list[str]:
@@ -103,6 +109,9 @@ def validate(channel: Channel, values: dict[str, Any], *, secrets_known: set[str
             problems[f.name] = "one of " + ", ".join(f.choices)
         else:
             clean[f.name] = text
+    if channel is Channel.WHATSAPP and "templates" in clean and "templates" not in problems:
+        if problem := templates_problem(clean["templates"]):
+            problems["templates"] = problem
     if problems:
         raise InvalidSettings(problems)
     return clean
@@ -202,31 +211,109 @@ def delete_account(db: Database, account_id: int) -> None:
         conn.execute(delete(Account.__table__).where(Account.__table__.c.id == account_id))
 
 
-def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:
-    """The WhatsApp templates (name, language) approved for this conversation's account."""
-    return [(name, language) for name, language, _category in _template_lines(db, conversation_id)]
+# --- WhatsApp templates ------------------------------------------------------------------------------
+
+CATEGORIES = ("marketing", "utility", "authentication")
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
-def template_category(db: Database, conversation_id: int, name: str, language: str) -> str:
-    """The pricing category of an approved template ("name:language:category" in the account's
-    templates; "utility", Meta's category for order updates, when the line names none)."""
-    for known_name, known_language, category in _template_lines(db, conversation_id):
-        if (known_name, known_language) == (name, language):
-            return category
-    return "utility"
+@dataclass(frozen=True, slots=True)
+class TemplateSpec:
+    """An approved WhatsApp template as declared on the account, one line each:
+
+        name:language[:category] [= body]
+
+    e.g. `order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.`
+    The category ("utility" when none is named) prices it. The body is the approved text with each
+    parameter written as the order or conversation fact that fills it, in order: {{customer_name}},
+    {{order_id}}, {{carrier}}, {{tracking_number}}, {{tracking_url}}, {{order_date}}, {{order_total}},
+    {{refund_amount}}, {{return_deadline}}, {{items}}, {{shop_name}}, {{agent_name}} (the macros'
+    values, desk.knowledge.macros.MacroContext). Desk sends the values as the template's body
+    parameters {{1}}, {{2}}... in that order, and shows the filled body before sending."""
+
+    name: str
+    language: str
+    category: str = "utility"
+    body: str = ""
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return tuple(match.group(1) for match in _PLACEHOLDER.finditer(self.body))
+
+    def filled(self, values: tuple[str, ...]) -> str:
+        """The body with `values` in place of its parameters, in order."""
+        given = iter(values)
+        return _PLACEHOLDER.sub(lambda _match: next(given, ""), self.body)
 
 
-def _template_lines(db: Database, conversation_id: int) -> list[tuple[str, str, str]]:
-    rows = _unless_withheld(db, "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id "
-                                "WHERE c.id = :id", {"id": conversation_id})
+def parse_template_line(line: str) -> TemplateSpec | None:
+    """One line of the account's templates (None for a blank line); ValueError says what is wrong."""
+    head, _, body = line.partition("=")
+    name, _, rest = head.strip().partition(":")
+    language, _, category = rest.partition(":")
+    name, language, category = name.strip(), language.strip() or "en", category.strip().lower() or "utility"
+    if not name and not body.strip():
+        return None
+    if not re.fullmatch(r"[a-z0-9_]{1,512}", name):
+        raise ValueError(f"{name or line.strip()!r}: a template name is lowercase letters, digits and _")
+    if category not in CATEGORIES:
+        raise ValueError(f"{name}: the category must be one of {', '.join(CATEGORIES)}")
+    spec = TemplateSpec(name, language, category, body.strip())
+    from desk.knowledge.macros import VARIABLES
+
+    if unknown := [p for p in spec.parameters if p not in VARIABLES]:
+        raise ValueError(f"{name}: unknown parameter {', '.join(unknown)} (known: {', '.join(sorted(VARIABLES))})")
+    return spec
+
+
+def templates_problem(lines: str) -> str | None:
+    for line in str(lines).splitlines():
+        try:
+            parse_template_line(line)
+        except ValueError as problem:
+            return str(problem)
+    return None
+
+
+def template_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
+    """The WhatsApp templates approved for this conversation's account (lines that do not read are
+    left out: the accounts dialog refuses them when they are typed)."""
+    rows = _account_settings_of(db, conversation_id)
     lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
     found = []
     for line in str(lines).splitlines():
-        name, _, rest = line.strip().partition(":")
-        language, _, category = rest.partition(":")
-        if name.strip():
-            found.append((name.strip(), language.strip() or "en", category.strip().lower() or "utility"))
+        try:
+            spec = parse_template_line(line)
+        except ValueError:
+            continue
+        if spec is not None:
+            found.append(spec)
     return found
+
+
+def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:
+    """The WhatsApp templates (name, language) approved for this conversation's account."""
+    return [(spec.name, spec.language) for spec in template_specs(db, conversation_id)]
+
+
+def template_category(db: Database, conversation_id: int, name: str, language: str) -> str:
+    """The pricing category of an approved template ("utility", Meta's category for order updates,
+    when its line names none)."""
+    for spec in template_specs(db, conversation_id):
+        if (spec.name, spec.language) == (name, language):
+            return spec.category
+    return "utility"
+
+
+def signature_of(db: Database, conversation_id: int) -> str:
+    """The signature of the conversation's account ("" when it has none)."""
+    rows = _account_settings_of(db, conversation_id)
+    return str(json.loads(rows[0][0] or "{}").get("signature", "")).strip() if rows else ""
+
+
+def _account_settings_of(db: Database, conversation_id: int) -> list[tuple]:
+    return _unless_withheld(db, "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id "
+                                "WHERE c.id = :id", {"id": conversation_id})
 
 
 def local_account_ids(db: Database) -> set[int]:

@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.team import cli as team_cli
 
     team_cli.add_parser(commands)
+    held = commands.add_parser("quarantine", help="what sync could not read: list, export, read again")
+    held_commands = held.add_subparsers(dest="quarantine_command", required=True)
+    _workspace_options(held_commands.add_parser("list", help="every item with its reason, sender and date"))
+    export = held_commands.add_parser("export", help="write each item as fetched, with index.json, to a folder")
+    export.add_argument("folder", type=Path)
+    _workspace_options(export)
+    again = held_commands.add_parser("retry", help="read every item again (after an upgrade)")
+    again.add_argument("ids", nargs="*", type=int, metavar="ID", help="only these items")
+    _workspace_options(again)
     return parser
 
 
@@ -208,6 +217,36 @@ def _knowledge(args) -> int:
     return _run(args, main)
 
 
+def _quarantine(args) -> int:
+    """`desk quarantine list|export FOLDER|retry [ID...]`."""
+    async def main(ws):
+        from desk.app import quarantine
+
+        if args.quarantine_command == "list":
+            items = [_held_item(entry) for entry in await quarantine.entries(ws, limit=10**9)]
+            text = "\n".join(f"#{i['id']} {i['account']} ({i['kind']}) {i['sender'] or '?'} "
+                             f"{i['sent_at'] or ''}: {i['reason']}".replace("  ", " ") for i in items)
+            return {"count": len(items), "items": items, "_text": text or "nothing in the quarantine"}, 0
+        if args.quarantine_command == "export":
+            written = await quarantine.export(ws, args.folder)
+            return {"written": [str(p) for p in written],
+                    "_text": f"{len(written)} item(s) written to {args.folder} (with index.json)"}, 0
+        result, _changes = await quarantine.retry(ws, args.ids or None)
+        return {"read": result.read, "still_unreadable": result.still_unreadable, "messages": result.messages,
+                "_text": f"{result.read} read now ({result.messages} new message(s)), "
+                         f"{result.still_unreadable} still unreadable"}, 1 if result.still_unreadable else 0
+
+    return _run(args, main)
+
+
+def _held_item(entry) -> dict[str, Any]:
+    return {"id": entry.id, "account": entry.account_name, "channel": entry.channel, "kind": entry.kind,
+            "reason": entry.reason, "source": entry.source, "sender": entry.sender,
+            "sent_at": entry.sent_at.isoformat() if entry.sent_at else None,
+            "first_seen_at": entry.first_seen_at.isoformat(), "last_seen_at": entry.last_seen_at.isoformat(),
+            "retry_count": entry.retry_count, "size": entry.size}
+
+
 def _generate(args) -> int:
     from desk.demo.generate import generate
 
@@ -243,7 +282,7 @@ def _sandbox() -> int:
 
 
 HEADLESS = {"sync": _sync, "import": _import, "search": _search, "show": _show, "kb": _knowledge,
-            "demo": _generate}
+            "quarantine": _quarantine, "demo": _generate}
 
 
 def main(argv: list[str] | None = None) -> int:

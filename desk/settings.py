@@ -140,6 +140,30 @@ def _mapping(value: Any) -> str | None:
     return None if isinstance(value, dict) else "an object"
 
 
+def quiet_hours(value: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"22:00-08:00" as ((22, 0), (8, 0)); None for "" (no quiet hours); ValueError when malformed."""
+    if not value.strip():
+        return None
+    start, sep, end = value.replace("–", "-").partition("-")
+    if not sep:
+        raise ValueError(value)
+    times = []
+    for part in (start, end):
+        hours, colon, minutes = part.strip().partition(":")
+        if not (colon and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+            raise ValueError(value)
+        times.append((int(hours), int(minutes)))
+    return times[0], times[1]
+
+
+def _quiet_hours(value: Any) -> str | None:
+    try:
+        quiet_hours(value)
+    except ValueError:
+        return "from-to in 24-hour time, like 22:00-08:00, or empty"
+    return None
+
+
 # --- the declarations ----------------------------------------------------------------------------
 
 AGENT_NAME = declare(
@@ -222,6 +246,16 @@ TEAM_MIRROR_HORIZON = declare(
 TEAM_MIRROR_OPENED = declare(
     "team.mirror.opened", Kind.JSON, {}, "Conversations this agent opened (id -> when), kept in the offline mirror.",
     Scope.INTERNAL, validate=_mapping)
+NOTIFY_NEW_MESSAGES = declare(
+    "notify.new_messages", Kind.BOOL, True,
+    "Notify me (tray and sound) when a customer writes in a conversation of mine or an unassigned one.", Scope.AGENT)
+NOTIFY_BREACHES = declare(
+    "notify.breaches", Kind.BOOL, True, "Notify me before a conversation breaches its answer target.", Scope.AGENT)
+NOTIFY_SOUND = declare("notify.sound", Kind.BOOL, True, "Play a sound with each notification.", Scope.AGENT)
+NOTIFY_QUIET_HOURS = declare(
+    "notify.quiet_hours", Kind.TEXT, "",
+    "Quiet hours in my local time, like 22:00-08:00: no pop-ups and no sound then (empty: none).",
+    Scope.AGENT, validate=_quiet_hours)
 
 DEMO_BUILT = declare(
     "demo.built", Kind.JSON, None, "What the demo workspace was built from, and when.", Scope.INTERNAL,

@@ -1,5 +1,6 @@
-"""Compile Qt assets into the ui package: resources/desk.qrc -> ui/resources_rc.py and
-i18n/*.ts -> ui/i18n/*.qm. Used by `make setup` and by the setuptools build (setup.py).
+"""Compile Qt assets into the ui package: resources/desk.qrc -> ui/resources_rc.py (icons, style
+sheet), resources/fonts.qrc -> ui/fonts_rc.py (the fallback fonts, loaded after the first paint)
+and i18n/*.ts -> ui/i18n/*.qm. Used by `make setup` and by the setuptools build (setup.py).
 
 `python tools/build_assets.py --update-ts` refreshes the .ts catalogues from the ui/ sources.
 """
@@ -24,7 +25,8 @@ def qt_tool(name: str) -> str | None:
 
 
 def update_ts() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py") if p.name != "resources_rc.py")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+                     if p.name not in ("resources_rc.py", "fonts_rc.py"))
     tool = qt_tool("pyside6-lupdate")
     for lang in LANGUAGES:
         subprocess.run([tool, *sources, "-no-obsolete", "-ts", f"i18n/desk_{lang}.ts"], cwd=ROOT, check=True)
@@ -36,6 +38,7 @@ def build() -> bool:
         print("build_assets: PySide6 tools not found; the UI will be English without icons", file=sys.stderr)
         return False
     subprocess.run([rcc, "resources/desk.qrc", "-o", "ui/resources_rc.py"], cwd=ROOT, check=True)
+    subprocess.run([rcc, "--no-compress", "resources/fonts.qrc", "-o", "ui/fonts_rc.py"], cwd=ROOT, check=True)
     out = ROOT / "ui" / "i18n"
     out.mkdir(exist_ok=True)
     for ts in sorted((ROOT / "i18n").glob("*.ts")):

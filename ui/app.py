@@ -156,6 +156,7 @@ async def _main(app, window, args, folder: Path, ws, error) -> int:
 
         service = SyncService(ws)
         platforms = await _demo_platforms(ws, start_demo_platforms) if args.demo else None
+        _fallback_fonts(window)
         window.start_notifications()
         ops.spawn(service.start(), name="sync-start")
         await _until_quit(app)
@@ -204,10 +205,21 @@ async def _show_error(window, message: str) -> None:
     await closed
 
 
+def _fallback_fonts(window) -> None:
+    """Desk's fallback fonts (ui/fonts.py), registered after the first paint."""
+    from ui.fonts import FallbackFonts
+
+    window.fallback_fonts = FallbackFonts(window)
+    window.fallback_fonts.start()
+
+
 async def _screenshot(window, path: Path) -> int:
     """Once the first page is painted, the agent's preferences loaded and the first conversation
     shown with its translations: what an agent sees a moment after start."""
     await window.first_paint.wait()
+    from ui.fonts import install_all
+
+    install_all()
     await _until(window.prepared, lambda: window.is_prepared)
     if window.queue.model.rowCount():
         translated = window.conversation.translated

@@ -1,4 +1,5 @@
-"""Display names for the codes the core uses (intents, escalation reasons), translated."""
+"""Display names for the codes the core uses (intents, escalation reasons, order, shipment, refund and
+return states, message costs), and dates in the interface's locale."""
 
 from __future__ import annotations
 
@@ -65,3 +66,149 @@ def draft_problem(state) -> str:
         "empty": translate("Labels", "No AI draft: the provider answered with nothing."),
     }
     return names.get(getattr(state, "value", str(state)), names["server_error"])
+# --- the order panel (Desk's own status codes, as the core maps every platform's) ------------------------
+
+def order_status(code: str) -> str:
+    names = {
+        "pending": translate("Labels", "awaiting payment"),
+        "unshipped": translate("Labels", "not shipped"),
+        "partially_shipped": translate("Labels", "partly shipped"),
+        "shipped": translate("Labels", "shipped"),
+        "delivered": translate("Labels", "delivered"),
+        "cancelled": translate("Labels", "cancelled"),
+        "unfulfillable": translate("Labels", "cannot be fulfilled"),
+        "refunded": translate("Labels", "refunded"),
+        "partially_refunded": translate("Labels", "partly refunded"),
+    }
+    return names.get(code, code)
+
+
+def shipment_status(code: str) -> str:
+    """A carrier's events as Desk keeps them (desk.domain.records.ShipmentRecord.status)."""
+    names = {
+        "label_created": translate("Labels", "label created"),
+        "in_transit": translate("Labels", "in transit"),
+        "out_for_delivery": translate("Labels", "out for delivery"),
+        "delivered": translate("Labels", "delivered"),
+        "exception": translate("Labels", "delivery problem"),
+        "returned": translate("Labels", "returned to sender"),
+    }
+    return names.get(code, code)
+
+
+def refund_status(code: str) -> str:
+    names = {
+        "requested": translate("Labels", "requested"),
+        "pending": translate("Labels", "in progress"),
+        "completed": translate("Labels", "refunded"),
+        "rejected": translate("Labels", "refused"),
+    }
+    return names.get(code, code)
+
+
+def return_status(code: str) -> str:
+    names = {
+        "requested": translate("Labels", "requested"),
+        "authorized": translate("Labels", "approved"),
+        "received": translate("Labels", "item received"),
+        "completed": translate("Labels", "completed"),
+        "closed": translate("Labels", "closed"),
+        "rejected": translate("Labels", "refused"),
+    }
+    return names.get(code, code)
+
+
+def reason_name(code: str) -> str:
+    """Refund and return reasons that are codes (Shopify's return reason handles, the demo's);
+    a reason an agent wrote in their own words is shown as written."""
+    names = {
+        "return": translate("Labels", "return"),
+        "returned": translate("Labels", "returned"),
+        "cancelled": translate("Labels", "order cancelled"),
+        "damaged": translate("Labels", "damaged"),
+        "defective": translate("Labels", "defective"),
+        "changed_mind": translate("Labels", "changed their mind"),
+        "unwanted": translate("Labels", "no longer wanted"),
+        "no_longer_needed": translate("Labels", "no longer needed"),
+        "not_as_described": translate("Labels", "not as described"),
+        "not_as_expected": translate("Labels", "not as expected"),
+        "wrong_size": translate("Labels", "wrong size"),
+        "size_too_small": translate("Labels", "too small"),
+        "size_too_large": translate("Labels", "too large"),
+        "wrong_item": translate("Labels", "wrong item sent"),
+        "color": translate("Labels", "colour"),
+        "style": translate("Labels", "style"),
+        "other": translate("Labels", "other"),
+        "unknown": translate("Labels", "no reason given"),
+    }
+    return ", ".join(names.get(part.strip().lower().replace("-", "_"), part.strip())
+                     for part in code.split(",") if part.strip())
+
+
+# --- dates and times in the interface's locale ----------------------------------------------------
+
+def date_text(epoch: int | None) -> str:
+    """A day as the locale writes it short ("2026/11/21", "11/21/26"); "—" when unknown."""
+    if epoch is None:
+        return "—"
+    from PySide6.QtCore import QDateTime, QLocale
+
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(epoch)).date(), QLocale.FormatType.ShortFormat)
+
+
+def date_time_text(epoch: int) -> str:
+    """A moment as the locale writes it short, in local time."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(epoch)), QLocale.FormatType.ShortFormat)
+
+
+# --- what a WhatsApp message costs -------------------------------------------------------------------
+
+def cost_text(cost) -> str:
+    """A CostEstimate (desk.app.replies.reply_cost): its pricing category and estimated price."""
+    categories = {
+        "service": translate("Labels", "service"),
+        "utility": translate("Labels", "utility"),
+        "marketing": translate("Labels", "marketing"),
+        "authentication": translate("Labels", "authentication"),
+    }
+    category = categories.get(cost.category, cost.category)
+    if not cost.billable:
+        return translate("Labels", "%1 · free").replace("%1", category)
+    return translate("Labels", "%1 · about %2 %3").replace("%1", category).replace(
+        "%2", _decimal(cost.amount)).replace("%3", cost.currency)
+
+
+def _decimal(amount) -> str:
+    text = f"{amount:.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def fact_name(name: str) -> str:
+    """A fact of the order or conversation that fills a template parameter or a macro."""
+    names = {
+        "customer_name": translate("Labels", "customer name"),
+        "order_id": translate("Labels", "order number"),
+        "order_date": translate("Labels", "order date"),
+        "order_total": translate("Labels", "order total"),
+        "carrier": translate("Labels", "carrier"),
+        "tracking_number": translate("Labels", "tracking number"),
+        "tracking_url": translate("Labels", "tracking link"),
+        "refund_amount": translate("Labels", "refund amount"),
+        "return_deadline": translate("Labels", "return deadline"),
+        "items": translate("Labels", "items"),
+        "shop_name": translate("Labels", "shop name"),
+        "agent_name": translate("Labels", "your name"),
+        "market": translate("Labels", "market"),
+    }
+    return names.get(name, name)
+
+
+def account_warning(warning) -> str:
+    """An account warning (desk.app.accounts.account_warnings) in the agent's language."""
+    if warning.kind == "orders_api_v0" and warning.deadline is not None:
+        return translate("Labels", "Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.").replace("%1", warning.deadline.isoformat())
+    if warning.kind == "api_version":
+        return translate("Labels", "The platform answered with another API version than Desk asks for: %1").replace("%1", warning.message)
+    return warning.message

@@ -7,16 +7,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desk.app import workspace as workspace_ops
 from ui.accounts.status import AccountStatusBar
 from ui.bridge import Bridge
 from ui.ops import next_emission, run, settle, spawn
+from ui.quarantine import QuarantineBanner
 from ui.queue.model import QueueModel
 from ui.queue.panel import QueuePanel
 from ui.reading.view import ConversationPane
 from ui.sidebar.panel import Sidebar
+from ui.welcome import FirstRun
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -94,7 +96,16 @@ class MainWindow(QMainWindow):
         splitter.setSizes([560, 560, 320])
         for index, stretch in enumerate((3, 3, 1)):
             splitter.setStretchFactor(index, stretch)
-        self.setCentralWidget(splitter)
+        self.splitter = splitter
+        self.first_run = FirstRun(self, splitter, self.reading)
+        self.quarantine_banner = QuarantineBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.quarantine_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel(self)
         self.account_status = AccountStatusBar(self)
         self.statusBar().addPermanentWidget(self.account_status)
@@ -122,6 +133,10 @@ class MainWindow(QMainWindow):
         self.bridge.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.bridge.accounts.connect(self.account_status.set_accounts)
         self.bridge.account_status.connect(self.account_status.show_status)
+        self.account_status.watch_warnings(ws, self.bridge)
+        self.account_status.attention_requested.connect(self.open_accounts)
+        self.quarantine_banner.attach(ws, self.bridge)
+        self.first_run.start(ws, self.bridge)
         self.sidebar.attach(ws, self.bridge)
         self.conversation = ConversationController(self.reading, self.sidebar, ws, self.bridge, self)
         self.conversation.shown.connect(self.conversation_shown)
@@ -150,9 +165,9 @@ class MainWindow(QMainWindow):
         self.prepared.emit()
 
     def start_notifications(self) -> None:
-        from ui.notify import BreachNotifier
+        from ui.notify import Notifier
 
-        self.notifier = BreachNotifier(self.ws, self.bridge, parent=self)
+        self.notifier = Notifier(self.ws, self.bridge, parent=self)
         self.notifier.activated.connect(self.show_conversation_by_id)
         self.notifier.start()
 

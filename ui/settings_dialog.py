@@ -39,8 +39,8 @@ PROVIDER_LABELS = {"google": "Google", "deepl": "DeepL", "microsoft": "Microsoft
                    "mymemory": "MyMemory"}
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 # Which page shows a declared setting, by the start of its key.
-PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("drafting.", "drafting"),
-         ("team.", "team"))
+PAGES = (("agent.", "general"), ("translation.", "translation"), ("sla.", "sla"), ("notify.", "notifications"),
+         ("drafting.", "drafting"), ("team.", "team"))
 
 
 class SettingField:
@@ -129,6 +129,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._page(forms["general"], self._agents_table()), self.tr("General"))
         tabs.addTab(self._page(forms["translation"], self._translation_options(forms["translation"])), self.tr("Translation"))
         tabs.addTab(self._page(forms["sla"], self._sla_table()), self.tr("SLA"))
+        tabs.addTab(self._page(forms["notifications"]), self.tr("Notifications"))
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         tabs.addTab(self._page(forms["drafting"], self._drafting_key(forms["drafting"])), self.tr("AI drafts"))
@@ -166,6 +167,10 @@ class SettingsDialog(QDialog):
             "team.ca_file": self.tr("Team server's CA certificate (PEM file)"),
             "team.mirror_days": self.tr("Keep offline the team's conversations of the last (days)"),
             "team.presence_heartbeat_s": self.tr("Tell colleagues I am here every (seconds)"),
+            "notify.new_messages": self.tr("Notify me of new customer messages"),
+            "notify.breaches": self.tr("Notify me before a breach"),
+            "notify.sound": self.tr("Play a sound"),
+            "notify.quiet_hours": self.tr("Quiet hours (e.g. 22:00-08:00)"),
         }.get(key, key)
 
     # --- pages ----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ connection before saving, and removing an account with everything cached for it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desk.app.changes import Changes
@@ -65,9 +66,23 @@ async def save_account(ws: Workspace, channel: Channel, name: str, values: dict[
     return account_id, Changes(accounts=True, queue=True)
 
 
-async def test_account(ws: Workspace, channel: Channel, values: dict[str, str],
-                       account_id: int | None = None) -> str | None:
-    """None when the platform accepts these settings, else what went wrong (never a secret)."""
+@dataclass(frozen=True, slots=True)
+class AccountCheck:
+    """What testing an account's settings came to. `kind` says what a failure means, for the
+    window to explain in the agent's language: "settings" (a field is missing or malformed),
+    "auth" (the platform refused the credentials), "unreachable" (no answer: host, port, network),
+    "tls" (the secure connection failed: security setting or certificate), "rate_limited",
+    "refused" (the platform answered but refused the request), "error" (anything else).
+    `detail` is the platform's or the library's words (never a secret)."""
+
+    ok: bool
+    kind: str | None = None
+    detail: str = ""
+
+
+async def check_account(ws: Workspace, channel: Channel, values: dict[str, str],
+                        account_id: int | None = None) -> AccountCheck:
+    """Connect with these settings (stored secrets fill what was left empty) and pull once."""
     import asyncio
 
     from desk.accounts import AccountInfo, InvalidSettings, validate
@@ -77,17 +92,63 @@ async def test_account(ws: Workspace, channel: Channel, values: dict[str, str],
     try:
         clean = validate(channel, values, secrets_known=set(stored))
     except InvalidSettings as error:
-        return str(error)
+        return AccountCheck(False, "settings", str(error))
     credentials = {**stored, **{k: clean.pop(k) for k in secret_fields(channel) if k in clean}}
-    connector = await ws.executors.io(build_connector, AccountInfo(account_id or 0, channel, "test", clean),
-                                      credentials)
+    try:
+        connector = await ws.executors.io(build_connector, AccountInfo(account_id or 0, channel, "test", clean),
+                                          credentials)
+    except Exception as error:  # settings the connector cannot be built from
+        return AccountCheck(False, "settings", f"{type(error).__name__}: {error}")
     try:
         await asyncio.wait_for(connector.pull(None), TEST_TIMEOUT_S)
     except Exception as error:
-        return f"{type(error).__name__}: {error}"
+        return AccountCheck(False, failure_kind(error), f"{type(error).__name__}: {error}")
     finally:
         await connector.aclose()
-    return None
+    return AccountCheck(True)
+
+
+def failure_kind(error: BaseException) -> str:
+    import ssl
+
+    from desk.connectors.base import AuthFailed, RateLimited, Rejected, Unavailable
+
+    chain = [error, error.__cause__, error.__context__]
+    if any(isinstance(e, ssl.SSLError) for e in chain):
+        return "tls"
+    for kinds, name in ((AuthFailed, "auth"), (RateLimited, "rate_limited"), (Rejected, "refused")):
+        if isinstance(error, kinds):
+            return name
+    if isinstance(error, Unavailable | OSError | TimeoutError):
+        return "unreachable"
+    return "error"
+
+
+async def test_account(ws: Workspace, channel: Channel, values: dict[str, str],
+                       account_id: int | None = None) -> str | None:
+    """None when the platform accepts these settings, else what went wrong (never a secret)."""
+    check = await check_account(ws, channel, values, account_id)
+    return None if check.ok else check.detail
+
+
+async def account_warnings(ws: Workspace) -> dict[int, list]:
+    """What each account asks someone to act on (desk.accounts.AccountWarning: kind, message,
+    deadline), by account id; accounts without warnings are left out."""
+    return await ws.executors.read(_warnings, ws.db)
+
+
+def _warnings(db) -> dict[int, list]:
+    from desk.accounts import account_warnings as warnings_of, list_accounts
+
+    found = {account.id: warnings_of(db, account.id) for account in list_accounts(db) if not account.local}
+    return {account_id: warnings for account_id, warnings in found.items() if warnings}
+
+
+async def is_new_workspace(ws: Workspace) -> bool:
+    """No account and no conversation yet: the window welcomes the agent instead of an empty queue."""
+    rows = await ws.executors.read(ws.db.fetch_all, "SELECT (SELECT count(*) FROM accounts), "
+                                                    "(SELECT count(*) FROM conversations)")
+    return rows[0] == (0, 0)
 
 
 async def remove_account(ws: Workspace, account_id: int, channel: Channel) -> Changes:

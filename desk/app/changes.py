@@ -14,6 +14,7 @@ class Changes:
     settings: the keys of the settings that were written.
     accounts: accounts were added, changed or removed (sync restarts, names change).
     knowledge: knowledge-base entries changed.
+    quarantine: items entered or left the quarantine (what could not be read).
     """
 
     conversations: frozenset[int] = frozenset()
@@ -21,14 +22,16 @@ class Changes:
     settings: frozenset[str] = frozenset()
     accounts: bool = False
     knowledge: bool = False
+    quarantine: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.conversations | other.conversations, self.queue or other.queue,
                        self.settings | other.settings, self.accounts or other.accounts,
-                       self.knowledge or other.knowledge)
+                       self.knowledge or other.knowledge, self.quarantine or other.quarantine)
 
     def __bool__(self) -> bool:
-        return bool(self.conversations or self.queue or self.settings or self.accounts or self.knowledge)
+        return bool(self.conversations or self.queue or self.settings or self.accounts or self.knowledge
+                    or self.quarantine)
 
     def touches(self, conversation_id: int | None) -> bool:
         return conversation_id is not None and conversation_id in self.conversations

@@ -11,6 +11,7 @@ from desk.domain import ConversationView
 
 if TYPE_CHECKING:
     from desk.app.workspace import Workspace
+    from desk.knowledge.actions import MacroActions
 
 MACRO_CHOICES = 12
 SUGGESTIONS = 8
@@ -20,9 +21,31 @@ LANGUAGE_MARKETS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP", 
 
 @dataclass(frozen=True, slots=True)
 class MacroChoice:
+    """A macro offered in the reply box: `language` is the text inserted (the customer's language
+    when the macro has it), `title` is shown in the agent's language when the macro has it."""
+
     slug: str
     language: str
     title: str
+    title_language: str = ""
+    actions: MacroActions | None = None  # None: it only inserts text
+
+
+@dataclass(frozen=True, slots=True)
+class MacroPreview:
+    """What inserting a macro puts in the reply box (`text`, in `language`), beside its meaning in
+    the agent's language: the macro's own text in that language when the KB has it ("kb"), else a
+    machine translation ("machine"), else nothing (`translation_problem` says why, or the text is
+    already in the agent's language)."""
+
+    slug: str
+    language: str
+    title: str
+    text: str
+    translation: str = ""
+    translation_source: str = ""  # "kb" | "machine" | ""
+    translation_problem: str | None = None
+    actions: MacroActions | None = None  # None: it only inserts text
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +55,7 @@ class EntryText:
     title: str
     text: str  # a macro filled in for the conversation; an article's Markdown
     language: str
+    actions: MacroActions | None = None  # a macro's, once its reply is sent
 
 
 async def search(ws: Workspace, query: str, *, limit: int = 20) -> list:
@@ -60,23 +84,59 @@ def _suggest(db, text: str, intent: str | None, language: str, market: str | Non
 
 
 async def macro_choices(ws: Workspace, query: str, language: str | None) -> list[MacroChoice]:
-    """Macros for `/query` in the reply box: in the customer's language when it has them, else in any."""
-    return await ws.executors.read(_macro_choices, ws.db, query, language)
+    """Macros for `/query` in the reply box (the query in any language, the agent's included), each
+    inserted in the customer's `language` when it has it and titled in the agent's language."""
+    return await ws.executors.read(_macro_choices, ws.db, query, language, ws.agent_language)
 
 
-def _macro_choices(db, query: str, language: str | None) -> list[MacroChoice]:
-    from desk.knowledge import list_entries, pick_language, search as kb_search
+def _macro_choices(db, query: str, language: str | None, agent_language: str) -> list[MacroChoice]:
+    from desk.knowledge import list_entries, load_entry, search as kb_search
 
     if query:
-        hits = (kb_search(db, query, language=language, kind="macro", limit=MACRO_CHOICES) if language else []) or \
-            kb_search(db, query, kind="macro", limit=MACRO_CHOICES)
-        return [MacroChoice(h.slug, h.language, h.title) for h in hits]
-    found = []
-    for entry in list_entries(db, kind="macro")[:MACRO_CHOICES * 4]:
-        shown = pick_language(entry.texts, language)
-        found.append(MacroChoice(entry.slug, shown, entry.texts[shown].title))
-    found.sort(key=lambda choice: choice.language != language)
-    return found[:MACRO_CHOICES]
+        slugs = []
+        for wanted in dict.fromkeys((language, agent_language, None)):
+            slugs += [h.slug for h in kb_search(db, query, language=wanted, kind="macro", limit=MACRO_CHOICES)]
+        entries = [entry for slug in dict.fromkeys(slugs) if (entry := load_entry(db, slug))][:MACRO_CHOICES]
+    else:
+        entries = list_entries(db, kind="macro")
+        entries.sort(key=lambda entry: language not in entry.texts)
+        entries = entries[:MACRO_CHOICES]
+    return [_choice(entry, language, agent_language) for entry in entries]
+
+
+def _choice(entry, language: str | None, agent_language: str) -> MacroChoice:
+    from desk.knowledge import pick_language
+
+    inserted = pick_language(entry.texts, language)
+    titled = agent_language if agent_language in entry.texts else inserted
+    return MacroChoice(entry.slug, inserted, entry.texts[titled].title, titled, entry.actions or None)
+
+
+async def macro_preview(ws: Workspace, conversation_id: int, slug: str, language: str) -> MacroPreview:
+    """The macro filled in for the conversation in `language`, beside its meaning for the agent."""
+    preview = await ws.executors.read(_macro_preview, ws.db, conversation_id, slug, language, ws.agent_language,
+                                      ws.agent_name)
+    if preview.translation_source or preview.language == ws.agent_language or ws.translation is None:
+        return preview
+    [result] = await ws.translation.translate_many([preview.text], preview.language, ws.agent_language)
+    if result.translated is None:
+        return replace(preview, translation_problem=result.state.value)
+    return replace(preview, translation=result.translated, translation_source="machine")
+
+
+def _macro_preview(db, conversation_id: int, slug: str, language: str, agent_language: str,
+                   agent_name: str) -> MacroPreview:
+    from desk.knowledge import KbError, load_entry, macro_context, render_macro as render
+
+    entry = load_entry(db, slug)
+    if entry is None or language not in entry.texts:
+        raise KbError(f"The macro {slug} is no longer in the knowledge base.")
+    context = macro_context(db, conversation_id, agent_name=agent_name)
+    text = render(db, slug, language, context)
+    preview = MacroPreview(slug, language, entry.texts[language].title, text, actions=entry.actions or None)
+    if language != agent_language and agent_language in entry.texts:
+        return replace(preview, translation=render(db, slug, agent_language, context), translation_source="kb")
+    return preview
 
 
 async def render_macro(ws: Workspace, conversation_id: int, slug: str, language: str) -> str:
@@ -96,7 +156,7 @@ async def entry_text(ws: Workspace, slug: str, language: str, conversation_id: i
 
 
 def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent_name: str) -> EntryText | None:
-    from desk.knowledge import macro_context, open_entry, render_macro as render
+    from desk.knowledge import load_entry, macro_context, open_entry, render_macro as render
 
     doc = open_entry(db, slug, language)
     if doc is None:
@@ -104,7 +164,8 @@ def _entry_text(db, slug: str, language: str, conversation_id: int | None, agent
     text = doc.body
     if doc.kind == "macro" and conversation_id is not None:
         text = render(db, slug, doc.language, macro_context(db, conversation_id, agent_name=agent_name))
-    return EntryText(slug, doc.kind, doc.title, text, doc.language)
+    entry = load_entry(db, slug) if doc.kind == "macro" else None
+    return EntryText(slug, doc.kind, doc.title, text, doc.language, (entry.actions or None) if entry else None)
 
 
 async def market_note(ws: Workspace, market: str | None, language: str | None):

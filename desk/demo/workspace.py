@@ -35,6 +35,10 @@ from desk.storage.models import (
 )
 from desk.storage.timekeys import NO_DUE
 
+# What an account of the demo keeps from accounts.json (the sandboxes add their addresses and ports).
+ACCOUNT_SETTINGS = ("marketplace", "region", "currency", "orders_api", "templates", "signature")
+
+
 def create_accounts(db: Database, now: datetime) -> dict[str, int]:
     with db.sessionmaker.begin() as session:
         accounts = {
@@ -42,7 +46,7 @@ def create_accounts(db: Database, now: datetime) -> dict[str, int]:
                 channel=Channel(a["channel"]),
                 name=a["name"],
                 sla_hours=a["sla_hours"],
-                settings_json=json.dumps({k: v for k, v in a.items() if k in ("marketplace", "region", "currency")}),
+                settings_json=json.dumps({k: v for k, v in a.items() if k in ACCOUNT_SETTINGS}),
                 created_at=now,
             )
             for a in demo_accounts()

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from desk.domain.languages import LANGUAGES
 from desk.errors import DeskError
+from desk.knowledge.actions import NONE, MacroActions, from_json, to_json
 from desk.search.text import index_text
 from desk.storage.db import Database
 from desk.storage.timekeys import from_epoch
@@ -48,6 +49,7 @@ class KbEntry:
     channels: tuple[str, ...] = ()  # empty: every channel
     tags: tuple[str, ...] = ()
     updated_at: datetime | None = field(default=None, compare=False)
+    actions: MacroActions = NONE  # what a macro also does once its reply is sent (desk.knowledge.actions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ def metadata_problems(entry: KbEntry) -> list[str]:
             problems.append(f"unknown {what} {', '.join(bad)} (one of {', '.join(allowed)})")
     if bad_tags := [t for t in entry.tags if not t.strip() or "," in t]:
         problems.append(f"tags must be non-empty and without commas: {bad_tags!r}")
+    if entry.actions and entry.kind != "macro":
+        problems.append("only a macro can have actions")
     return problems
 
 
@@ -143,7 +147,8 @@ def store_entries(db: Database, entries: list[KbEntry], now: datetime | None = N
 
 def _entry_values(entry: KbEntry, now: datetime) -> dict:
     return {"slug": entry.slug, "kind": entry.kind, "intent": entry.intent, "markets": ",".join(entry.markets),
-            "channels": ",".join(entry.channels), "tags": ",".join(entry.tags), "updated_at": now}
+            "channels": ",".join(entry.channels), "tags": ",".join(entry.tags), "updated_at": now,
+            "actions": to_json(entry.actions)}
 
 
 def _write_entry(db: Database, conn, entry: KbEntry, now: datetime) -> None:
@@ -190,20 +195,21 @@ def split_codes(joined: str | None) -> tuple[str, ...]:
     return tuple(joined.split(",")) if joined else ()
 
 
-_ENTRY_COLUMNS = "e.slug, e.kind, e.intent, e.markets, e.channels, e.tags, e.updated_at, t.language, t.title, t.body"
+_ENTRY_COLUMNS = ("e.slug, e.kind, e.intent, e.markets, e.channels, e.tags, e.updated_at, e.actions, t.language, "
+                  "t.title, t.body")
 
 
 def _entries_from_rows(rows: list[tuple]) -> list[KbEntry]:
     """Rows of _ENTRY_COLUMNS, ordered by slug, folded into one KbEntry per slug."""
     texts: dict[str, dict[str, KbText]] = {}
     heads: dict[str, tuple] = {}
-    for slug, kind, intent, markets, channels, tags, updated_at, language, title, body in rows:
-        heads.setdefault(slug, (kind, intent, markets, channels, tags, updated_at))
+    for slug, kind, intent, markets, channels, tags, updated_at, actions, language, title, body in rows:
+        heads.setdefault(slug, (kind, intent, markets, channels, tags, updated_at, actions))
         texts.setdefault(slug, {})[language] = KbText(title, body)
     return [
         KbEntry(slug, kind, texts[slug], intent, split_codes(markets), split_codes(channels), split_codes(tags),
-                from_epoch(updated_at))
-        for slug, (kind, intent, markets, channels, tags, updated_at) in heads.items()
+                from_epoch(updated_at), from_json(actions))
+        for slug, (kind, intent, markets, channels, tags, updated_at, actions) in heads.items()
     ]
 
 

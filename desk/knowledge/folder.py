@@ -5,6 +5,7 @@
     title: Rücksendung – so geht's
     intent: return_request
     markets: [DE]
+    actions: {status: resolved}   # macros only: what sending it also does (desk.knowledge.actions)
     ---
     Hallo {{ customer_name }}, ...
 
@@ -21,6 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from desk.knowledge.actions import BadActions, MacroActions, as_front_matter, parse_actions
 from desk.knowledge.entries import (
     LANGUAGES,
     SLUG,
@@ -36,8 +38,8 @@ from desk.storage.db import Database
 log = logging.getLogger(__name__)
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
-KEYS = ("kind", "title", "intent", "markets", "channels", "tags")
-SHARED_KEYS = ("kind", "intent", "markets", "channels", "tags")  # must agree across an entry's languages
+KEYS = ("kind", "title", "intent", "markets", "channels", "tags", "actions")
+SHARED_KEYS = ("kind", "intent", "markets", "channels", "tags", "actions")  # must agree across an entry's languages
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,13 @@ def _scalar(meta: dict, key: str) -> str | None:
     raise _BadFile(f"{key} must be text")
 
 
+def _actions(value: object) -> MacroActions:
+    try:
+        return parse_actions(value)
+    except BadActions as problem:
+        raise _BadFile(str(problem)) from None
+
+
 def parse_file(text: str) -> tuple[dict[str, object], KbText, int]:
     """Front matter (shared keys normalised), the text of one `<lang>.md` file, and the number of
     lines before its body (so errors in a template can name the file's line)."""
@@ -102,6 +111,7 @@ def parse_file(text: str) -> tuple[dict[str, object], KbText, int]:
         "markets": _codes(meta.get("markets"), "markets", str.upper),
         "channels": _codes(meta.get("channels"), "channels", str.lower),
         "tags": _codes(meta.get("tags"), "tags", str),
+        "actions": _actions(meta.get("actions")),
     }
     rest = text[found.end():]
     body = rest.strip("\n")
@@ -132,7 +142,7 @@ def _read_entry(folder: Traversable, rejected: list[RejectedFile]) -> KbEntry | 
     reference = "en" if "en" in parsed else next(lang for lang in LANGUAGES if lang in parsed)
     shared = parsed[reference][0]
     entry = KbEntry(slug, shared["kind"] or "", {}, shared["intent"], shared["markets"], shared["channels"],
-                    shared["tags"])
+                    shared["tags"], actions=shared["actions"])
     if problems := metadata_problems(entry):
         rejected.extend(RejectedFile(f"{slug}/{lang}.md", "; ".join(problems)) for lang in parsed)
         return None
@@ -146,7 +156,8 @@ def _read_entry(folder: Traversable, rejected: list[RejectedFile]) -> KbEntry | 
             rejected.append(RejectedFile(f"{slug}/{language}.md", reason))
         else:
             texts[language] = text
-    return KbEntry(slug, entry.kind, texts, entry.intent, entry.markets, entry.channels, entry.tags) if texts else None
+    return KbEntry(slug, entry.kind, texts, entry.intent, entry.markets, entry.channels, entry.tags,
+                   actions=entry.actions) if texts else None
 
 
 def read_folder(folder: Traversable) -> tuple[list[KbEntry], list[RejectedFile]]:
@@ -184,6 +195,8 @@ def format_file(entry: KbEntry, language: str) -> str:
     for key in ("markets", "channels", "tags"):
         if values := getattr(entry, key):
             meta[key] = list(values)
+    if entry.actions:
+        meta["actions"] = as_front_matter(entry.actions)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000)
     return f"---\n{front}---\n{text.body}\n"
 

@@ -79,6 +79,9 @@ class AvailableAction:
     action: Action
     enabled: bool
     reason: str | None = None  # why not, in plain words, when not enabled
+    # why not, as a code a window words in its own language: closed (the order is cancelled or
+    # refunded), shipped (cannot be cancelled), not_shipped (nothing to return), no_order, amazon
+    code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ def available_actions(db: Database, conversation_id: int) -> OrderActionMenu:
                                platform_note="Orders can be acted on from Shopify and Amazon conversations only.")
     if order_id is None:
         return OrderActionMenu(conversation_id, channel, None, _all_disabled(
-            "No Shopify order is linked to this conversation yet."))
+            "No Shopify order is linked to this conversation yet.", "no_order"))
     shipped = db.fetch_all("SELECT count(*) FROM shipments WHERE order_id = :id", {"id": order_id})[0][0] > 0
     return OrderActionMenu(conversation_id, channel, external_id, _shopify_actions(status, shipped))
 
@@ -170,20 +173,23 @@ def available_actions(db: Database, conversation_id: int) -> OrderActionMenu:
 def _shopify_actions(status: str, shipped: bool) -> tuple[AvailableAction, ...]:
     closed = status in ("cancelled", "refunded")
     why_closed = f"The order is {status}."
+    returnable = shipped and status != "cancelled"
     return (
-        AvailableAction(Action.REFUND, not closed, why_closed if closed else None),
+        AvailableAction(Action.REFUND, not closed, why_closed if closed else None, "closed" if closed else None),
         AvailableAction(Action.CANCEL, not closed and not shipped,
                         why_closed if closed else ("Only an unfulfilled order can be cancelled; this one has "
-                                                   "shipped: refund it or start a return." if shipped else None)),
-        AvailableAction(Action.CREATE_RETURN, shipped and status != "cancelled",
-                        None if shipped and status != "cancelled" else "Only shipped items can be returned."),
+                                                   "shipped: refund it or start a return." if shipped else None),
+                        "closed" if closed else ("shipped" if shipped else None)),
+        AvailableAction(Action.CREATE_RETURN, returnable,
+                        None if returnable else "Only shipped items can be returned.",
+                        None if returnable else "not_shipped"),
         AvailableAction(Action.ADD_NOTE, True),
         AvailableAction(Action.ADD_TAG, True),
     )
 
 
-def _all_disabled(reason: str) -> tuple[AvailableAction, ...]:
-    return tuple(AvailableAction(action, False, reason) for action in SHOPIFY_ACTIONS)
+def _all_disabled(reason: str, code: str) -> tuple[AvailableAction, ...]:
+    return tuple(AvailableAction(action, False, reason, code) for action in SHOPIFY_ACTIONS)
 
 
 AMAZON_CANNOT = (
@@ -215,7 +221,7 @@ def seller_central_order_url(marketplace_id: str, order_id: str | None) -> str:
 
 def _amazon_menu(conversation_id: int, order_id: str | None, settings: Mapping[str, Any]) -> OrderActionMenu:
     url = seller_central_order_url(str(settings.get("marketplace_id", "")), order_id)
-    return OrderActionMenu(conversation_id, Channel.AMAZON, order_id, _all_disabled(AMAZON_CANNOT),
+    return OrderActionMenu(conversation_id, Channel.AMAZON, order_id, _all_disabled(AMAZON_CANNOT, "amazon"),
                            platform_note=AMAZON_CANNOT, seller_central_url=url)
 
 

@@ -58,9 +58,11 @@ def order_of(db: Database, conversation_id: int) -> str:
     return rows[0][1]
 
 
-async def proactive_options(db: Database, conversation_id: int, client: MessagingClient) -> ProactiveOptions:
-    """What may be sent about this conversation's order now, and in which language."""
-    order_id = order_of(db, conversation_id)
+async def proactive_options(db: Database, conversation_id: int, client: MessagingClient, *,
+                            read: Run = run_inline) -> ProactiveOptions:
+    """What may be sent about this conversation's order now, and in which language. Database reads
+    go through `read` (the app's reader thread)."""
+    order_id = await read(order_of, db, conversation_id)
     offered = await client.offered_types(order_id)
     locale = await client.buyer_locale(order_id)
     return ProactiveOptions(order_id, locale, tuple(MESSAGE_TYPES[name] for name in offered))
@@ -76,12 +78,12 @@ def check_text(text: str, buyer_locale: str | None) -> list[Violation]:
 async def send_proactive(db: Database, conversation_id: int, message_type: str, *, text: str | None,
                          attachments: Sequence[AttachmentData] = (), coverage: tuple[datetime, datetime] | None = None,
                          idempotency_key: str, client: MessagingClient, actor: str = "agent",
-                         confirmed: bool = False, write: Run = run_inline) -> ActionOutcome:
+                         confirmed: bool = False, write: Run = run_inline, read: Run = run_inline) -> ActionOutcome:
     """Send one proactive message of `message_type` once for `idempotency_key`. Raises
     InvalidAction when Amazon does not offer that type for the order now, or when the text breaks
     a blocking rule (unless the agent `confirmed` it after seeing check_text's objections)."""
     params = _params(message_type, text, attachments, coverage, confirmed)
-    order_id = order_of(db, conversation_id)
+    order_id = await read(order_of, db, conversation_id)
     record = await write(begin_action, db, conversation_id, Action.AMAZON_MESSAGE, params, idempotency_key, actor)
     if record.state is not ActionState.PENDING:
         return outcome_of(record, repeated=True)
@@ -90,7 +92,7 @@ async def send_proactive(db: Database, conversation_id: int, message_type: str, 
                              error="Amazon did not answer the first attempt: see Buyer-Seller Messages in Seller "
                                    "Central before sending it again (with a new request)")
     try:
-        options = await proactive_options(db, conversation_id, client)
+        options = await proactive_options(db, conversation_id, client, read=read)
         _refuse_unless_allowed(message_type, text, options, confirmed)
         await write(note_snapshot, db, record.id, {"sending": True})
         await client.send(order_id, message_type, text=text, attachments=attachments, coverage=coverage)

@@ -180,7 +180,9 @@ def start_demo_platforms(accounts: list[AccountInfo], customers_every_s: float =
 
 
 def _point_at_sandboxes(account: AccountInfo, keys, mail, amazon, shopify, whatsapp):
-    base = {k: v for k, v in account.settings.items() if k in ("marketplace", "region", "currency")}
+    from desk.demo.workspace import ACCOUNT_SETTINGS
+
+    base = {k: v for k, v in account.settings.items() if k in ACCOUNT_SETTINGS}
     if account.channel is Channel.WHATSAPP:
         return {**base, **whatsapp.settings()}, whatsapp.secrets()
     address = f"{keys.get(account.name, account.id)}@demo.lumora.example"

@@ -399,6 +399,8 @@ class KnowledgeEntry(Base):
     channels: Mapped[str] = mapped_column(String(64), default="")
     tags: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(EpochTime)
+    # A macro's actions once its reply is sent, as JSON (desk.knowledge.actions); "" for none.
+    actions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class KnowledgeText(Base):

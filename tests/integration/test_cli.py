@@ -147,3 +147,25 @@ def test_show_and_import_refuse_what_does_not_exist(tmp_path):
     foreign.mkdir()
     (foreign / "desk.sqlite3").write_text("hello, not a database")
     assert_clear_refusal(desk("search", "x", "--data-dir", str(foreign)), "not a Desk cache")
+
+
+def test_quarantine_is_listed_exported_and_read_again(tmp_path):
+    from desk.workspace import open_workspace
+    from tests.unit.desk.app.test_quarantine_ops import GOOD_MAIL, NO_SENDER, hold
+
+    data = tmp_path / "data"
+    db = open_workspace(data)
+    try:
+        hold(db, (GOOD_MAIL, "old parser", None), (NO_SENDER, "no sender address (From)", "Ana <ana@example.es>"))
+    finally:
+        db.close()
+    code, listed = run_json("quarantine", "list", "--data-dir", str(data))
+    assert code == 0 and listed["count"] == 2
+    assert {i["reason"] for i in listed["items"]} == {"old parser", "no sender address (From)"}
+    assert any(i["sender"] == "Ana <ana@example.es>" and i["sent_at"] for i in listed["items"])
+    code, exported = run_json("quarantine", "export", str(tmp_path / "out"), "--data-dir", str(data))
+    assert code == 0 and len(exported["written"]) == 2 and (tmp_path / "out" / "index.json").exists()
+    code, again = run_json("quarantine", "retry", "--data-dir", str(data))
+    assert code == 1 and (again["read"], again["still_unreadable"], again["messages"]) == (1, 1, 1)
+    code, listed = run_json("quarantine", "list", "--data-dir", str(data))
+    assert listed["count"] == 1 and listed["items"][0]["retry_count"] == 1

@@ -1,11 +1,14 @@
 """The reply box's side of the application layer: drafts (with the reply language chosen for each
 conversation), the live preview of what will be sent, sending with its refusals and confirmations,
-notes, WhatsApp templates, `/` macros and proposed replies. The rules are in desk.app.replies;
-this only shows what they answer. Results that arrive after the agent moved on (another
-conversation, newer text) are dropped.
+notes, attached files, WhatsApp templates and what a reply costs, `/` macros (titled in the agent's
+language, previewed beside their meaning, with the actions they take once sent) and proposed
+replies. The rules are in desk.app.replies; this only shows what they answer. Results that arrive
+after the agent moved on (another conversation, newer text) are dropped.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +27,10 @@ class ReplyAssistant(QObject):
         sent(int): a reply or note was saved in this conversation's outbox.
         choices_shown(int): the `/` popup lists this many macros.
         inserted(str): a macro's text went into the reply box.
+        macro_previewed(object): the macro the agent is on in the popup is shown (a MacroPreview).
+        attached(int): the reply now carries this many files (each read and checked).
+        templates_shown(int): this many approved templates are offered for the conversation.
+        cost_shown(object): the reply's estimated cost is shown (a CostEstimate, or None).
     """
 
     draft_loaded = Signal(int)
@@ -32,6 +39,10 @@ class ReplyAssistant(QObject):
     sent = Signal(int)
     choices_shown = Signal(int)
     inserted = Signal(str)
+    macro_previewed = Signal(object)
+    attached = Signal(int)
+    templates_shown = Signal(int)
+    cost_shown = Signal(object)
 
     def __init__(self, composer: Composer, ws, bridge, parent=None):
         super().__init__(parent)
@@ -42,12 +53,15 @@ class ReplyAssistant(QObject):
         self.loaded: int | None = None  # the conversation whose draft is in the box
         self._saving: dict[int, object] = {}  # conversation id -> the task saving its latest draft
         self._generation = 0
+        self._choices: dict[str, object] = {}  # the `/` popup's keys -> MacroChoice
         composer.draft_changed.connect(self._on_draft_changed)
         composer.language_changed.connect(self._on_language_changed)
         composer.send_requested.connect(self.send)
         composer.template_requested.connect(self.send_template)
+        composer.files_chosen.connect(self.attach_files)
         composer.editor.macro_query.connect(self._on_macro_query)
         composer.editor.macro_chosen.connect(self._on_macro_chosen)
+        composer.editor.macro_highlighted.connect(self._on_macro_highlighted)
 
     def language_names(self) -> dict[str, str]:
         return {"zh": self.tr("Chinese"), "en": self.tr("English"), "es": self.tr("Spanish"), "de": self.tr("German"),
@@ -79,6 +93,37 @@ class ReplyAssistant(QObject):
         generation = self._generation
         run(self._load_draft(conversation), self.bridge, name="load-draft",
             on_done=lambda draft: self._restore(conversation.id, generation, draft))
+        self._show_cost()
+        if conversation.channel == "whatsapp":
+            self._load_templates(expand=self._window_closed(conversation))
+
+    def _window_closed(self, conversation: ConversationView) -> bool:
+        from desk.app.conversations import service_window_left
+
+        return conversation.last_inbound_at is None or service_window_left(conversation.last_inbound_at).total_seconds() <= 0
+
+    def _load_templates(self, expand: bool) -> None:
+        conversation_id = self.conversation.id
+        run(replies.template_choices(self.ws, conversation_id), self.bridge, name="templates",
+            on_done=lambda choices: self._show_templates(conversation_id, choices, expand))
+
+    def _show_templates(self, conversation_id: int, choices: list, expand: bool) -> None:
+        if self._current(conversation_id):
+            self.composer.offer_templates(choices, expand=expand and bool(choices), language=self.conversation.language)
+            self.templates_shown.emit(len(choices))
+
+    def _show_cost(self) -> None:
+        if self.conversation is None or self.conversation.channel != "whatsapp":
+            self.composer.show_cost(None)
+            return
+        conversation_id = self.conversation.id
+        run(replies.reply_cost(self.ws, conversation_id), self.bridge, name="reply-cost",
+            on_done=lambda cost: self._cost_known(conversation_id, cost))
+
+    def _cost_known(self, conversation_id: int, cost) -> None:
+        if self._current(conversation_id):
+            self.composer.show_cost(cost)
+            self.cost_shown.emit(cost)
 
     async def _load_draft(self, conversation: ConversationView):
         """The draft once its last save has landed (an agent coming back at once reads what they typed)."""
@@ -128,6 +173,7 @@ class ReplyAssistant(QObject):
         self._generation += 1
         self._save_draft()
         self._preview(text)
+        self._show_cost()
 
     def _on_language_changed(self) -> None:
         if self.conversation is not None and self.loaded == self.conversation.id:
@@ -157,7 +203,7 @@ class ReplyAssistant(QObject):
         problem = translation_problem(prepared.translation_problem) if prepared.translation_problem else ""
         shown = prepared.text if prepared.text is not None and prepared.language.translated else ""
         self.composer.show_preview(shown, prepared.back_translation, list(prepared.violations), problem,
-                                   agent_zh=self.ws.agent_language == "zh")
+                                   agent_zh=self.ws.agent_language == "zh", signature=prepared.signature)
         self.previewed.emit(prepared)
 
     # --- sending --------------------------------------------------------------------------------
@@ -166,20 +212,31 @@ class ReplyAssistant(QObject):
         if self.conversation is None:
             return
         conversation_id = self.conversation.id
+        self._generation += 1  # a preview still on its way is older than this send's answer
+        files = list(self.composer.attachments)
         if note:
-            run(replies.add_note(self.ws, conversation_id, text), self.bridge, initiator=self, name="add-note",
-                on_done=lambda _changes: self._sent(conversation_id))
+            run(replies.add_note(self.ws, conversation_id, text, files), self.bridge, initiator=self,
+                name="add-note", on_done=lambda _changes: self._sent(conversation_id))
             return
         run(replies.send_reply(self.ws, conversation_id, text, self.composer.reply_language(),
-                               confirmed=self.composer.confirmed), self.bridge, initiator=self, name="send-reply",
+                               confirmed=self.composer.confirmed, attachments=files,
+                               actions=self.composer.pending_actions), self.bridge, initiator=self, name="send-reply",
             on_done=lambda outcome: self._answered(conversation_id, outcome))
 
     def _answered(self, conversation_id: int, outcome) -> None:
         if outcome.sent:
             self._sent(conversation_id)
+            if outcome.action_problem and self._current(conversation_id):
+                self.composer.show_notice(self._action_problem(outcome.action_problem))
         elif self._current(conversation_id):
             self._refused(conversation_id, outcome)
         self.answered.emit(outcome)
+
+    def _action_problem(self, verb: str) -> str:
+        return {
+            "snooze": self.tr("Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself."),
+            "assign": self.tr("Sent. The macro assigns the conversation to you: set your name in Settings so it can."),
+        }.get(verb, self.tr("Sent. One of the macro's actions was not taken."))
 
     def _refused(self, conversation_id: int, outcome) -> None:
         if outcome.prepared is not None:
@@ -188,7 +245,7 @@ class ReplyAssistant(QObject):
         if outcome.needs_confirmation:
             self.composer.ask_confirmation()
         if outcome.templates:
-            self.composer.offer_templates(outcome.templates)
+            self._load_templates(expand=True)
 
     def _refusal(self, outcome) -> str:
         if outcome.needs_confirmation:
@@ -198,18 +255,56 @@ class ReplyAssistant(QObject):
             "blocked": self.tr("Not sent: this reply breaks the platform's rules. Change what is marked."),
             "no_mailbox": self.tr("Not sent: this conversation was imported from an archive and has no mailbox to answer from."),
             "empty": self.tr("Nothing to send."),
+            "attachments": self.tr("Not sent: the platform would refuse the attached files (%1). Take them off or choose others.").replace("%1", outcome.reason or ""),
+            "template_parameters": self.tr("Not sent: the template needs a value for %1.").replace("%1", outcome.reason or ""),
         }.get(outcome.refused, outcome.refused or "")
 
     def _sent(self, conversation_id: int) -> None:
         if self._current(conversation_id):
             self.composer.sent()
+            self._show_cost()
         self.sent.emit(conversation_id)
 
-    def send_template(self, name: str, language: str) -> None:
+    def send_template(self, name: str, language: str, values=None) -> None:
         if self.conversation is not None:
             conversation_id = self.conversation.id
-            run(replies.send_template(self.ws, conversation_id, name, language), self.bridge, initiator=self,
-                name="send-template", on_done=lambda _outcome: self._sent(conversation_id))
+            run(replies.send_template(self.ws, conversation_id, name, language, values), self.bridge, initiator=self,
+                name="send-template", on_done=lambda outcome: self._template_answered(conversation_id, outcome))
+
+    def _template_answered(self, conversation_id: int, outcome) -> None:
+        if outcome.sent:
+            self._sent(conversation_id)
+        elif self._current(conversation_id):
+            self.composer.show_notice(self._refusal(outcome))
+        self.answered.emit(outcome)
+
+    # --- attachments ----------------------------------------------------------------------------
+
+    def attach_files(self, paths: list) -> None:
+        """Read each file off the window's thread, then check them all against the platform."""
+        if self.conversation is None:
+            return
+        conversation_id = self.conversation.id
+        for path in paths:
+            run(replies.read_attachment(self.ws, Path(path)), self.bridge, name="read-attachment",
+                on_error=lambda error: self.composer.show_notice(
+                    self.tr("Not attached: %1").replace("%1", str(error))),
+                on_done=lambda item: self._attached(conversation_id, item))
+
+    def _attached(self, conversation_id: int, item) -> None:
+        if not self._current(conversation_id):
+            return
+        self.composer.add_attachment(item)
+        files = list(self.composer.attachments)
+        run(replies.check_attachments(self.ws, conversation_id, files), self.bridge, name="check-attachments",
+            on_done=lambda problem: self._checked(conversation_id, files, problem))
+
+    def _checked(self, conversation_id: int, files: list, problem: str | None) -> None:
+        if not self._current(conversation_id) or files != self.composer.attachments:
+            return
+        self.composer.show_notice(self.tr("The platform will refuse these files: %1").replace("%1", problem)
+                                  if problem else "")
+        self.attached.emit(len(files))
 
     # --- macros ---------------------------------------------------------------------------------
 
@@ -221,33 +316,56 @@ class ReplyAssistant(QObject):
     def _show_choices(self, query: str, choices: list) -> None:
         if self.composer.editor.macro_token() != query:
             return  # the agent typed on
-        self.composer.editor.show_choices([(f"{c.slug}\n{c.language}", f"{c.title}  ·  {c.language}")
-                                           for c in choices])
+        names = self.language_names()
+        self._choices = {f"{c.slug}\n{c.language}": c for c in choices}
+        self.composer.editor.show_choices([(key, self._choice_label(c, names)) for key, c in self._choices.items()])
         self.choices_shown.emit(len(choices))
+
+    def _choice_label(self, choice, names: dict[str, str]) -> str:
+        """The title in the agent's language, the language it inserts, and ⚡ when it also acts."""
+        inserts = names.get(choice.language, choice.language.upper())
+        return f"{choice.title}  ·  {inserts}{'  ⚡' if choice.actions else ''}"
+
+    def _on_macro_highlighted(self, key: str) -> None:
+        slug, language = key.split("\n", 1)
+        if self.conversation is None:
+            return
+        conversation_id = self.conversation.id
+        run(knowledge.macro_preview(self.ws, conversation_id, slug, language), self.bridge, name="macro-preview",
+            on_error=lambda error: None, on_done=lambda preview: self._macro_previewed(conversation_id, key, preview))
+
+    def _macro_previewed(self, conversation_id: int, key: str, preview) -> None:
+        if self._current(conversation_id) and key in self._choices:
+            self.composer.show_macro_preview(preview, self.language_names())
+            self.macro_previewed.emit(preview)
 
     def _on_macro_chosen(self, key: str) -> None:
         slug, language = key.split("\n", 1)
         if self.conversation is not None:
-            self.insert_macro(slug, language)
+            choice = self._choices.get(key)
+            self.insert_macro(slug, language, choice.actions if choice is not None else None)
 
-    def insert_macro(self, slug: str, language: str) -> None:
+    def insert_macro(self, slug: str, language: str, actions=None) -> None:
         conversation_id = self.conversation.id
         run(knowledge.render_macro(self.ws, conversation_id, slug, language), self.bridge, name="macro-insert",
             on_error=lambda error: self.composer.show_notice(str(error)),
-            on_done=lambda text: self._insert(conversation_id, text, language, replace_token=True))
+            on_done=lambda text: self._insert(conversation_id, text, language, replace_token=True, actions=actions))
 
-    def insert_text(self, text: str, language: str) -> None:
-        """Text from the knowledge panel, at the cursor."""
+    def insert_text(self, text: str, language: str, actions=None) -> None:
+        """Text from the knowledge panel, at the cursor (a macro's actions with it)."""
         if self.conversation is not None:
-            self._insert(self.conversation.id, text, language, replace_token=False)
+            self._insert(self.conversation.id, text, language, replace_token=False, actions=actions)
 
-    def _insert(self, conversation_id: int, text: str, language: str, *, replace_token: bool) -> None:
+    def _insert(self, conversation_id: int, text: str, language: str, *, replace_token: bool, actions=None) -> None:
         if not self._current(conversation_id):
             return
         if replace_token:
             self.composer.editor.replace_macro_token(text)
         else:
             self.composer.editor.insertPlainText(text)
+        self.composer.macro_box.hide()
+        if actions:
+            self.composer.set_pending_actions(actions)
         self.composer.choose_language(replies.ReplyLanguage(language, language))
         self.composer.editor.setFocus()
         self.inserted.emit(text)

@@ -10,20 +10,25 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.labels import cost_text
+from ui.reading.templates import TemplatePanel
 
 MACRO_TOKEN = re.compile(r"(?:^|\s)/(\w[\w-]*)?$")
 PREVIEW_DEBOUNCE_MS = 450
@@ -36,6 +41,9 @@ class MacroEditor(QPlainTextEdit):
 
     macro_query = Signal(str)  # what follows the "/" before the cursor ("" right after typing it)
     macro_chosen = Signal(str)  # the completer row's key
+    macro_highlighted = Signal(str)  # the key of the row the agent is on (its preview is wanted)
+    popup_hidden = Signal()
+    files_dropped = Signal(list)  # local file paths dropped on the editor: attachments, not text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,6 +53,8 @@ class MacroEditor(QPlainTextEdit):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setModel(QStringListModel(self.completer))
         self.completer.activated[str].connect(self._activated)
+        self.completer.highlighted[str].connect(self._highlighted)
+        self.completer.popup().installEventFilter(self)
 
     def show_choices(self, choices: list[tuple[str, str]]) -> None:
         """(key, label) rows for the `/` popup; hidden when there are none."""
@@ -72,9 +82,29 @@ class MacroEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def _activated(self, label: str) -> None:
+        if (key := self._key_of(label)) is not None:
+            self.macro_chosen.emit(key)
+
+    def _highlighted(self, label: str) -> None:
+        if (key := self._key_of(label)) is not None:
+            self.macro_highlighted.emit(key)
+
+    def _key_of(self, label: str) -> str | None:
         labels = self.completer.model().stringList()
-        if label in labels:
-            self.macro_chosen.emit(self._keys[labels.index(label)])
+        return self._keys[labels.index(label)] if label in labels else None
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if obj is self.completer.popup() and event.type() == QEvent.Type.Hide:
+            self.popup_hidden.emit()
+        return False
+
+    def insertFromMimeData(self, source):  # noqa: N802 - Qt override
+        """Files dropped (or pasted) from the file manager become attachments, not their paths as text."""
+        paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()] if source.hasUrls() else []
+        if paths:
+            self.files_dropped.emit(paths)
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         popup = self.completer.popup()
@@ -93,17 +123,21 @@ class MacroEditor(QPlainTextEdit):
 class Composer(QWidget):
     """Signals:
         send_requested(str, bool): the text as written, and whether it is an internal note.
-        template_requested(str, str): send this approved template (name, language) instead.
+        template_requested(str, str, object): send this approved template (name, language, values) instead.
         draft_changed(str): the text changed (debounced): time to refresh the preview.
         language_changed(): the agent chose another reply language (ReplyLanguage) for this reply.
         no_response_requested(): mark the conversation as needing no answer.
+        files_chosen(list): the agent attached these files (paths; picked or dropped).
+        attachments_changed(): a file was attached or taken off.
     """
 
     send_requested = Signal(str, bool)
-    template_requested = Signal(str, str)  # name, language
+    template_requested = Signal(str, str, object)
     draft_changed = Signal(str)
     language_changed = Signal()
     no_response_requested = Signal()
+    files_chosen = Signal(list)
+    attachments_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -126,13 +160,35 @@ class Composer(QWidget):
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.note_button = QPushButton(self.tr("Add note"), self)
         self.no_response_button = QPushButton(self.tr("No response needed"), self)
-        self.templates = QComboBox(self)
-        self.template_button = QPushButton(self.tr("Send template"), self)
-        self.templates.hide()
-        self.template_button.hide()
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText(self.tr("Attach…"))
+        self.attach_button.setToolTip(self.tr("Attach files (or drop them on the reply)"))
+        self.cost_label = QLabel(self)
+        self.cost_label.setObjectName("replyCost")
+        self.cost_label.hide()
+        self.templates_toggle = QToolButton(self)
+        self.templates_toggle.setText(self.tr("Templates"))
+        self.templates_toggle.setCheckable(True)
+        self.templates_toggle.hide()
+        self.template_panel = TemplatePanel(self)
+        self.templates, self.template_button = self.template_panel.templates, self.template_panel.template_button
+        self.macro_box = QTextBrowser(self)
+        self.macro_box.setObjectName("macroPreview")
+        self.macro_box.setMaximumHeight(120)
+        self.macro_box.hide()
+        self.attachment_row = QHBoxLayout()
+        self.attachments: list = []  # desk.domain.AttachmentData, sent with the reply
+        self.actions_label = QLabel(self)
+        self.actions_label.setObjectName("macroActions")
+        self.actions_label.setWordWrap(True)
+        self.actions_clear = QToolButton(self)
+        self.actions_clear.setText("✕")
+        self.actions_clear.setToolTip(self.tr("Send without these actions"))
+        self.pending_actions = None  # the inserted macro's actions (MacroActions), taken once sent
         self._confirm_pending = False
         self._agent_zh = False
         self._build_layout()
+        self._show_actions(None)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
@@ -142,7 +198,12 @@ class Composer(QWidget):
         self.send_button.clicked.connect(lambda _checked=False: self._request(note=False))
         self.note_button.clicked.connect(lambda _checked=False: self._request(note=True))
         self.no_response_button.clicked.connect(lambda _checked=False: self.no_response_requested.emit())
-        self.template_button.clicked.connect(self._request_template)
+        self.template_panel.template_requested.connect(self.template_requested)
+        self.templates_toggle.toggled.connect(self.template_panel.setVisible)
+        self.attach_button.clicked.connect(lambda _checked=False: self.pick_files())
+        self.editor.files_dropped.connect(self.files_chosen)
+        self.editor.popup_hidden.connect(self.macro_box.hide)
+        self.actions_clear.clicked.connect(lambda _checked=False: self._show_actions(None))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.editor, activated=lambda: self._request(note=False))
 
@@ -150,18 +211,27 @@ class Composer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode)
         top.addStretch(1)
+        top.addWidget(self.attach_button)
+        top.addWidget(self.templates_toggle)
+        actions = QHBoxLayout()
+        actions.addWidget(self.actions_label, 1)
+        actions.addWidget(self.actions_clear)
+        self.attachment_row.addStretch(1)
+        self.attachment_row.addWidget(self.cost_label)  # below the reply, beside its files
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice, 1)
-        buttons.addWidget(self.templates)
-        buttons.addWidget(self.template_button)
         buttons.addWidget(self.no_response_button)
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.macro_box)
         layout.addWidget(self.editor)
+        layout.addLayout(self.attachment_row)
+        layout.addLayout(actions)
         layout.addWidget(self.preview)
+        layout.addWidget(self.template_panel)
         layout.addLayout(buttons)
 
     # --- languages ------------------------------------------------------------------------------
@@ -207,9 +277,10 @@ class Composer(QWidget):
         self.editor.setPlainText(text)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
 
-    def show_preview(self, sent: str, back: str, violations: list, state: str = "", agent_zh: bool = False) -> None:
-        """What will go to the customer (offending spans highlighted with their reasons), and the
-        back-translation to check its meaning."""
+    def show_preview(self, sent: str, back: str, violations: list, state: str = "", agent_zh: bool = False,
+                     signature: str = "") -> None:
+        """What will go to the customer (offending spans highlighted with their reasons), the
+        back-translation to check its meaning, and the account's signature added below."""
         parts = []
         will_be_sent, back_label = self.tr("Will be sent:"), self.tr("Back-translation:")
         if sent:
@@ -217,6 +288,10 @@ class Composer(QWidget):
         if back:
             parts.append(f"<span style='color:#5f6368'><b>{html.escape(back_label)}</b> "
                          f"{html.escape(back)}</span>")
+        if signature and not sent:
+            label = self.tr("Signature added below:")
+            parts.append(f"<span style='color:#5f6368'><b>{html.escape(label)}</b> "
+                         f"{html.escape(signature).replace(chr(10), '<br>')}</span>")
         self._agent_zh = agent_zh
         for v in violations:
             colour = "#c62828" if v.severity == "block" else "#b06000"
@@ -264,20 +339,106 @@ class Composer(QWidget):
         self.send_button.setText(self.tr("Send"))
         self.language_changed.emit()
 
-    # --- templates and sending ------------------------------------------------------------------
+    # --- macros -------------------------------------------------------------------------------
 
-    def offer_templates(self, templates: list[tuple[str, str]]) -> None:
-        """Only approved templates may go now (WhatsApp's 24-hour window has closed)."""
-        self.templates.clear()
-        for name, language in templates:
-            self.templates.addItem(f"{name} ({language})", f"{name}\n{language}")
-        self.templates.setVisible(bool(templates))
-        self.template_button.setVisible(bool(templates))
+    def show_macro_preview(self, preview, language_names: dict[str, str]) -> None:
+        """The text a macro inserts (desk.app.knowledge.MacroPreview), beside its meaning for the agent."""
+        if not self.editor.completer.popup().isVisible():
+            return
+        inserted = self.tr("Inserts (%1):").replace("%1", language_names.get(preview.language, preview.language))
+        cells = [f"<td width='50%' valign='top'><b>{html.escape(inserted)}</b><br>"
+                 f"{html.escape(preview.text).replace(chr(10), '<br>')}</td>"]
+        if preview.translation:
+            meaning = self.tr("In your language:") if preview.translation_source == "kb" else self.tr("Machine translation:")
+            cells.append(f"<td width='50%' valign='top' style='color:#3c4043'><b>{html.escape(meaning)}</b><br>"
+                         f"{html.escape(preview.translation).replace(chr(10), '<br>')}</td>")
+        actions = self.describe_actions(preview.actions)
+        footer = f"<tr><td colspan='2' style='color:#1a73e8'>{html.escape(actions)}</td></tr>" if actions else ""
+        self.macro_box.setHtml(f"<table width='100%' cellpadding='3'><tr>{''.join(cells)}</tr>{footer}</table>")
+        self.macro_box.show()
 
-    def _request_template(self, _checked: bool = False) -> None:
-        chosen = self.templates.currentData()
-        if chosen:
-            self.template_requested.emit(*chosen.split("\n", 1))
+    def describe_actions(self, actions) -> str:
+        """A macro's actions in the agent's words ("When sent: resolve · tag refunded"), or ""."""
+        if not actions:
+            return ""
+        statuses = {"open": self.tr("reopen"), "pending": self.tr("set pending"), "resolved": self.tr("resolve")}
+        steps = []
+        if actions.status:
+            steps.append(statuses.get(actions.status, actions.status))
+        if actions.snooze_hours:
+            steps.append(self.tr("snooze %n hour(s)", "", actions.snooze_hours))
+        if actions.assign:
+            steps.append(self.tr("assign to me") if actions.assign == "me"
+                         else self.tr("assign to %1").replace("%1", actions.assign))
+        steps += [self.tr("tag %1").replace("%1", tag) for tag in actions.add_tags]
+        steps += [self.tr("untag %1").replace("%1", tag) for tag in actions.remove_tags]
+        return self.tr("When sent: %1").replace("%1", " · ".join(steps))
+
+    def set_pending_actions(self, actions) -> None:
+        """The inserted macro's actions, taken once the reply is sent (the agent may drop them)."""
+        self._show_actions(actions or None)
+
+    def _show_actions(self, actions) -> None:
+        self.pending_actions = actions
+        self.actions_label.setText(self.describe_actions(actions))
+        self.actions_label.setVisible(bool(actions))
+        self.actions_clear.setVisible(bool(actions))
+
+    # --- attachments ----------------------------------------------------------------------------
+
+    def pick_files(self) -> None:
+        """The file picker, opened without a nested event loop (open(), never exec())."""
+        dialog = QFileDialog(self, self.tr("Attach files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda paths: self.files_chosen.emit(list(paths)))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def add_attachment(self, item) -> None:
+        """A file read for this reply (desk.domain.AttachmentData)."""
+        if any(a.filename == item.filename and a.data == item.data for a in self.attachments):
+            return
+        self.attachments.append(item)
+        self._show_attachments()
+
+    def remove_attachment(self, index: int) -> None:
+        if 0 <= index < len(self.attachments):
+            del self.attachments[index]
+            self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        while self.attachment_row.count() > 2:  # the stretch and the cost stay last
+            widget = self.attachment_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for index, item in enumerate(self.attachments):
+            chip = QToolButton(self)
+            chip.setObjectName("attachmentChip")
+            chip.setText(f"📎 {item.filename} ({_size(len(item.data))})  ✕")
+            chip.setToolTip(self.tr("Take this file off the reply"))
+            chip.clicked.connect(lambda _checked=False, i=index: self.remove_attachment(i))
+            self.attachment_row.insertWidget(index, chip)
+        self.attachments_changed.emit()
+
+    # --- templates, cost and sending --------------------------------------------------------------
+
+    def offer_templates(self, templates: list, *, expand: bool = True, language: str | None = None) -> None:
+        """The account's approved templates (desk.app.replies.TemplateChoice, or (name, language)
+        pairs), the first in the customer's `language` chosen; `expand` opens them at once
+        (WhatsApp's 24-hour window has closed)."""
+        self.template_panel.set_choices(templates, language)
+        self.templates_toggle.setVisible(bool(templates))
+        self.templates_toggle.setChecked(bool(templates) and expand)
+        self.template_panel.setVisible(bool(templates) and expand)
+
+    def show_cost(self, cost) -> None:
+        """What the next WhatsApp reply is estimated to cost (None outside WhatsApp)."""
+        if cost is None:
+            self.cost_label.hide()
+            return
+        self.cost_label.setText(self.tr("Cost: %1").replace("%1", cost_text(cost)))
+        self.cost_label.setToolTip(self.tr("Meta's pricing category and the estimated price of this reply"))
+        self.cost_label.show()
 
     def _request(self, note: bool) -> None:
         text = self.text()
@@ -295,11 +456,20 @@ class Composer(QWidget):
         self.preview.clear()
         self.preview.hide()
         self.show_notice("")
-        self.offer_templates([])
+        self.attachments = []
+        self._show_attachments()
+        self._show_actions(None)
+        self.macro_box.hide()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 def _utf16_offset(text: str, index: int) -> int:

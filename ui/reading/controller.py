@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.app import conversations
+from desk.app import conversations, replies
 from ui.ops import run
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
@@ -17,10 +17,12 @@ class ConversationController(QObject):
     """Signals:
         shown(int): the conversation with this id is on screen.
         translated(int): and its messages' translations (or why there are none) too.
+        costs_shown(int, int): this many WhatsApp replies of the conversation show their cost.
     """
 
     shown = Signal(int)
     translated = Signal(int)
+    costs_shown = Signal(int, int)
 
     def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
         super().__init__(parent)
@@ -32,6 +34,7 @@ class ConversationController(QObject):
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
+        self.assistant.sent.connect(self._show_costs)
         bridge.changed.connect(self._on_changed)
 
     @property
@@ -54,10 +57,22 @@ class ConversationController(QObject):
         self.pane.show_conversation(conversation)
         self.assistant.show(conversation)
         self.translator.show(conversation)
-        self.sidebar.order.show_order(opened.order)
+        self.sidebar.order.show_order(opened.order, conversation)
         self.sidebar.knowledge.show_conversation(conversation, opened.market)
         self.sidebar.notes.show_market(opened.market, conversation.language)
+        if conversation.channel == "whatsapp":
+            self._show_costs(conversation_id)
         self.shown.emit(conversation_id)
+
+    def _show_costs(self, conversation_id: int) -> None:
+        """What each WhatsApp reply of the conversation was estimated to cost, beside it."""
+        if self.pane.conversation is not None and self.pane.conversation.channel == "whatsapp":
+            run(replies.message_costs(self.ws, conversation_id), self.bridge, name="message-costs",
+                on_done=lambda costs: self._costs_arrived(conversation_id, costs))
+
+    def _costs_arrived(self, conversation_id: int, costs: dict) -> None:
+        self.pane.show_costs(conversation_id, costs)
+        self.costs_shown.emit(conversation_id, len(costs))
 
     def _on_changed(self, changes, _initiator) -> None:
         current = self.conversation_id

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.domain import ConversationView, MessageView
 from desk.domain.display import shown_body, shown_text
-from ui.labels import escalation_reasons, intent_name
+from ui.labels import cost_text, date_time_text, escalation_reasons, intent_name
 from ui.queue.model import CHANNEL_NAMES
 from ui.reading.composer import Composer
 
@@ -121,6 +120,7 @@ class ConversationPane(QWidget):
         self.conversation_id: int | None = None
         self.conversation: ConversationView | None = None
         self.translations: dict[int, ShownTranslation] = {}
+        self.costs: dict[int, object] = {}  # message id -> what a WhatsApp reply cost (CostEstimate)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
@@ -136,6 +136,7 @@ class ConversationPane(QWidget):
             self.composer.show_notice("")
             self.composer.offer_templates([])
             self.translations = {}
+            self.costs = {}
         self.conversation = conversation
         self.conversation_id = conversation.id
         self.composer.setEnabled(True)
@@ -146,6 +147,12 @@ class ConversationPane(QWidget):
         """Translations (or why there are none) beside the originals, as they arrive."""
         if conversation_id == self.conversation_id:
             self.translations = translations
+            self._render_messages()
+
+    def show_costs(self, conversation_id: int, costs: dict) -> None:
+        """The estimated cost of each WhatsApp reply, beside it."""
+        if conversation_id == self.conversation_id and costs != self.costs:
+            self.costs = costs
             self._render_messages()
 
     def _render_messages(self) -> None:
@@ -224,7 +231,7 @@ class ConversationPane(QWidget):
         who = {"in": m.author or "", "out": m.author or self.tr("Agent"), "note": self.tr("Internal note")}.get(
             m.direction, ""
         )
-        when = datetime.fromtimestamp(m.sent_at).strftime("%Y-%m-%d %H:%M")
+        when = html.escape(date_time_text(m.sent_at))
         shown = shown_body(m.text, m.html)
         body = shown.html
         if shown.cut or m.full_text_path:
@@ -261,4 +268,6 @@ class ConversationPane(QWidget):
         }
         label, colour = labels.get(m.delivery_state, (m.delivery_state, "#5f6368"))
         reason = f": {html.escape(m.failure)}" if m.failure and m.delivery_state == "failed" else ""
-        return f" · <span style='color:{colour}'>{html.escape(label)}{reason}</span>"
+        cost = self.costs.get(m.id)
+        priced = f" · {html.escape(cost_text(cost))}" if cost is not None else ""
+        return f" · <span style='color:{colour}'>{html.escape(label)}{reason}</span>{priced}"

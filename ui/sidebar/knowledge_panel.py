@@ -26,10 +26,11 @@ RESULTS = 20
 
 class KnowledgePanel(QWidget):
     """Signals:
-        insert_requested(str, str): text to put into the reply, and its language.
+        insert_requested(str, str, object): text to put into the reply, its language, and the
+            macro's actions once the reply is sent (MacroActions, of desk.app.knowledge.EntryText).
     """
 
-    insert_requested = Signal(str, str)
+    insert_requested = Signal(str, str, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -144,5 +145,5 @@ class KnowledgePanel(QWidget):
     def _insert(self) -> None:
         entry = self._shown_entry
         if entry is not None and entry.kind == "macro" and self.conversation is not None:
-            self.insert_requested.emit(entry.text, entry.language)
+            self.insert_requested.emit(entry.text, entry.language, entry.actions)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ui.sidebar.knowledge_panel import KnowledgePanel
 from ui.sidebar.notes_panel import NotesPanel
@@ -17,10 +17,14 @@ class Sidebar(QFrame):
         self.setMinimumWidth(220)
         self.tabs = QTabWidget(self)
         self.order = OrderPanel(self)
-        order_page = QWidget(self)
-        order_layout = QVBoxLayout(order_page)
+        order_body = QWidget(self)
+        order_layout = QVBoxLayout(order_body)
         order_layout.addWidget(self.order)
         order_layout.addStretch(1)
+        order_page = QScrollArea(self)  # a long order (many items, refunds) scrolls; its actions stay reachable
+        order_page.setWidgetResizable(True)
+        order_page.setFrameShape(QFrame.Shape.NoFrame)
+        order_page.setWidget(order_body)
         self.knowledge = KnowledgePanel(self)
         self.notes = NotesPanel(self)
         self.tabs.addTab(order_page, self.tr("Order"))
@@ -31,5 +35,6 @@ class Sidebar(QFrame):
         layout.addWidget(self.tabs)
 
     def attach(self, ws, bridge) -> None:
+        self.order.attach(ws, bridge)
         self.knowledge.attach(ws, bridge)
         self.notes.attach(ws, bridge)

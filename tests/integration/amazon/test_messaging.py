@@ -197,3 +197,37 @@ def test_the_sandbox_follows_the_specs_own_examples_and_refuses_removed_types(sh
     assert removed == 404
     bodies = [json.loads(e.body) for e in sandbox.responses() if e.status == 400]
     assert all(b["errors"][0]["code"] == "InvalidInput" for b in bodies)
+
+
+def test_the_window_sends_through_the_application_layer_with_the_accounts_keyring_secrets(db, shop, session_keyring):
+    """desk.app.orders builds the client from the account's settings and keyring secrets, reads on
+    the reader thread, and announces the conversation that now holds the sent message."""
+    from desk import secrets
+    from desk.app import orders
+    from desk.app.workspace import Workspace
+    from desk.sandbox.amazon import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
+
+    sandbox, url = shop
+    account = save_account(db, Channel.AMAZON, "US", {"marketplace_id": US, "spapi_endpoint": url,
+                                                      "lwa_client_id": DEFAULT_CLIENT_ID})
+    secrets.store_secret(account, "lwa_client_secret", DEFAULT_CLIENT_SECRET)
+    secrets.store_secret(account, "refresh_token", DEFAULT_REFRESH_TOKEN)
+    Ingestor(db).ingest([message(account, "<b@x>", "Where is it?", thread="alias|222", order_external_id=SHIPPED)])
+    cid = db.fetch_all("SELECT id FROM conversations WHERE thread_key = 'alias|222'")[0][0]
+    ws = Workspace(db)
+    try:
+        options = asyncio.run(orders.amazon_message_options(ws, cid))
+        assert options.buyer_locale == "en-US" and "unexpectedProblem" in [t.name for t in options.types]
+        objections = asyncio.run(orders.check_amazon_message(ws, "Mail us at help@shop.example", "en-US"))
+        assert objections and objections[0].severity == "block"
+        text = "Your parcel was damaged in our warehouse; a new one ships tomorrow."
+        result = asyncio.run(orders.send_amazon_message(ws, cid, "unexpectedProblem", text, orders.new_action_key()))
+        assert result.outcome.state is ActionState.DONE and result.changes.touches(cid)
+        with pytest.raises(orders.OrderActionRefused, match="does not offer"):
+            asyncio.run(orders.send_amazon_message(ws, cid, "confirmOrderDetails", "Which colour?",
+                                                   orders.new_action_key()))
+        menu = asyncio.run(orders.order_actions(ws, cid))
+        assert menu.seller_central_url.endswith(SHIPPED) and all(a.code == "amazon" for a in menu.actions)
+    finally:
+        ws.executors.shutdown()
+    assert sandbox.messaging.sent[SHIPPED][0][:2] == ("unexpectedProblem", {"text": text})

@@ -6,7 +6,7 @@ from tests.conftest import run_async
 from tests.helpers.qt import expect
 from tests.unit.ui.conftest import attach, open_conversation
 from ui.bridge import Bridge
-from ui.notify import BreachNotifier
+from ui.notify import Notifier
 
 
 def test_the_tray_warns_once_before_a_conversation_breaches(qtbot, aio_loop, demo_db, make_workspace):
@@ -14,7 +14,7 @@ def test_the_tray_warns_once_before_a_conversation_breaches(qtbot, aio_loop, dem
         "SELECT sla_due_at, id FROM conversations WHERE status = 'open' AND sla_due_at > :now "
         "AND sla_due_at < 4000000000 ORDER BY sla_due_at LIMIT 1", {"now": int(datetime.now(UTC).timestamp())})[0]
     ws = make_workspace(demo_db)
-    notifier = BreachNotifier(ws, Bridge(ws))
+    notifier = Notifier(ws, Bridge(ws))
     warned = []
     notifier.warned.connect(warned.append)
 
@@ -38,7 +38,7 @@ def test_the_warning_time_set_in_settings_decides_when_the_tray_warns(qtbot, aio
         "AND sla_due_at < 4000000000 ORDER BY sla_due_at LIMIT 1", {"now": int(datetime.now(UTC).timestamp())})[0]
     settings.put(demo_db, settings.SLA_WARN_HOURS, 6)
     ws = make_workspace(demo_db)
-    notifier = BreachNotifier(ws, Bridge(ws))
+    notifier = Notifier(ws, Bridge(ws))
 
     async def check(now):
         checked = expect(notifier.checked)

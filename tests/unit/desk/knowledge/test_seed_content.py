@@ -26,7 +26,7 @@ INTENTS = {
 }
 MARKETS = {"US", "UK", "DE", "FR", "ES", "IT", "JP"}
 CHANNELS = {"amazon", "shopify", "whatsapp", "mail"}
-KEYS = {"kind", "title", "intent", "markets", "channels", "tags"}
+KEYS = {"kind", "title", "intent", "markets", "channels", "tags", "actions"}
 SHARED = ("kind", "intent", "markets", "channels", "tags")
 MARKET_LANG = {"US": "en", "UK": "en", "DE": "de", "FR": "fr", "ES": "es", "IT": "it", "JP": "ja"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
