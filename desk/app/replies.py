@@ -203,8 +203,11 @@ async def add_note(ws: Workspace, conversation_id: int, text: str) -> Changes:
     """An internal note: seen by colleagues, never by the customer."""
     if not text.strip():
         return NOTHING
-    await _queue(ws, conversation_id, text, note=True)
+    from desk.app.lifecycle import note_mentions
+
+    key = await _queue(ws, conversation_id, text, note=True)
     await _store_draft(ws, conversation_id, "", None)
+    await note_mentions(ws, conversation_id, f"desk:{key}", text)
     return conversation_changed(conversation_id)
 
 

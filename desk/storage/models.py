@@ -200,6 +200,10 @@ class Conversation(Base):
     # Started by mail that claims to come from a platform (Amazon's relay, Shopify) but did not pass
     # authentication: shown as unverified, never joined to a buyer's order, never answered automatically.
     unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Snoozed until this time (desk.app.lifecycle): it wakes then, or earlier when the customer writes.
+    snooze_until: Mapped[datetime | None] = mapped_column(EpochTime)
+    # Merged into another conversation of the same customer: its messages moved there, and new ones follow.
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -209,6 +213,25 @@ class ConversationTag(Base):
         ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
     )
     tag: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class Tag(Base):
+    """A tag's colour (tags themselves live on conversations, conversation_tags)."""
+
+    __tablename__ = "tags"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb"
+
+
+class Mention(Base):
+    """An agent named with @ in an internal note: what "Mine" and notifications can look up."""
+
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    agent: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(EpochTime)
 
 
 class Message(Base):

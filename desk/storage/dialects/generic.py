@@ -68,11 +68,11 @@ def customer_search_sql(limit: int) -> str:
         ORDER BY cu.id LIMIT {int(limit)}"""
 
 
-def conversations_matching_sql() -> str:
-    return """
-        SELECT m.conversation_id FROM messages m WHERE LOWER(m.body_text) LIKE :match ESCAPE '\\'
+def conversations_matching_sql(prefix: str = "") -> str:
+    return f"""
+        SELECT m.conversation_id FROM messages m WHERE LOWER(m.body_text) LIKE :{prefix}match ESCAPE '\\'
         UNION SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id
-        WHERE LOWER(cu.display_name) LIKE :match ESCAPE '\\'"""
+        WHERE LOWER(cu.display_name) LIKE :{prefix}match ESCAPE '\\'"""
 
 
 # --- knowledge base: no index, case-insensitive substrings like the message search --------------
