@@ -343,14 +343,13 @@ def undo(db: Database, record: Undo, *, actor: str, now: int) -> set[int]:
 # --- reading -------------------------------------------------------------------------------------
 
 def linked_conversations(db: Database, conversation_id: int) -> list[LinkedConversation]:
-    """Other conversations about the same order (same account and order id), then the customer's other ones."""
+    """Other conversations about the same order (its id on the same account, or the same customer
+    writing about it on another channel), then the customer's other conversations."""
     rows = db.fetch_all(
-        """SELECT o.id, CASE WHEN o.order_ref IS NOT NULL AND o.order_ref = c.order_ref AND o.account_id = c.account_id
-                             THEN 'order' ELSE 'customer' END,
+        """SELECT o.id, CASE WHEN o.order_ref = c.order_ref THEN 'order' ELSE 'customer' END,
                   o.channel, o.status, CASE WHEN o.subject = '' THEN o.preview ELSE o.subject END, o.order_ref
            FROM conversations c JOIN conversations o ON o.id != c.id AND o.merged_into IS NULL
-             AND ((o.account_id = c.account_id AND o.order_ref = c.order_ref)
-                  OR o.customer_id = c.customer_id)
+             AND ((o.account_id = c.account_id AND o.order_ref = c.order_ref) OR o.customer_id = c.customer_id)
            WHERE c.id = :c ORDER BY 2 DESC, o.last_message_at DESC, o.id""",
         {"c": conversation_id})
     return [LinkedConversation(*row) for row in rows]

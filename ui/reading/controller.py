@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.app import conversations
+from desk.app import conversations, lifecycle
 from ui.ops import run
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
@@ -17,10 +17,12 @@ class ConversationController(QObject):
     """Signals:
         shown(int): the conversation with this id is on screen.
         translated(int): and its messages' translations (or why there are none) too.
+        linked(int): and the conversations linked to it, in its header.
     """
 
     shown = Signal(int)
     translated = Signal(int)
+    linked = Signal(int)
 
     def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
         super().__init__(parent)
@@ -58,6 +60,13 @@ class ConversationController(QObject):
         self.sidebar.knowledge.show_conversation(conversation, opened.market)
         self.sidebar.notes.show_market(opened.market, conversation.language)
         self.shown.emit(conversation_id)
+        run(lifecycle.linked(self.ws, conversation_id), self.bridge, name="linked",
+            on_done=lambda links: self._show_links(conversation_id, links))
+
+    def _show_links(self, conversation_id: int, links: list) -> None:
+        if conversation_id == self.conversation_id:
+            self.pane.show_links(conversation_id, links)
+            self.linked.emit(conversation_id)
 
     def _on_changed(self, changes, _initiator) -> None:
         current = self.conversation_id
