@@ -256,6 +256,195 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../ui/actions.py" line="31"/>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="32"/>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="33"/>
+        <source>Add the next conversation to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="34"/>
+        <source>Add the previous conversation to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="35"/>
+        <source>Select or unselect this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="36"/>
+        <source>Read the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="37"/>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="38"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="39"/>
+        <source>Next view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="40"/>
+        <source>Previous view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="41"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="42"/>
+        <source>Add an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="43"/>
+        <source>Insert a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="44"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="45"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="46"/>
+        <source>Waiting for the customer (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="47"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="48"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="49"/>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="50"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="51"/>
+        <source>Merge into another conversation of this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="52"/>
+        <source>Linked conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="53"/>
+        <source>No response needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="54"/>
+        <source>Clear escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="55"/>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="56"/>
+        <source>Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="58"/>
+        <source>Save this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="59"/>
+        <source>Delete this saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="60"/>
+        <source>Refresh the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="61"/>
+        <source>Accounts…</source>
+        <translation type="unfinished">Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="62"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="67"/>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="67"/>
+        <location filename="../ui/actions.py" line="159"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="68"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="159"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="160"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreachNotifier</name>
     <message numerus="yes">
         <location filename="../ui/notify.py" line="63"/>
@@ -268,6 +457,29 @@
     <message>
         <location filename="../ui/notify.py" line="64"/>
         <source>%1 — %2 (%3 min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="23"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="23"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="36"/>
+        <source>Change any key in Settings → Keyboard. Letters act on the queue unless you are typing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,7 +552,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="81"/>
+        <location filename="../ui/reading/controller.py" line="90"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,97 +560,133 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="130"/>
+        <location filename="../ui/reading/view.py" line="135"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="175"/>
+        <location filename="../ui/reading/view.py" line="193"/>
         <source>Message from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="190"/>
+        <location filename="../ui/reading/view.py" line="208"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="192"/>
+        <location filename="../ui/reading/view.py" line="210"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="198"/>
+        <location filename="../ui/reading/view.py" line="216"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="202"/>
+        <location filename="../ui/reading/view.py" line="220"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="205"/>
+        <location filename="../ui/reading/view.py" line="223"/>
         <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="218"/>
+        <location filename="../ui/reading/view.py" line="237"/>
+        <source>💤 Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="237"/>
+        <source>💤 Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="239"/>
+        <source>⏳ Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="241"/>
+        <source>✓ Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/view.py" line="257"/>
+        <source>%n other conversation(s) about order %1</source>
+        <translation>
+            <numerusform>%n other conversation about order %1</numerusform>
+            <numerusform>%n other conversations about order %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/view.py" line="260"/>
+        <source>%n other conversation(s) with this customer</source>
+        <translation>
+            <numerusform>%n other conversation with this customer</numerusform>
+            <numerusform>%n other conversations with this customer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="269"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="220"/>
+        <location filename="../ui/reading/view.py" line="271"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="224"/>
+        <location filename="../ui/reading/view.py" line="275"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="224"/>
+        <location filename="../ui/reading/view.py" line="275"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="231"/>
+        <location filename="../ui/reading/view.py" line="282"/>
         <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="245"/>
+        <location filename="../ui/reading/view.py" line="296"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="249"/>
+        <location filename="../ui/reading/view.py" line="300"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="256"/>
+        <location filename="../ui/reading/view.py" line="307"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="257"/>
+        <location filename="../ui/reading/view.py" line="308"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="258"/>
+        <location filename="../ui/reading/view.py" line="309"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="259"/>
+        <location filename="../ui/reading/view.py" line="310"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="260"/>
+        <location filename="../ui/reading/view.py" line="311"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -590,37 +838,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="85"/>
+        <location filename="../ui/mainwindow.py" line="86"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="102"/>
-        <source>Accounts…</source>
-        <translation>Accounts…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="104"/>
-        <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="105"/>
-        <source>Clear escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="106"/>
-        <source>No response needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="107"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="110"/>
+        <location filename="../ui/mainwindow.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -628,9 +851,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="112"/>
+        <location filename="../ui/mainwindow.py" line="107"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotePopup</name>
+    <message>
+        <location filename="../ui/note_popup.py" line="20"/>
+        <source>Internal note</source>
+        <translation type="unfinished">Internal note</translation>
+    </message>
+    <message>
+        <location filename="../ui/note_popup.py" line="23"/>
+        <source>Only colleagues see this. Type @ to mention someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/note_popup.py" line="28"/>
+        <source>Ctrl+Enter adds the note · Esc closes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,111 +953,97 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="164"/>
+        <location filename="../ui/queue/model.py" line="261"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164"/>
+        <location filename="../ui/queue/model.py" line="261"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164"/>
+        <location filename="../ui/queue/model.py" line="261"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164"/>
+        <location filename="../ui/queue/model.py" line="261"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="262"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="262"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="262"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="187"/>
+        <location filename="../ui/queue/model.py" line="284"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="189"/>
+        <location filename="../ui/queue/model.py" line="286"/>
         <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="209"/>
+        <location filename="../ui/queue/model.py" line="306"/>
         <source>⚠ unverified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="323"/>
+        <source>💤 snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="325"/>
+        <source>⏳ pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="325"/>
+        <source>✓ resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="59"/>
-        <source>Search messages and customers…</source>
-        <translation type="unfinished">Search messages and customers…</translation>
+        <location filename="../ui/queue/panel.py" line="92"/>
+        <source>Search messages and customers… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="63"/>
-        <source>Open</source>
-        <translation type="unfinished">Open</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="64"/>
-        <source>Pending</source>
-        <translation type="unfinished">Pending</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="65"/>
-        <source>Snoozed</source>
-        <translation type="unfinished">Snoozed</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="66"/>
-        <source>Resolved</source>
-        <translation type="unfinished">Resolved</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="67"/>
-        <source>All</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="71"/>
+        <location filename="../ui/queue/panel.py" line="96"/>
         <source>All channels</source>
         <translation type="unfinished">All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="73"/>
+        <location filename="../ui/queue/panel.py" line="98"/>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="76"/>
+        <location filename="../ui/queue/panel.py" line="101"/>
         <source>All languages</source>
         <translation type="unfinished">All languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="79"/>
-        <source>⚠ Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="80"/>
-        <source>Only conversations triage escalated</source>
+        <location filename="../ui/queue/panel.py" line="105"/>
+        <location filename="../ui/queue/panel.py" line="303"/>
+        <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,152 +1118,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="125"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="147"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="142"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="148"/>
         <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="273"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="244"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="258"/>
+        <source>Back to the default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="260"/>
+        <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="288"/>
+        <source>“%1” and “%2” both use %3: give one of them another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="332"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="189"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,6 +1314,362 @@
     <message>
         <location filename="../ui/sidebar/panel.py" line="28"/>
         <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewList</name>
+    <message>
+        <location filename="../ui/queue/views.py" line="52"/>
+        <source>My views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../ui/queue/views.py" line="17"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="18"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="19"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="20"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="21"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="22"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="23"/>
+        <source>Snoozed</source>
+        <translation type="unfinished">Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="24"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolved</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="25"/>
+        <source>All</source>
+        <translation type="unfinished">All</translation>
+    </message>
+</context>
+<context>
+    <name>Workday</name>
+    <message>
+        <location filename="../ui/workday.py" line="31"/>
+        <source>That conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="32"/>
+        <source>Select a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="33"/>
+        <source>Set your name in Settings first: conversations are assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="34"/>
+        <source>No agent by that name. Add agents in Settings → General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="35"/>
+        <source>That time has passed: choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="36"/>
+        <source>That time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="37"/>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="38"/>
+        <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="39"/>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="40"/>
+        <source>That conversation was already merged into another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="41"/>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="42"/>
+        <source>An empty note was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="43"/>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="73"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="136"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="149"/>
+        <source>Snoozed %n conversation(s) until %1.</source>
+        <translation>
+            <numerusform>Snoozed %n conversation until %1.</numerusform>
+            <numerusform>Snoozed %n conversations until %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="153"/>
+        <source>%n conversation(s) unassigned.</source>
+        <translation>
+            <numerusform>%n conversation unassigned.</numerusform>
+            <numerusform>%n conversations unassigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="154"/>
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %n conversation to %1.</numerusform>
+            <numerusform>Assigned %n conversations to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="156"/>
+        <source>Resolved %n conversation(s).</source>
+        <translation>
+            <numerusform>Resolved %n conversation.</numerusform>
+            <numerusform>Resolved %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="157"/>
+        <source>Reopened %n conversation(s).</source>
+        <translation>
+            <numerusform>Reopened %n conversation.</numerusform>
+            <numerusform>Reopened %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="158"/>
+        <source>%n conversation(s) now wait for the customer.</source>
+        <translation>
+            <numerusform>%n conversation now waits for the customer.</numerusform>
+            <numerusform>%n conversations now wait for the customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="159"/>
+        <source>Tags changed on %n conversation(s).</source>
+        <translation>
+            <numerusform>Tags changed on %n conversation.</numerusform>
+            <numerusform>Tags changed on %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="160"/>
+        <source>Merged: the messages are in one conversation now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="161"/>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="166"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="176"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="182"/>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="209"/>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="209"/>
+        <source>In 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="209"/>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="210"/>
+        <source>In two days (morning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="210"/>
+        <source>Next Monday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="211"/>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="216"/>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="218"/>
+        <source>Snooze until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="220"/>
+        <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="230"/>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="231"/>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="238"/>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="238"/>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="252"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="252"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="259"/>
+        <source>+ New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="266"/>
+        <source>Add or remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="267"/>
+        <source>Type a tag; a new name creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="287"/>
+        <source>This customer has no other conversation to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="296"/>
+        <source>Merge this conversation into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="302"/>
+        <source>Linked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="313"/>
+        <location filename="../ui/workday.py" line="315"/>
+        <source>Go to view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="324"/>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="325"/>
+        <source>Type an action or a view, in Chinese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="373"/>
+        <source>Save this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="374"/>
+        <source>Name of the view (its filters and sort are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="405"/>
+        <source>same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="405"/>
+        <source>same customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
