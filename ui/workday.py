@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from desk.app import lifecycle
@@ -340,6 +340,9 @@ class Workday(QObject):
         if not self.window.reading.composer.isEnabled():
             return
         editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        if editor.toPlainText() and not editor.toPlainText()[-1].isspace():
+            editor.insertPlainText("\n")  # "/" opens the list at the start of a word
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QCoreApplication.postEvent(editor, QKeyEvent(kind, Qt.Key.Key_Slash, Qt.KeyboardModifier.NoModifier, "/"))
 

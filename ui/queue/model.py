@@ -78,6 +78,9 @@ class QueueModel(QAbstractTableModel):
         self._now = time.time()
         self.loaded = False  # a first page (possibly empty) has landed since the model was made
         self.tag_colours: dict[str, str] = {}
+        self._pinned: int | None = None
+        self._unpinned: set[int] = set()  # rows no longer pinned, to put in their place
+        self._applying = False
 
     # --- our interface --------------------------------------------------------------------------
 
@@ -131,8 +134,17 @@ class QueueModel(QAbstractTableModel):
     def apply_rows(self, ids: frozenset[int], rows: list[QueueRow]) -> None:
         """`rows`: what the view holds now of the conversations `ids` (those missing left it)."""
         fresh = {row.id: row for row in rows}
-        for index in reversed([i for i, row in enumerate(self._rows) if row.id in ids]):
-            row = fresh.pop(self._rows[index].id, None)
+        self._applying = True
+        try:
+            self._apply(ids, fresh)
+        finally:
+            self._applying = False
+        self._place_unpinned()
+
+    def _apply(self, ids: frozenset[int], fresh: dict[int, QueueRow]) -> None:
+        for conversation_id in [row.id for row in self._rows if row.id in ids]:
+            index = next(i for i, row in enumerate(self._rows) if row.id == conversation_id)  # rows move meanwhile
+            row = fresh.pop(conversation_id, None)
             if row is None:
                 self.beginRemoveRows(QModelIndex(), index, index)
                 del self._rows[index]
@@ -146,10 +158,30 @@ class QueueModel(QAbstractTableModel):
                 self._rows.insert(position, row)
                 self.endInsertRows()
 
+    def pin(self, conversation_id: int | None) -> None:
+        """The conversation the agent is on: its row is updated where it is, not moved (an answer
+        would sink it to the end of the queue under the agent's eyes). The one pinned before goes
+        where its sort key puts it now."""
+        before, self._pinned = self._pinned, conversation_id
+        if before is not None and before != conversation_id:
+            self._unpinned.add(before)
+            if not self._applying:  # else once the rows being applied are in place
+                self._place_unpinned()
+
+    def _place_unpinned(self) -> None:
+        waiting, self._unpinned = self._unpinned - {self._pinned}, set()
+        for conversation_id in waiting:
+            index = next((i for i, row in enumerate(self._rows) if row.id == conversation_id), None)
+            if index is not None:
+                self._place(index, self._rows[index])
+
     def _place(self, index: int, row: QueueRow) -> None:
         """Row `index` now reads `row`: updated where it is, or moved to where its sort key puts it
         (a move, not a removal: the selection follows it)."""
         self._rows[index] = row
+        if row.id == self._pinned:
+            self.dataChanged.emit(self.index(index, 0), self.index(index, self.COLUMNS - 1))
+            return
         target = self._position_of(row, index)
         destination = target + 1 if target >= index else target
         if destination in (index, index + 1):
@@ -214,7 +246,9 @@ class QueueModel(QAbstractTableModel):
         if self._fetching or self._exhausted:
             return
         self._fetching = True
-        after = self._rows[-1] if self._rows else None
+        # The keyset continues after the last row in its place (the pinned row may be out of it).
+        placed = [row for row in self._rows if row.id != self._pinned] or self._rows
+        after = placed[-1] if placed else None
         spawn(self._load_page(self._generation, self._filter, after), name="queue-page")
 
     async def _load_page(self, generation, flt, after) -> None:
@@ -231,6 +265,8 @@ class QueueModel(QAbstractTableModel):
         self._fetching = False
         self.loaded = True
         self._exhausted = len(rows) < queue_ops.PAGE_SIZE
+        loaded = {row.id for row in self._rows}
+        rows = [row for row in rows if row.id not in loaded]  # the pinned row, when it was in its place
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)

@@ -417,8 +417,7 @@ class QueuePanel(QWidget):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.Current | QItemSelectionModel.SelectionFlag.Select
-                | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _on_rows_refreshed(self, _ids) -> None:
         if not self.table.currentIndex().isValid():
@@ -439,7 +438,9 @@ class QueuePanel(QWidget):
 
     def _on_current_changed(self, current, _previous) -> None:
         if current.isValid():
-            self.conversation_selected.emit(self.model.data(current, QueueModel.IdRole))
+            conversation_id = self.model.data(current, QueueModel.IdRole)
+            self.model.pin(conversation_id)
+            self.conversation_selected.emit(conversation_id)
 
 
 def _default_warnings() -> dict[str, float]:
