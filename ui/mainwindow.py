@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.queue.conversation_selected.connect(self.conversation.open)
         self.queue.cleared.connect(self.conversation.clear)
         self.queue.attach(ws, self.bridge, first_page)  # selects its first row: the controller listens already
+        self.bridge.changed.connect(self.conversation.on_changed)  # after the queue: its refresh goes first
         self.workday.attach(ws, self.bridge)
         self.reading.linked_requested.connect(self.workday.linked)
         self.queue.tags_changed.connect(self.reading.set_tag_colours)

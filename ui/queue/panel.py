@@ -82,6 +82,7 @@ class QueuePanel(QWidget):
         self.model: QueueModel | None = None
         self.saved: list[SavedView] = []
         self.counts: dict[str, int] = {}
+        self.counted: dict[str, QueueFilter] = {}  # the filters the counts shown were read with
         self._base_view = DEFAULT_VIEW
         self._reselect: int | None = None  # conversation to select again after a reload
         self._applying_layout = False
@@ -287,12 +288,13 @@ class QueuePanel(QWidget):
         if self.ws is None:
             return
         filters = {view: self.view_filter(view) for view in (*QUEUE_VIEWS, *(v.id for v in self.saved))}
-        run(queue_ops.view_counts(self.ws, filters), self.bridge, name="view-counts", on_done=self._show_counts)
+        run(queue_ops.view_counts(self.ws, filters), self.bridge, name="view-counts",
+            on_done=lambda counts: self._show_counts(filters, counts))
         run(lifecycle.tags(self.ws), self.bridge, name="tags", on_done=self._show_tags)
         self.refresh_count()
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
-        self.counts = counts
+    def _show_counts(self, filters: dict[str, QueueFilter], counts: dict[str, int]) -> None:
+        self.counted, self.counts = filters, counts
         self.views.show_counts(counts)
         self.counts_changed.emit(counts)
 

@@ -34,7 +34,6 @@ class ConversationController(QObject):
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
-        bridge.changed.connect(self._on_changed)
 
     @property
     def conversation_id(self) -> int | None:
@@ -68,7 +67,9 @@ class ConversationController(QObject):
             self.pane.show_links(conversation_id, links)
             self.linked.emit(conversation_id)
 
-    def _on_changed(self, changes, _initiator) -> None:
+    def on_changed(self, changes, _initiator) -> None:
+        """Reload the conversation shown when a change names it (the window connects this after the
+        queue's own listener, so an action's queue refresh is read first)."""
         current = self.conversation_id
         if current is not None and (changes.touches(current) or changes.settings):
             self.open(current)

@@ -36,6 +36,13 @@ async def ready(window, ws):
     window.queue.focus_table()
 
 
+async def counted(window) -> dict:
+    """Every view's count, read now."""
+    fresh = expect(window.queue.counts_changed)
+    window.queue.refresh_counts()
+    return (await fresh)[0]
+
+
 def test_j_and_k_move_through_the_queue_instead_of_searching_for_a_customer(window, aio_loop, demo_db, make_workspace):
     async def scenario():
         await ready(window, make_workspace(demo_db))
@@ -58,15 +65,14 @@ def test_e_resolves_moves_on_and_ctrl_z_brings_it_back(window, aio_loop, demo_db
         await ready(window, make_workspace(demo_db))
         model = window.queue.model
         first, second = model.row_at(0).id, model.row_at(1).id
-        await expect(window.queue.counts_changed)
-        before = dict(window.queue.counts)
+        before = await counted(window)
         refreshed = expect(model.rows_refreshed)
-        counted = expect(window.queue.counts_changed)
+        recounted = expect(window.queue.counts_changed, lambda counts: counts["resolved"] != before["resolved"])
         moved_on = expect(window.conversation_shown, lambda cid: cid == second)
         key("e")
         await refreshed
         await moved_on
-        counts = (await counted)[0]
+        counts = (await recounted)[0]
         assert status_of(demo_db, first) == "resolved" and first not in [model.row_at(r).id for r in range(model.rowCount())]
         assert counts["open"] == before["open"] - 1 and counts["resolved"] == before["resolved"] + 1
         assert workday.undo_button.isVisible() and "Ctrl+Z" in window.statusBar().currentMessage()
@@ -138,7 +144,7 @@ def test_pickers_snooze_assign_and_tag_from_the_keyboard(window, aio_loop, demo_
 def test_views_show_live_counts_that_match_their_queues(window, aio_loop, demo_db, make_workspace):
     async def scenario():
         await ready(window, make_workspace(demo_db))
-        await expect(window.queue.counts_changed)
+        await counted(window)
         loaded = expect(window.queue.model.page_loaded)
         key("]")
         await loaded
@@ -146,8 +152,8 @@ def test_views_show_live_counts_that_match_their_queues(window, aio_loop, demo_d
     run_async(aio_loop, scenario())
     queue = window.queue
     assert queue.current_view() == "mine"
-    for view in ("open", "unassigned", "escalated", "pending", "snoozed", "resolved", "all"):
-        assert queue.views.count_of(view) == queue_count(demo_db, queue.view_filter(view)), view
+    for view in ("open", "mine", "unassigned", "due_soon", "escalated", "pending", "snoozed", "resolved", "all"):
+        assert queue.views.count_of(view) == queue_count(demo_db, queue.counted[view]), view
     assert queue.views.count_of("all") == demo_db.fetch_all("SELECT count(*) FROM conversations")[0][0]
 
 
@@ -257,7 +263,8 @@ def test_the_header_names_linked_conversations_and_l_lists_them(window, aio_loop
         target = next(r.id for r in rows if r.id in with_others)
         linked = expect(window.conversation.linked, lambda cid: cid == target)
         window.queue.select_conversation(target)
-        await linked
+        if not (window.reading.conversation_id == target and window.reading.links):  # not shown already
+            await linked
         window.queue.focus_table()
         opened = expect(window.workday.picker_opened)
         key("l")
