@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 WARM_UP = 3
+ROUND_TIMEOUT_S = 60  # a round that never shows in the queue is a failure, not a hang
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         settle_heap()
         resolved, undone = [], []
         for round_ in range(options.actions + WARM_UP):
-            to_queue, back = await _round(window)
+            to_queue, back = await asyncio.wait_for(_round(window), ROUND_TIMEOUT_S)
             if round_ >= WARM_UP:
                 resolved.append(to_queue)
                 undone.append(back)

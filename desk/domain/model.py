@@ -23,6 +23,7 @@ class ConversationStatus(enum.StrEnum):
     PENDING = "pending"
     SNOOZED = "snoozed"
     RESOLVED = "resolved"
+    MERGED = "merged"  # its messages moved into another conversation (merged_into): in no view
 
 
 class Direction(enum.StrEnum):

@@ -270,7 +270,7 @@ def merge(db: Database, source: int, target: int, *, actor: str, now: int) -> Un
 
 def _merged_into(target: int) -> Compute:
     def compute(_conn, _state, now: int) -> dict[str, Any]:
-        return {"merged_into": target, "status": ConversationStatus.RESOLVED.value, "snooze_until": None,
+        return {"merged_into": target, "status": ConversationStatus.MERGED.value, "snooze_until": None,
                 "sla_due_at": NO_DUE, "clock_stopped_at": now}
     return compute
 

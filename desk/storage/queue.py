@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desk.domain import QueueCursor, QueueFilter, QueueRow
+from desk.domain import ConversationStatus, QueueCursor, QueueFilter, QueueRow
 from desk.storage.db import Database
 from desk.storage.timekeys import NEVER, NO_DUE
 
@@ -48,9 +48,12 @@ def _in(column: str, name: str, values, params: dict[str, Any]) -> str:
 def conditions(db: Database, flt: QueueFilter, params: dict[str, Any], prefix: str = "") -> list[str]:
     """The WHERE terms of `flt` (parameters added to `params`, named with `prefix` so several
     filters can share one statement)."""
-    where = ["c.merged_into IS NULL"]
+    where = []
     if flt.statuses:
         where.append(_in("c.status", f"{prefix}st", flt.statuses, params))
+    else:  # every status but merged: those conversations live on in the one they were merged into
+        where.append(f"c.status != :{prefix}merged")
+        params[f"{prefix}merged"] = ConversationStatus.MERGED.value
     if flt.channels:
         where.append(_in("c.channel", f"{prefix}ch", flt.channels, params))
     if flt.account_ids:
@@ -111,7 +114,7 @@ def queue_sql(db: Database, flt: QueueFilter, after: QueueCursor | None, limit: 
     sql = f"""
         SELECT {COLUMNS.format(tags=db.dialect.TAGS_AGG)}, {', '.join(keys[:-1])}
         FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
-        WHERE {" AND ".join(where)}
+        {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY {', '.join(key + direction for key in keys)}
         LIMIT {int(limit)}"""
     return sql, params
@@ -154,22 +157,8 @@ def cursor_after(row: QueueRow) -> QueueCursor:
 def queue_count(db: Database, flt: QueueFilter = QueueFilter()) -> int:
     params: dict[str, Any] = {}
     where = conditions(db, flt, params)
-    sql = f"SELECT count(*) FROM conversations c WHERE {' AND '.join(where)}"
+    sql = f"SELECT count(*) FROM conversations c {'WHERE ' + ' AND '.join(where) if where else ''}"
     return db.fetch_all(sql, params)[0][0]
-
-
-def queue_counts(db: Database, filters: dict[str, QueueFilter]) -> dict[str, int]:
-    """How many conversations each filter keeps, in one pass over the table (search text aside,
-    which each filter counts on its own)."""
-    if not filters:
-        return {}
-    params: dict[str, Any] = {}
-    sums = []
-    for i, flt in enumerate(filters.values()):
-        terms = conditions(db, flt, params, prefix=f"v{i}_")
-        sums.append(f"SUM(CASE WHEN {' AND '.join(terms)} THEN 1 ELSE 0 END)")
-    row = db.fetch_all(f"SELECT {', '.join(sums)} FROM conversations c", params)[0]
-    return {name: int(count or 0) for name, count in zip(filters, row)}
 
 
 def due_soon(db: Database, now: int, within_s: int, limit: int = 50) -> list[tuple[int, str, str, str, int]]:

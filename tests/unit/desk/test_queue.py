@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desk.domain import Channel, ConversationStatus, QueueFilter
 from desk.domain.model import QUEUE_SORTS
-from desk.storage.queue import cursor_after, queue_count, queue_counts, queue_page, queue_rows
+from desk.storage.queue import cursor_after, queue_count, queue_page, queue_rows
 from desk.storage.timekeys import NEVER, NO_DUE
 
 CHANNELS = [c.value for c in Channel]
@@ -69,7 +69,7 @@ def expected(rows: list[dict], f: QueueFilter) -> list[int]:
     def keep(r):
         return (
             (not f.channels or r["channel"] in f.channels)
-            and (not f.statuses or r["status"] in f.statuses)
+            and (r["status"] in f.statuses if f.statuses else r["status"] != "merged")
             and (not f.languages or r["language"] in f.languages)
             and (r["assignee"] is None if f.unassigned_only else not f.assignee or r["assignee"] == f.assignee)
             and (f.tag is None or f.tag in r["tags"])
@@ -110,7 +110,7 @@ def test_pages_concatenate_to_the_ordered_filtered_queue(db, accounts, rows, flt
     want = expected(rows, flt)
     assert all_pages(db, flt, page_size) == want
     assert queue_count(db, flt) == len(want)
-    assert queue_counts(db, {"this": flt, "all": QueueFilter(statuses=())}) == {"this": len(want), "all": len(rows)}
+    assert queue_count(db, QueueFilter(statuses=())) == len([r for r in rows if r["status"] != "merged"])
     some = [r["id"] for r in rows[::2]]
     assert [r.id for r in queue_rows(db, flt, some)] == [i for i in want if i in some]
 

@@ -38,10 +38,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('snooze_until', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('merged_into', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_conversations_merged_into_conversations'), 'conversations', ['merged_into'], ['id'], ondelete='SET NULL')
+        batch_op.create_index('ix_conversations_views', ['status', 'assignee', 'escalate', 'channel', 'sla_due_at'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('conversations', schema=None) as batch_op:
+        batch_op.drop_index('ix_conversations_views')
         batch_op.drop_constraint(batch_op.f('fk_conversations_merged_into_conversations'), type_='foreignkey')
         batch_op.drop_column('merged_into')
         batch_op.drop_column('snooze_until')

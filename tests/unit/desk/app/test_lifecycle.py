@@ -219,7 +219,7 @@ def test_merge_moves_the_messages_follows_the_thread_and_undo_splits_them_again(
     result = run(lifecycle.merge(ws, source, target, now=T))
     assert state(db, target)["message_count"] == 2 and state(db, source)["message_count"] == 1  # counts as stored
     assert db.fetch_all("SELECT count(*) FROM messages WHERE conversation_id = :s", {"s": source}) == [(0,)]
-    assert state(db, source)["merged_into"] == target and state(db, source)["status"] == "resolved"
+    assert state(db, source)["merged_into"] == target and state(db, source)["status"] == "merged"
     assert db.fetch_all("SELECT tag FROM conversation_tags WHERE conversation_id = :t", {"t": target}) == [("angry",)]
     assert source not in {r.id for r in run(queue.load_page(ws, QueueFilter(statuses=()), None))}
     customer_writes(db, accounts["shopify"], "c", "c2", NOW)  # on the merged thread: lands in the target
