@@ -404,42 +404,47 @@
     </message>
     <message>
         <location filename="../ui/actions.py" line="60"/>
-        <source>Refresh the queue</source>
+        <source>Tag colours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="61"/>
+        <source>Refresh the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="62"/>
         <source>Accounts…</source>
         <translation type="unfinished">Accounts…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="62"/>
+        <location filename="../ui/actions.py" line="63"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="67"/>
+        <location filename="../ui/actions.py" line="68"/>
         <source>Moving around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="67"/>
-        <location filename="../ui/actions.py" line="159"/>
+        <location filename="../ui/actions.py" line="68"/>
+        <location filename="../ui/actions.py" line="160"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="68"/>
+        <location filename="../ui/actions.py" line="69"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="159"/>
+        <location filename="../ui/actions.py" line="160"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="160"/>
+        <location filename="../ui/actions.py" line="161"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +557,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="90"/>
+        <location filename="../ui/reading/controller.py" line="91"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,67 +958,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="284"/>
+        <location filename="../ui/queue/model.py" line="320"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="286"/>
+        <location filename="../ui/queue/model.py" line="322"/>
         <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="306"/>
+        <location filename="../ui/queue/model.py" line="342"/>
         <source>⚠ unverified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="323"/>
+        <location filename="../ui/queue/model.py" line="359"/>
         <source>💤 snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="325"/>
+        <location filename="../ui/queue/model.py" line="361"/>
         <source>⏳ pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="325"/>
+        <location filename="../ui/queue/model.py" line="361"/>
         <source>✓ resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,28 +1026,28 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="92"/>
+        <location filename="../ui/queue/panel.py" line="93"/>
         <source>Search messages and customers… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="96"/>
+        <location filename="../ui/queue/panel.py" line="97"/>
         <source>All channels</source>
         <translation type="unfinished">All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="101"/>
+        <location filename="../ui/queue/panel.py" line="102"/>
         <source>All languages</source>
         <translation type="unfinished">All languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="105"/>
-        <location filename="../ui/queue/panel.py" line="303"/>
+        <location filename="../ui/queue/panel.py" line="106"/>
+        <location filename="../ui/queue/panel.py" line="305"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,6 +1319,19 @@
     <message>
         <location filename="../ui/sidebar/panel.py" line="28"/>
         <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagColours</name>
+    <message>
+        <location filename="../ui/tag_colours.py" line="43"/>
+        <source>Tag colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_colours.py" line="47"/>
+        <source>Enter or a double click changes a tag&apos;s colour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,22 +1671,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="373"/>
+        <location filename="../ui/workday.py" line="376"/>
         <source>Save this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="374"/>
+        <location filename="../ui/workday.py" line="377"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="405"/>
+        <location filename="../ui/workday.py" line="417"/>
         <source>same order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="405"/>
+        <location filename="../ui/workday.py" line="417"/>
         <source>same customer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -403,42 +403,47 @@
     </message>
     <message>
         <location filename="../ui/actions.py" line="60"/>
+        <source>Tag colours…</source>
+        <translation>标签颜色…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="61"/>
         <source>Refresh the queue</source>
         <translation>刷新队列</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="61"/>
+        <location filename="../ui/actions.py" line="62"/>
         <source>Accounts…</source>
         <translation>账户…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="62"/>
+        <location filename="../ui/actions.py" line="63"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="67"/>
+        <location filename="../ui/actions.py" line="68"/>
         <source>Moving around</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="67"/>
-        <location filename="../ui/actions.py" line="159"/>
+        <location filename="../ui/actions.py" line="68"/>
+        <location filename="../ui/actions.py" line="160"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="68"/>
+        <location filename="../ui/actions.py" line="69"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="159"/>
+        <location filename="../ui/actions.py" line="160"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="160"/>
+        <location filename="../ui/actions.py" line="161"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -550,7 +555,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="90"/>
+        <location filename="../ui/reading/controller.py" line="91"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -947,67 +952,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="261"/>
+        <location filename="../ui/queue/model.py" line="297"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="262"/>
+        <location filename="../ui/queue/model.py" line="298"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="284"/>
+        <location filename="../ui/queue/model.py" line="320"/>
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="286"/>
+        <location filename="../ui/queue/model.py" line="322"/>
         <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
         <translation>此邮件声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="306"/>
+        <location filename="../ui/queue/model.py" line="342"/>
         <source>⚠ unverified: %1</source>
         <translation>⚠ 未验证：%1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="323"/>
+        <location filename="../ui/queue/model.py" line="359"/>
         <source>💤 snoozed</source>
         <translation>💤 已暂缓</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="325"/>
+        <location filename="../ui/queue/model.py" line="361"/>
         <source>⏳ pending</source>
         <translation>⏳ 待定</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="325"/>
+        <location filename="../ui/queue/model.py" line="361"/>
         <source>✓ resolved</source>
         <translation>✓ 已解决</translation>
     </message>
@@ -1015,28 +1020,28 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="92"/>
+        <location filename="../ui/queue/panel.py" line="93"/>
         <source>Search messages and customers… (Ctrl+F)</source>
         <translation>搜索消息和客户…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="96"/>
+        <location filename="../ui/queue/panel.py" line="97"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="101"/>
+        <location filename="../ui/queue/panel.py" line="102"/>
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="105"/>
-        <location filename="../ui/queue/panel.py" line="303"/>
+        <location filename="../ui/queue/panel.py" line="106"/>
+        <location filename="../ui/queue/panel.py" line="305"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -1309,6 +1314,19 @@
         <location filename="../ui/sidebar/panel.py" line="28"/>
         <source>Market</source>
         <translation>市场</translation>
+    </message>
+</context>
+<context>
+    <name>TagColours</name>
+    <message>
+        <location filename="../ui/tag_colours.py" line="43"/>
+        <source>Tag colours</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_colours.py" line="47"/>
+        <source>Enter or a double click changes a tag&apos;s colour.</source>
+        <translation>按 Enter 或双击可更改标签颜色。</translation>
     </message>
 </context>
 <context>
@@ -1640,22 +1658,22 @@
         <translation>输入操作或视图名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="373"/>
+        <location filename="../ui/workday.py" line="376"/>
         <source>Save this view</source>
         <translation>保存此视图</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="374"/>
+        <location filename="../ui/workday.py" line="377"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation>视图名称（保留其筛选和排序）：</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="405"/>
+        <location filename="../ui/workday.py" line="417"/>
         <source>same order</source>
         <translation>同一订单</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="405"/>
+        <location filename="../ui/workday.py" line="417"/>
         <source>same customer</source>
         <translation>同一客户</translation>
     </message>

@@ -57,6 +57,7 @@ def action_names(translate=QCoreApplication.translate) -> dict[str, str]:
         "cheat_sheet": translate("Actions", "Keyboard shortcuts"),
         "save_view": translate("Actions", "Save this view…"),
         "delete_view": translate("Actions", "Delete this saved view"),
+        "tag_colours": translate("Actions", "Tag colours…"),
         "refresh": translate("Actions", "Refresh the queue"),
         "accounts": translate("Actions", "Accounts…"),
         "settings": translate("Actions", "Settings…"),
@@ -148,7 +149,7 @@ MENUS = (
                       "assign_me", "tag", None, "merge", "linked", None, "no_response", "clear_escalation", None,
                       "undo")),
     ("queue", ("next", "previous", "extend_down", "extend_up", "toggle_selection", "open", "back_to_queue", None,
-               "search", "next_view", "previous_view", "save_view", "delete_view", "refresh")),
+               "search", "next_view", "previous_view", "save_view", "delete_view", "tag_colours", "refresh")),
     ("help", ("palette", "cheat_sheet")),
 )
 

@@ -94,7 +94,7 @@ class Workday(QObject):
             "assign_me": lambda: self._act("assign", lifecycle.assign_to_me),
             "snooze": self.snooze, "assign": self.assign, "tag": self.tag, "merge": self.merge, "linked": self.linked,
             "undo": self.undo, "palette": self.palette, "cheat_sheet": self.cheat_sheet, "save_view": self.save_view,
-            "delete_view": self.delete_view, "refresh": self.refresh,
+            "delete_view": self.delete_view, "tag_colours": self.tag_colours, "refresh": self.refresh,
         }
 
     # --- what the actions act on ----------------------------------------------------------------
@@ -393,6 +393,15 @@ class Workday(QObject):
         saved = next((v for v in self.window.queue.saved if v.id == self.window.queue.current_view()), None)
         if saved is not None:
             run(queue_ops.delete_view(self.ws, saved.name), self.bridge, initiator=self, name="delete-view")
+
+    def tag_colours(self) -> None:
+        from ui.tag_colours import TagColours
+
+        if self.ws is not None:
+            self.popup = TagColours(self.ws, self.bridge, self.window)
+            self.popup.open()
+            self.popup.load()
+            self.picker_opened.emit("tag_colours")
 
     def refresh(self) -> None:
         self.window.queue.reload()

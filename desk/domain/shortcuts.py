@@ -51,6 +51,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("cheat_sheet", "?", "window"),
     Shortcut("save_view", "", "window"),
     Shortcut("delete_view", "", "window"),
+    Shortcut("tag_colours", "", "window"),
     Shortcut("refresh", "F5", "window"),
     Shortcut("accounts", "", "window"),
     Shortcut("settings", "Ctrl+,", "window"),
