@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton
 
 from desk.app import lifecycle
 from desk.app import queue as queue_ops
@@ -377,6 +377,7 @@ class Workday(QObject):
         dialog.setLabelText(self.tr("Name of the view (its filters and sort are kept):"))
         dialog.textValueSelected.connect(self._save_view_as)
         dialog.open()
+        dialog.findChild(QLineEdit).setFocus(Qt.FocusReason.PopupFocusReason)  # type the name at once
         self.picker_opened.emit("save_view")
 
     def _save_view_as(self, name: str) -> None:

@@ -94,16 +94,16 @@ class QueuePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.views = ViewList(self)
         self.channel_filter = QComboBox(self)
-        self.channel_filter.addItem(self.tr("All channels"), ())
+        self.channel_filter.addItem(self.tr("All channels"), "")  # "": any (strings: findData compares them)
         for channel, label in ((Channel.AMAZON, "Amazon"), (Channel.SHOPIFY, "Shopify"),
                                (Channel.WHATSAPP, "WhatsApp"), (Channel.EMAIL, self.tr("E-mail"))):
-            self.channel_filter.addItem(label, (channel.value,))
+            self.channel_filter.addItem(label, channel.value)
         self.language_filter = QComboBox(self)
-        self.language_filter.addItem(self.tr("All languages"), ())
+        self.language_filter.addItem(self.tr("All languages"), "")
         for code in LANGUAGES:
-            self.language_filter.addItem(code.upper(), (code,))
+            self.language_filter.addItem(code.upper(), code)
         self.tag_filter = QComboBox(self)
-        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.tag_filter.addItem(self.tr("All tags"), "")
         filters = QHBoxLayout()
         for widget in (self.channel_filter, self.language_filter, self.tag_filter):
             filters.addWidget(widget)
@@ -229,8 +229,8 @@ class QueuePanel(QWidget):
 
     def _show_narrowing(self, view: SavedView) -> None:
         """A saved view's channel, language, tag, text and sort in the panel's own fields."""
-        combos = ((self.channel_filter, tuple(view.channels[:1])), (self.language_filter, tuple(view.languages[:1])),
-                  (self.tag_filter, view.tag))
+        combos = ((self.channel_filter, (view.channels or ("",))[0]), (self.language_filter, (view.languages or ("",))[0]),
+                  (self.tag_filter, view.tag or ""))
         for combo, value in combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -259,8 +259,10 @@ class QueuePanel(QWidget):
         warn = (self.model.warning_windows if self.model is not None else {}) or _default_warnings()
         base = queue_ops.view_filter(self._base_view, self.ws.agent_name if self.ws else "", warn, time.time())
         sort = self.model.queue_filter if self.model is not None else QueueFilter()
-        return narrowed(base, self.channel_filter.currentData(), self.language_filter.currentData(),
-                        self.tag_filter.currentData(), self.search.text(), sort.sort, sort.descending)
+        chosen = [combo.currentData() or "" for combo in (self.channel_filter, self.language_filter, self.tag_filter)]
+        channel, language, tag = chosen
+        return narrowed(base, (channel,) if channel else (), (language,) if language else (), tag or None,
+                        self.search.text(), sort.sort, sort.descending)
 
     def apply_filter(self) -> None:
         if self.model is not None:
@@ -302,7 +304,7 @@ class QueuePanel(QWidget):
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.tag_filter.addItem(self.tr("All tags"), "")
         for tag in tags:
             swatch = QPixmap(12, 12)
             swatch.fill(QColor(tag.colour))

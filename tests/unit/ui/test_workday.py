@@ -334,3 +334,82 @@ def test_a_tag_gets_another_colour_everywhere(window, aio_loop, demo_db, make_wo
     shown = window.reading.conversation
     if name in shown.tags:
         assert "#123456" in window.reading.header.text()
+
+
+def _sandrine(demo_db) -> dict[str, int]:
+    """The demo's three conversations of Sandrine Morel: mail and WhatsApp about order #1163, and an
+    older question."""
+    return {key.split("/")[-1]: cid for cid, key in demo_db.fetch_all(
+        "SELECT id, thread_key FROM conversations WHERE thread_key IN ('demo/fr-012', 'demo/fr-023', 'demo/fr-024')")}
+
+
+def test_return_reads_n_writes_a_note_that_mentions_a_colleague(window, aio_loop, demo_db, make_workspace):
+    async def scenario():
+        await ready(window, make_workspace(demo_db))
+        cid = window.queue.current_id()
+        key(Qt.Key.Key_Return)
+        assert QApplication.focusWidget() is window.reading.browser
+        opened = expect(window.workday.picker_opened)
+        key("n")  # from the conversation, not only from the queue
+        await opened
+        typed("please call the carrier @sofia.m")
+        done = expect(window.workday.acted)
+        key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await done
+        return cid
+
+    cid = run_async(aio_loop, scenario())
+    assert demo_db.fetch_all("SELECT agent FROM mentions WHERE conversation_id = :c", {"c": cid}) == [("sofia.m",)]
+    assert demo_db.fetch_all("SELECT direction, body_text FROM messages WHERE conversation_id = :c ORDER BY id DESC "
+                             "LIMIT 1", {"c": cid}) == [("note", "please call the carrier @sofia.m")]
+
+
+def test_m_merges_into_another_conversation_of_the_customer(window, aio_loop, demo_db, make_workspace):
+    threads = _sandrine(demo_db)
+
+    async def scenario():
+        await ready(window, make_workspace(demo_db))
+        shown = expect(window.conversation.linked, lambda cid: cid == threads["fr-023"])
+        window.workday.show_conversation(threads["fr-023"])
+        await shown
+        window.queue.focus_table()
+        opened = expect(window.workday.picker_opened)
+        key("m")
+        await opened
+        assert set(window.workday.picker.shown_keys()) == {threads["fr-012"], threads["fr-024"]}
+        typed(str(threads["fr-012"]))
+        merged = expect(window.workday.acted)
+        target_shown = expect(window.conversation_shown, lambda cid: cid == threads["fr-012"])
+        key(Qt.Key.Key_Return)
+        await merged
+        await target_shown
+
+    run_async(aio_loop, scenario())
+    assert demo_db.fetch_all("SELECT status, merged_into FROM conversations WHERE id = :c",
+                             {"c": threads["fr-023"]}) == [("merged", threads["fr-012"])]
+    assert "Vous pouvez me dire au moins quand je serai remboursée ?" in window.reading.browser.toPlainText()
+
+
+def test_a_view_is_saved_with_its_filters_and_chosen_again(window, aio_loop, demo_db, make_workspace):
+    from desk import settings
+
+    async def scenario():
+        await ready(window, make_workspace(demo_db))
+        filtered = expect(window.queue.model.page_loaded)
+        window.queue.channel_filter.setCurrentIndex(window.queue.channel_filter.findData("whatsapp"))
+        await filtered
+        opened = expect(window.workday.picker_opened)
+        window.actions["save_view"].trigger()
+        await opened
+        typed("WhatsApp today")
+        chosen = expect(window.queue.view_changed, lambda view: view == "saved:WhatsApp today")
+        loaded = expect(window.queue.model.page_loaded)
+        key(Qt.Key.Key_Return)
+        await chosen
+        await loaded
+
+    run_async(aio_loop, scenario())
+    [saved] = settings.get(demo_db, settings.QUEUE_SAVED_VIEWS)
+    assert (saved["name"], saved["view"], saved["channels"]) == ("WhatsApp today", "open", ["whatsapp"])
+    assert window.queue.current_view() == "saved:WhatsApp today"
+    assert {window.queue.model.row_at(r).channel for r in range(window.queue.model.rowCount())} == {"whatsapp"}
