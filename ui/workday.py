@@ -127,11 +127,13 @@ class Workday(QObject):
             on_done=lambda result: self._done(action, result, count, args))
 
     def _done(self, action: str, result, count: int, args: tuple) -> None:
-        if result.changed:
+        if result.undo:
             self.last_undo = result.undo
             self._undo_timer.start()
             self.undo_button.show()
             self._say(self._summary(action, count, args) + "  " + self._undo_hint())
+        elif result.changed:  # done, with nothing to take back (a note)
+            self._say(self._summary(action, count, args))
         else:
             self._say(self.tr("Nothing to change."))
         self.acted.emit(action, result)

@@ -37,7 +37,7 @@ class ActionResult:
 
     @property
     def changed(self) -> bool:
-        return bool(self.undo)
+        return bool(self.changes)
 
 
 def _ids(conversation_ids: int | Iterable[int]) -> tuple[int, ...]:

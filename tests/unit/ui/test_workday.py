@@ -356,6 +356,7 @@ def test_return_reads_n_writes_a_note_that_mentions_a_colleague(window, aio_loop
         done = expect(window.workday.acted)
         key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         await done
+        assert window.statusBar().currentMessage() == "Note added."
         return cid
 
     cid = run_async(aio_loop, scenario())
