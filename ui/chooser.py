@@ -65,7 +65,7 @@ class Chooser(QFrame):
     def popup(self) -> None:
         """Show it over the top middle of its window, ready to type."""
         window = self.parentWidget().window()
-        self.resize(WIDTH, self.sizeHint().height())
+        self.setMinimumWidth(min(WIDTH, window.width()))
         rows = min(ROWS, max(self.list.count(), 3))
         self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 22) + 6)
         self.adjustSize()
