@@ -53,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("conversation_id", type=int)
     _workspace_options(show)
 
+    act = commands.add_parser(
+        "act", help="act on a conversation: resolve, reopen, pending, snooze --until ISO, assign AGENT, tag +NAME -NAME",
+        description="The same actions as the window. assign takes an agent's name, 'me' (the setting agent.name) or "
+                    "'nobody'; tag takes +NAME to add and -NAME to remove (several at once).")
+    act.add_argument("conversation_id", type=int)
+    act.add_argument("action", choices=ACTIONS)
+    act.add_argument("names", nargs="*", metavar="NAME", help="assign: the agent; tag: +NAME / -NAME")
+    act.add_argument("--until", metavar="ISO", help="snooze: until this time (2026-12-24T09:00+08:00; no zone: local)")
+    act.add_argument("--remove", action="append", default=[], help=argparse.SUPPRESS)  # what -NAME becomes
+    _workspace_options(act)
+
     demo = commands.add_parser("demo", help="demo workspace tools")
     demo_commands = demo.add_subparsers(dest="demo_command", required=True)
     gen = demo_commands.add_parser("generate", help="build a large generated workspace for benchmarks")
@@ -200,6 +211,72 @@ def _show(args) -> int:
     return _run(args, main)
 
 
+ACTIONS = ("resolve", "reopen", "pending", "snooze", "assign", "tag")
+
+
+def tag_removals(argv: list[str]) -> list[str]:
+    """`desk act ID tag +a -b`: "-b" is a tag to remove, not an option (argparse would take -b, or
+    even -h, as one): it becomes --remove=b before parsing."""
+    if "act" not in argv or "tag" not in argv[argv.index("act"):]:
+        return argv
+    start = argv.index("tag", argv.index("act")) + 1
+    return argv[:start] + [f"--remove={a[1:]}" if a.startswith("-") and not a.startswith("--") and len(a) > 1 else a
+                           for a in argv[start:]]
+
+
+def _act(args) -> int:
+    async def main(ws):
+        from desk.app import lifecycle
+        from desk.app.conversations import describe
+
+        result = await _lifecycle_action(ws, args, lifecycle)
+        shown = await describe(ws, args.conversation_id)
+        report = {"id": args.conversation_id, "action": args.action, "changed": result.changed,
+                  **{key: shown[key] for key in ("status", "assignee", "tags", "snooze_until")}}
+        report["_text"] = (f"conversation {report['id']}: {report['status']}"
+                           + (f" until {report['snooze_until']}" if report["snooze_until"] else "")
+                           + f", assignee {report['assignee'] or '—'}, tags {', '.join(report['tags']) or '—'}"
+                           + ("" if result.changed else " (nothing to change)"))
+        return report, 0
+
+    return _run(args, main)
+
+
+async def _lifecycle_action(ws, args, lifecycle):
+    cid, names = args.conversation_id, args.names
+    if args.action != "tag" and args.remove or (names and args.action not in ("assign", "tag")):
+        raise BadInput(f"{args.action} takes no names")
+    if args.action == "snooze":
+        return await lifecycle.snooze(ws, cid, _snooze_time(args.until))
+    if args.until:
+        raise BadInput("--until goes with snooze only")
+    if args.action == "assign":
+        if len(names) != 1:
+            raise BadInput("assign takes one agent: a name, 'me' or 'nobody'")
+        agent = names[0]
+        if agent.lower() == "me":
+            return await lifecycle.assign_to_me(ws, cid)
+        return await lifecycle.assign(ws, cid, None if agent.lower() == "nobody" else agent)
+    if args.action == "tag":
+        if any(not n.startswith("+") for n in names):
+            raise BadInput("tag takes +NAME to add and -NAME to remove")
+        return await lifecycle.tag(ws, cid, add=[n[1:] for n in names], remove=args.remove)
+    return await {"resolve": lifecycle.resolve, "reopen": lifecycle.reopen, "pending": lifecycle.set_pending}[
+        args.action](ws, cid)
+
+
+def _snooze_time(text: str | None):
+    from datetime import datetime
+
+    if not text:
+        raise BadInput("snooze needs --until ISO (e.g. 2026-12-24T09:00+08:00)")
+    try:
+        until = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"--until {text!r} is not an ISO date and time (e.g. 2026-12-24T09:00+08:00)") from None
+    return until if until.tzinfo is not None else until.astimezone()  # no zone: the computer's own
+
+
 def _knowledge(args) -> int:
     """`desk kb import|export FOLDER` on the workspace (--data-dir / --demo choose which)."""
     async def main(ws):
@@ -281,7 +358,7 @@ def _sandbox() -> int:
     return 0
 
 
-HEADLESS = {"sync": _sync, "import": _import, "search": _search, "show": _show, "kb": _knowledge,
+HEADLESS = {"sync": _sync, "import": _import, "search": _search, "show": _show, "act": _act, "kb": _knowledge,
             "quarantine": _quarantine, "demo": _generate}
 
 
@@ -291,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         from desk.relay.app import main as relay_main
 
         return relay_main(argv[1:])
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(tag_removals(argv))
     try:
         if args.command == "sandbox":
             return _sandbox()

@@ -34,3 +34,13 @@ class InvalidSettings(DeskError, ValueError):
     def __init__(self, problems: dict[str, str]):
         super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
         self.problems = problems
+
+
+class ActionRefused(DeskError):
+    """A conversation action that cannot be done as asked (merging conversations of two customers,
+    an unknown agent, a snooze time already past, a tag name that cannot be stored...). `code` names
+    the reason for the window's own words; the message is a full sentence for the command line."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code

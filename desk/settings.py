@@ -164,6 +164,31 @@ def _quiet_hours(value: Any) -> str | None:
     return None
 
 
+def _saved_views(value: Any) -> str | None:
+    from desk.domain.queue_views import saved_view_problem
+
+    if not isinstance(value, list):
+        return "a list of views"
+    return next((p for p in map(saved_view_problem, value) if p is not None), None)
+
+
+def _columns(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "an object"
+    order, widths = value.get("order", []), value.get("widths", {})
+    if _string_list(order) is not None:
+        return "order: a list of column names"
+    if not isinstance(widths, dict) or not all(isinstance(w, int) and 0 < w < 5000 for w in widths.values()):
+        return "widths: column name -> pixels"
+    return None
+
+
+def _key_bindings(value: Any) -> str | None:
+    from desk.domain.shortcuts import problem
+
+    return problem(value)
+
+
 # --- the declarations ----------------------------------------------------------------------------
 
 AGENT_NAME = declare(
@@ -256,6 +281,17 @@ NOTIFY_QUIET_HOURS = declare(
     "notify.quiet_hours", Kind.TEXT, "",
     "Quiet hours in my local time, like 22:00-08:00: no pop-ups and no sound then (empty: none).",
     Scope.AGENT, validate=_quiet_hours)
+QUEUE_SAVED_VIEWS = declare(
+    "queue.saved_views", Kind.JSON, [],
+    "Your own queue views: a built-in view narrowed by channel, language, tag or search text, with its sort.",
+    Scope.AGENT, validate=_saved_views)
+QUEUE_COLUMNS = declare(
+    "queue.columns", Kind.JSON, {}, "The queue's columns as you left them: their order and widths.",
+    Scope.AGENT, validate=_columns)
+KEY_BINDINGS = declare(
+    "keys.bindings", Kind.JSON, {},
+    "Your own keyboard shortcuts, where they differ from the defaults (action -> key); two actions never share a key.",
+    Scope.AGENT, validate=_key_bindings)
 
 DEMO_BUILT = declare(
     "demo.built", Kind.JSON, None, "What the demo workspace was built from, and when.", Scope.INTERNAL,

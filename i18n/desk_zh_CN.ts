@@ -395,6 +395,200 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../ui/actions.py" line="31" />
+        <source>Next conversation</source>
+        <translation>下一个会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="32" />
+        <source>Previous conversation</source>
+        <translation>上一个会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="33" />
+        <source>Add the next conversation to the selection</source>
+        <translation>把下一个会话加入选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="34" />
+        <source>Add the previous conversation to the selection</source>
+        <translation>把上一个会话加入选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="35" />
+        <source>Select or unselect this conversation</source>
+        <translation>选中或取消选中此会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="36" />
+        <source>Read the conversation</source>
+        <translation>阅读会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="37" />
+        <source>Back to the queue</source>
+        <translation>回到队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="38" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="39" />
+        <source>Next view</source>
+        <translation>下一个视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="40" />
+        <source>Previous view</source>
+        <translation>上一个视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="41" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="42" />
+        <source>Add an internal note</source>
+        <translation>添加内部备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="43" />
+        <source>Insert a macro</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="44" />
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="45" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="46" />
+        <source>Waiting for the customer (pending)</source>
+        <translation>等待客户回复（待定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="47" />
+        <source>Snooze…</source>
+        <translation>暂缓…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="48" />
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="49" />
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="50" />
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="51" />
+        <source>Merge into another conversation of this customer…</source>
+        <translation>合并到该客户的另一个会话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="52" />
+        <source>Linked conversations…</source>
+        <translation>关联会话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="53" />
+        <source>No response needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="54" />
+        <source>Clear escalation</source>
+        <translation>取消升级</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="55" />
+        <source>Undo the last action</source>
+        <translation>撤销上一步操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="56" />
+        <source>Command palette…</source>
+        <translation>命令面板…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="57" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="58" />
+        <source>Save this view…</source>
+        <translation>保存此视图…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="59" />
+        <source>Delete this saved view</source>
+        <translation>删除此保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="60" />
+        <source>Tag colours…</source>
+        <translation>标签颜色…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="61" />
+        <source>Refresh the queue</source>
+        <translation>刷新队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="62" />
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="63" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="68" />
+        <source>Moving around</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="68" />
+        <location filename="../ui/actions.py" line="160" />
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="69" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="160" />
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="161" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
     <name>AmazonMessageDialog</name>
     <message>
         <location filename="../ui/sidebar/order_actions.py" line="368" />
@@ -539,6 +733,29 @@
         <location filename="../ui/sidebar/order_actions.py" line="273" />
         <source>The order is cancelled.</source>
         <translation>订单已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="19" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="23" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="23" />
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/cheatsheet.py" line="36" />
+        <source>Change any key in Settings → Keyboard. Letters act on the queue unless you are typing.</source>
+        <translation>可在“设置 → 键盘”中更改任何按键。除非正在输入文字，字母键作用于队列。</translation>
     </message>
 </context>
 <context>
@@ -711,7 +928,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="96" />
+        <location filename="../ui/reading/controller.py" line="106" />
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -719,97 +936,131 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="130" />
+        <location filename="../ui/reading/view.py" line="135" />
         <source>Select a conversation in the queue.</source>
         <translation>请在队列中选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="182" />
+        <location filename="../ui/reading/view.py" line="199" />
         <source>Message from %1</source>
         <translation>%1 的消息</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="197" />
+        <location filename="../ui/reading/view.py" line="214" />
         <source>customer's time %1</source>
         <translation>客户当地时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="199" />
+        <location filename="../ui/reading/view.py" line="216" />
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="205" />
+        <location filename="../ui/reading/view.py" line="222" />
         <source>with %1</source>
         <translation>处理人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="209" />
+        <location filename="../ui/reading/view.py" line="226" />
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="212" />
+        <location filename="../ui/reading/view.py" line="229" />
         <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
         <translation>未验证的发件人：此邮件可能是伪造的。它声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="225" />
+        <location filename="../ui/reading/view.py" line="243" />
+        <source>💤 Snoozed until %1</source>
+        <translation>💤 暂缓至 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="243" />
+        <source>💤 Snoozed</source>
+        <translation>💤 已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="245" />
+        <source>⏳ Waiting for the customer</source>
+        <translation>⏳ 等待客户回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="247" />
+        <source>✓ Resolved</source>
+        <translation>✓ 已解决</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/view.py" line="263" />
+        <source>%n other conversation(s) about order %1</source>
+        <translation>
+            <numerusform>另有 %n 个关于订单 %1 的会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/view.py" line="266" />
+        <source>%n other conversation(s) with this customer</source>
+        <translation>
+            <numerusform>该客户另有 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="275" />
         <source>WhatsApp window closed: templates only</source>
         <translation>WhatsApp 窗口已关闭：只能发送模板</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="227" />
+        <location filename="../ui/reading/view.py" line="277" />
         <source>WhatsApp window open %1h %2m</source>
         <translation>WhatsApp 窗口剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="231" />
+        <location filename="../ui/reading/view.py" line="281" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="231" />
+        <location filename="../ui/reading/view.py" line="281" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="238" />
+        <location filename="../ui/reading/view.py" line="288" />
         <source>Show everything</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="252" />
+        <location filename="../ui/reading/view.py" line="302" />
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="256" />
+        <location filename="../ui/reading/view.py" line="306" />
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="263" />
+        <location filename="../ui/reading/view.py" line="313" />
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="264" />
+        <location filename="../ui/reading/view.py" line="314" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="265" />
+        <location filename="../ui/reading/view.py" line="315" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="266" />
+        <location filename="../ui/reading/view.py" line="316" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="267" />
+        <location filename="../ui/reading/view.py" line="317" />
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>
@@ -1329,44 +1580,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="87" />
+        <location filename="../ui/mainwindow.py" line="88" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="113" />
-        <source>Accounts…</source>
-        <translation>账户…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="115" />
-        <source>Conversation</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="116" />
-        <source>Clear escalation</source>
-        <translation>取消升级标记</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="117" />
-        <source>No response needed</source>
-        <translation>无需回复</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.py" line="118" />
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="121" />
+        <location filename="../ui/mainwindow.py" line="116" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="123" />
+        <location filename="../ui/mainwindow.py" line="118" />
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -1392,6 +1618,24 @@
         <location filename="../ui/sidebar/order_actions.py" line="337" />
         <source>The note is on the order.</source>
         <translation>备注已加到订单上。</translation>
+    </message>
+</context>
+<context>
+    <name>NotePopup</name>
+    <message>
+        <location filename="../ui/note_popup.py" line="20" />
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/note_popup.py" line="23" />
+        <source>Only colleagues see this. Type @ to mention someone.</source>
+        <translation>只有同事能看到。输入 @ 可提及同事。</translation>
+    </message>
+    <message>
+        <location filename="../ui/note_popup.py" line="28" />
+        <source>Ctrl+Enter adds the note · Esc closes</source>
+        <translation>Ctrl+Enter 添加备注 · Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -1699,112 +1943,98 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="164" />
+        <location filename="../ui/queue/model.py" line="297" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164" />
+        <location filename="../ui/queue/model.py" line="297" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164" />
+        <location filename="../ui/queue/model.py" line="297" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="164" />
+        <location filename="../ui/queue/model.py" line="297" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165" />
+        <location filename="../ui/queue/model.py" line="298" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165" />
+        <location filename="../ui/queue/model.py" line="298" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165" />
+        <location filename="../ui/queue/model.py" line="298" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="187" />
+        <location filename="../ui/queue/model.py" line="320" />
         <source>Escalated: %1</source>
         <translation>已升级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="189" />
+        <location filename="../ui/queue/model.py" line="322" />
         <source>This mail claims to come from Amazon or Shopify but did not pass authentication.</source>
         <translation>此邮件声称来自亚马逊或 Shopify，但未通过身份验证。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="209" />
+        <location filename="../ui/queue/model.py" line="342" />
         <source>⚠ unverified: %1</source>
         <translation>⚠ 未验证：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="359" />
+        <source>💤 snoozed</source>
+        <translation>💤 已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="361" />
+        <source>⏳ pending</source>
+        <translation>⏳ 待定</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="361" />
+        <source>✓ resolved</source>
+        <translation>✓ 已解决</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="60" />
-        <source>Search messages and customers…</source>
-        <translation>搜索消息和客户…</translation>
+        <location filename="../ui/queue/panel.py" line="94" />
+        <source>Search messages and customers… (Ctrl+F)</source>
+        <translation>搜索消息和客户…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="64" />
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="65" />
-        <source>Pending</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="66" />
-        <source>Snoozed</source>
-        <translation>已延后</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="67" />
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="68" />
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="72" />
+        <location filename="../ui/queue/panel.py" line="98" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="74" />
+        <location filename="../ui/queue/panel.py" line="100" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="77" />
+        <location filename="../ui/queue/panel.py" line="103" />
         <source>All languages</source>
         <translation>全部语言</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="80" />
-        <source>⚠ Escalated</source>
-        <translation>⚠ 已升级</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/panel.py" line="81" />
-        <source>Only conversations triage escalated</source>
-        <translation>只显示被分诊升级的会话</translation>
+        <location filename="../ui/queue/panel.py" line="107" />
+        <location filename="../ui/queue/panel.py" line="311" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
     </message>
 </context>
 <context>
@@ -2010,254 +2240,285 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118" />
+        <location filename="../ui/settings_dialog.py" line="121" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="130" />
+        <location filename="../ui/settings_dialog.py" line="133" />
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131" />
+        <location filename="../ui/settings_dialog.py" line="134" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133" />
+        <location filename="../ui/settings_dialog.py" line="136" />
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="137" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201" />
-        <location filename="../ui/settings_dialog.py" line="210" />
+        <location filename="../ui/settings_dialog.py" line="206" />
+        <location filename="../ui/settings_dialog.py" line="215" />
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156" />
+        <location filename="../ui/settings_dialog.py" line="160" />
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124" />
+        <location filename="../ui/settings_dialog.py" line="127" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129" />
+        <location filename="../ui/settings_dialog.py" line="132" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="132" />
+        <location filename="../ui/settings_dialog.py" line="135" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="138" />
         <source>AI drafts</source>
         <translation>AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="139" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155" />
+        <location filename="../ui/settings_dialog.py" line="140" />
+        <location filename="../ui/settings_dialog.py" line="178" />
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="159" />
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="157" />
+        <location filename="../ui/settings_dialog.py" line="161" />
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158" />
+        <location filename="../ui/settings_dialog.py" line="162" />
         <source>Offer AI drafts</source>
         <translation>提供 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159" />
+        <location filename="../ui/settings_dialog.py" line="163" />
         <source>Chat API address</source>
         <translation>聊天 API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160" />
+        <location filename="../ui/settings_dialog.py" line="164" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161" />
+        <location filename="../ui/settings_dialog.py" line="165" />
         <source>Send customers' e-mail and phone to a cloud provider</source>
         <translation>将客户的邮箱和电话发送给云端服务商</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162" />
+        <location filename="../ui/settings_dialog.py" line="166" />
         <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation>在规则允许时自动发送 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163" />
+        <location filename="../ui/settings_dialog.py" line="167" />
         <source>Give up after (seconds without words)</source>
         <translation>无输出多少秒后放弃</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164" />
+        <location filename="../ui/settings_dialog.py" line="168" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165" />
+        <location filename="../ui/settings_dialog.py" line="169" />
         <source>Longest draft (tokens)</source>
         <translation>草稿最大长度（token）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166" />
+        <location filename="../ui/settings_dialog.py" line="170" />
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167" />
+        <location filename="../ui/settings_dialog.py" line="171" />
         <source>Team server's CA certificate (PEM file)</source>
         <translation>团队服务器的 CA 证书（PEM 文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168" />
+        <location filename="../ui/settings_dialog.py" line="172" />
         <source>Keep offline the team's conversations of the last (days)</source>
         <translation>离线保留团队最近几天的会话（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169" />
+        <location filename="../ui/settings_dialog.py" line="173" />
         <source>Tell colleagues I am here every (seconds)</source>
         <translation>每隔多久告知同事我在线（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="174" />
         <source>Notify me of new customer messages</source>
         <translation>有新的顾客消息时通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171" />
+        <location filename="../ui/settings_dialog.py" line="175" />
         <source>Notify me before a breach</source>
         <translation>即将超时前通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172" />
+        <location filename="../ui/settings_dialog.py" line="176" />
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="177" />
         <source>Quiet hours (e.g. 22:00-08:00)</source>
         <translation>免打扰时段（如 22:00-08:00）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="193" />
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="193" />
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="189" />
+        <location filename="../ui/settings_dialog.py" line="194" />
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="202" />
-        <location filename="../ui/settings_dialog.py" line="211" />
+        <location filename="../ui/settings_dialog.py" line="207" />
+        <location filename="../ui/settings_dialog.py" line="216" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203" />
+        <location filename="../ui/settings_dialog.py" line="208" />
         <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212" />
+        <location filename="../ui/settings_dialog.py" line="217" />
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation>可选。不启用时 Desk 的所有功能照常可用：草稿可来自兼容 OpenAI 接口的服务，云端或本机（Ollama、llama.cpp）均可。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="248" />
+        <location filename="../ui/settings_dialog.py" line="253" />
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311" />
+        <location filename="../ui/settings_dialog.py" line="282" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="282" />
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="296" />
+        <source>Back to the default keys</source>
+        <translation>恢复默认按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="298" />
+        <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
+        <translation>点击一个按键，然后按下新的按键。除非正在文本框中输入，字母键作用于队列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="326" />
+        <source>“%1” and “%2” both use %3: give one of them another key.</source>
+        <translation>“%1”和“%2”都使用 %3：请给其中一个换一个按键。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="370" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218" />
+        <location filename="../ui/settings_dialog.py" line="223" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218" />
+        <location filename="../ui/settings_dialog.py" line="223" />
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222" />
+        <location filename="../ui/settings_dialog.py" line="227" />
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233" />
+        <location filename="../ui/settings_dialog.py" line="238" />
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233" />
+        <location filename="../ui/settings_dialog.py" line="238" />
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235" />
+        <location filename="../ui/settings_dialog.py" line="240" />
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245" />
+        <location filename="../ui/settings_dialog.py" line="250" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245" />
+        <location filename="../ui/settings_dialog.py" line="250" />
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246" />
+        <location filename="../ui/settings_dialog.py" line="251" />
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154" />
+        <location filename="../ui/settings_dialog.py" line="158" />
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260" />
+        <location filename="../ui/settings_dialog.py" line="265" />
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="262" />
+        <location filename="../ui/settings_dialog.py" line="267" />
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>
@@ -2278,6 +2539,19 @@
         <location filename="../ui/sidebar/panel.py" line="32" />
         <source>Market</source>
         <translation>市场</translation>
+    </message>
+</context>
+<context>
+    <name>TagColours</name>
+    <message>
+        <location filename="../ui/tag_colours.py" line="43" />
+        <source>Tag colours</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_colours.py" line="47" />
+        <source>Enter or a double click changes a tag's colour.</source>
+        <translation>按 Enter 或双击可更改标签颜色。</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2603,62 @@
         <location filename="../ui/reading/templates.py" line="109" />
         <source>The customer reads:</source>
         <translation>顾客将看到：</translation>
+    </message>
+</context>
+<context>
+    <name>ViewList</name>
+    <message>
+        <location filename="../ui/queue/views.py" line="52" />
+        <source>My views</source>
+        <translation>我的视图</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../ui/queue/views.py" line="17" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="18" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="19" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="20" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="21" />
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="22" />
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="23" />
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="24" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/views.py" line="25" />
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2732,299 @@
         <location filename="../ui/welcome.py" line="69" />
         <source>Any other mailbox, over IMAP and SMTP.</source>
         <translation>其他任意邮箱，通过 IMAP 和 SMTP 收发。</translation>
+    </message>
+</context>
+<context>
+    <name>Workday</name>
+    <message>
+        <location filename="../ui/workday.py" line="31" />
+        <source>That conversation no longer exists.</source>
+        <translation>该会话已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="32" />
+        <source>Select a conversation first.</source>
+        <translation>请先选择一个会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="33" />
+        <source>Set your name in Settings first: conversations are assigned to it.</source>
+        <translation>请先在设置中填写你的名字：会话会分配给这个名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="34" />
+        <source>No agent by that name. Add agents in Settings → General.</source>
+        <translation>没有这个名字的客服。请在“设置 → 常规”中添加客服。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="35" />
+        <source>That time has passed: choose a later one.</source>
+        <translation>这个时间已经过去了：请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="36" />
+        <source>That time has no time zone.</source>
+        <translation>这个时间没有时区。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="37" />
+        <source>A tag needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="38" />
+        <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
+        <translation>标签最多 64 个字符，不能包含逗号，也不能以 + 或 - 开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="39" />
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>会话不能合并到自身。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="40" />
+        <source>That conversation was already merged into another one.</source>
+        <translation>该会话已经合并到另一个会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="41" />
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>只能合并同一客户的会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="42" />
+        <source>An empty note was not added.</source>
+        <translation>空备注未添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="43" />
+        <source>A view needs a name.</source>
+        <translation>视图需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="73" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="138" />
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="151" />
+        <source>Snoozed %n conversation(s) until %1.</source>
+        <translation>
+            <numerusform>已将 %n 个会话暂缓至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="155" />
+        <source>%n conversation(s) unassigned.</source>
+        <translation>
+            <numerusform>已取消分配 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="156" />
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个会话分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="158" />
+        <source>Resolved %n conversation(s).</source>
+        <translation>
+            <numerusform>已解决 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="159" />
+        <source>Reopened %n conversation(s).</source>
+        <translation>
+            <numerusform>已重新打开 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="160" />
+        <source>%n conversation(s) now wait for the customer.</source>
+        <translation>
+            <numerusform>%n 个会话正在等待客户回复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workday.py" line="161" />
+        <source>Tags changed on %n conversation(s).</source>
+        <translation>
+            <numerusform>已更改 %n 个会话的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="162" />
+        <source>Merged: the messages are in one conversation now.</source>
+        <translation>已合并：消息现在都在一个会话中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="163" />
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="168" />
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="178" />
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="184" />
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="211" />
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="211" />
+        <source>In 3 hours</source>
+        <translation>3 小时后</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="211" />
+        <source>Tomorrow morning</source>
+        <translation>明天上午</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="212" />
+        <source>In two days (morning)</source>
+        <translation>两天后（上午）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="212" />
+        <source>Next Monday morning</source>
+        <translation>下周一上午</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="213" />
+        <source>In a week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="218" />
+        <source>Until %1</source>
+        <translation>直到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="220" />
+        <source>Snooze until…</source>
+        <translation>暂缓至…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="222" />
+        <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
+        <translation>3h、2d、18:00 或 2026-12-24 09:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="232" />
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="233" />
+        <source>Nobody (unassigned)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="240" />
+        <source>Assign to…</source>
+        <translation>分配给…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="240" />
+        <source>Type a name</source>
+        <translation>输入名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="254" />
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="254" />
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="261" />
+        <source>+ New tag “%1”</source>
+        <translation>+ 新标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="268" />
+        <source>Add or remove a tag</source>
+        <translation>添加或移除标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="269" />
+        <source>Type a tag; a new name creates it</source>
+        <translation>输入标签；新名称会创建新标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="289" />
+        <source>This customer has no other conversation to merge with.</source>
+        <translation>该客户没有可以合并的其他会话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="298" />
+        <source>Merge this conversation into…</source>
+        <translation>将此会话合并到…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="304" />
+        <source>Linked conversations</source>
+        <translation>关联会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="315" />
+        <location filename="../ui/workday.py" line="317" />
+        <source>Go to view: %1</source>
+        <translation>转到视图：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="326" />
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="327" />
+        <source>Type an action or a view, in Chinese or English</source>
+        <translation>输入操作或视图名称，中文或英文均可</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="378" />
+        <source>Save this view</source>
+        <translation>保存此视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="379" />
+        <source>Name of the view (its filters and sort are kept):</source>
+        <translation>视图名称（保留其筛选和排序）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="420" />
+        <source>same order</source>
+        <translation>同一订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="420" />
+        <source>same customer</source>
+        <translation>同一客户</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from desk.app import settings as settings_ops
 from desk.app import workspace as workspace_ops
 from ui.accounts.status import AccountStatusBar
 from ui.bridge import Bridge
@@ -93,8 +94,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.queue, self.reading, self.sidebar):
             splitter.addWidget(part)
-        splitter.setSizes([560, 560, 320])
-        for index, stretch in enumerate((3, 3, 1)):
+        splitter.setSizes([760, 440, 240])
+        for index, stretch in enumerate((4, 3, 1)):
             splitter.setStretchFactor(index, stretch)
         self.splitter = splitter
         self.first_run = FirstRun(self, splitter, self.reading)
@@ -110,17 +111,26 @@ class MainWindow(QMainWindow):
         self.account_status = AccountStatusBar(self)
         self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.accounts_action = self.menuBar().addAction(self.tr("Accounts…"))
-        self.accounts_action.triggered.connect(self.open_accounts)
-        conversation_menu = self.menuBar().addMenu(self.tr("Conversation"))
-        self.clear_escalation_action = conversation_menu.addAction(self.tr("Clear escalation"))
-        self.no_response_action = conversation_menu.addAction(self.tr("No response needed"))
-        self.settings_action = self.menuBar().addAction(self.tr("Settings…"))
-        self.settings_action.triggered.connect(self.open_settings)
+        self._build_actions()
         self.queue.count_changed.connect(
             lambda count: self.count_label.setText(self.tr("%n conversation(s)", "", count)))
         self.queue.load_failed.connect(
             lambda reason: self.statusBar().showMessage(self.tr("Could not read the queue: %1").replace("%1", reason)))
+
+    def _build_actions(self) -> None:
+        """Every action once (ui/actions.py), on keys and in the menus; ui/workday.py does them."""
+        from ui.actions import Actions, build_menus
+        from ui.workday import Workday
+
+        self.workday = Workday(self)
+        handlers = {**self.workday.handlers(), "accounts": self.open_accounts, "settings": self.open_settings,
+                    "no_response": lambda: self.conversation and self.conversation.mark_no_response_needed(),
+                    "clear_escalation": lambda: self.conversation and self.conversation.clear_escalation()}
+        self.actions = self.workday.actions = Actions(self, self.queue.table, handlers)
+        build_menus(self, self.actions)
+        self.accounts_action, self.settings_action = self.actions["accounts"], self.actions["settings"]
+        self.clear_escalation_action = self.actions["clear_escalation"]
+        self.no_response_action = self.actions["no_response"]
 
     # --- workspace ------------------------------------------------------------------------------
 
@@ -143,8 +153,11 @@ class MainWindow(QMainWindow):
         self.queue.conversation_selected.connect(self.conversation.open)
         self.queue.cleared.connect(self.conversation.clear)
         self.queue.attach(ws, self.bridge, first_page)  # selects its first row: the controller listens already
-        self.clear_escalation_action.triggered.connect(lambda _checked=False: self.conversation.clear_escalation())
-        self.no_response_action.triggered.connect(lambda _checked=False: self.conversation.mark_no_response_needed())
+        self.bridge.changed.connect(self.conversation.on_changed)  # after the queue: its refresh goes first
+        self.workday.attach(ws, self.bridge)
+        self.reading.linked_requested.connect(self.workday.linked)
+        self.queue.tags_changed.connect(self.reading.set_tag_colours)
+        self.bridge.changed.connect(self._on_changed)
         self.first_paint = FirstPaintWatcher(self.queue.table.viewport(), self.queue.model)
         self.statusBar().showMessage(ws.label, 5000)
         spawn(self._prepare(), name="preferences")
@@ -155,6 +168,7 @@ class MainWindow(QMainWindow):
         shown again in their light (its translations)."""
         await workspace_ops.warm_up(self.ws)
         changes = await workspace_ops.load_preferences(self.ws)
+        self.actions.bind(await settings_ops.key_bindings(self.ws))
         self.queue.load_warning_windows()
         reshown = spawn(next_emission(self.conversation.translated, PREPARE_TIMEOUT_S)) \
             if self.conversation.conversation_id is not None else None
@@ -163,6 +177,10 @@ class MainWindow(QMainWindow):
             await reshown
         self.is_prepared = True
         self.prepared.emit()
+
+    def _on_changed(self, changes, _initiator) -> None:
+        if "keys.bindings" in changes.settings:
+            run(settings_ops.key_bindings(self.ws), self.bridge, name="key-bindings", on_done=self.actions.bind)
 
     def start_notifications(self) -> None:
         from ui.notify import Notifier

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHeaderView,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk.app import settings as settings_ops
 from desk.domain.languages import LANGUAGES
+from desk.domain.shortcuts import BY_ID, SHORTCUTS, bindings, conflicts, normalise
 from desk.errors import DeskError, InvalidSettings
 from ui.labels import intent_name
 from ui.ops import run
@@ -134,6 +137,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         tabs.addTab(self._page(forms["drafting"], self._drafting_key(forms["drafting"])), self.tr("AI drafts"))
         tabs.addTab(self._page(forms["team"]), self.tr("Team"))
+        tabs.addTab(self._keys_page(), self.tr("Keyboard"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
         self.error.setWordWrap(True)
@@ -171,6 +175,7 @@ class SettingsDialog(QDialog):
             "notify.breaches": self.tr("Notify me before a breach"),
             "notify.sound": self.tr("Play a sound"),
             "notify.quiet_hours": self.tr("Quiet hours (e.g. 22:00-08:00)"),
+            "keys.bindings": self.tr("Keyboard"),
         }.get(key, key)
 
     # --- pages ----------------------------------------------------------------------------------
@@ -268,6 +273,59 @@ class SettingsDialog(QDialog):
         layout.addWidget(add)
         return page
 
+    def _keys_page(self) -> QWidget:
+        """Every action's key (desk.domain.shortcuts), each editable; two actions never share one."""
+        from ui.actions import action_names
+
+        names = action_names()
+        self.keys = QTableWidget(len(SHORTCUTS), 2, self)
+        self.keys.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Key")])
+        self.keys.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.keys.setColumnWidth(1, 200)
+        self.keys.verticalHeader().hide()
+        self.key_edits: dict[str, QKeySequenceEdit] = {}
+        for row, shortcut in enumerate(SHORTCUTS):
+            item = QTableWidgetItem(names[shortcut.id])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.keys.setItem(row, 0, item)
+            edit = QKeySequenceEdit(QKeySequence(shortcut.key), self.keys)
+            edit.setMaximumSequenceLength(1)
+            edit.setClearButtonEnabled(True)
+            self.keys.setCellWidget(row, 1, edit)
+            self.key_edits[shortcut.id] = edit
+        reset = QPushButton(self.tr("Back to the default keys"), self)
+        reset.clicked.connect(lambda _checked=False: self._show_keys({}))
+        hint = QLabel(self.tr("Click a key and press the new one. Letters act on the queue unless you are typing in a text field."), self)
+        hint.setWordWrap(True)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.keys)
+        layout.addWidget(reset)
+        return page
+
+    def _show_keys(self, overrides: dict) -> None:
+        for action_id, key in bindings(overrides).items():
+            self.key_edits[action_id].setKeySequence(QKeySequence(key))
+
+    def key_overrides(self) -> dict[str, str]:
+        """The keys that differ from the defaults."""
+        chosen = {action_id: edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+                  for action_id, edit in self.key_edits.items()}
+        return {action_id: key for action_id, key in chosen.items() if normalise(key) != BY_ID[action_id].key}
+
+    def key_conflict(self) -> str | None:
+        """The first two actions given the same key, said in the agent's language (None: none)."""
+        from ui.actions import action_names, key_text
+
+        clashes = conflicts(bindings(self.key_overrides()))
+        if not clashes:
+            return None
+        first, second, key = clashes[0]
+        names = action_names()
+        return self.tr("“%1” and “%2” both use %3: give one of them another key.").replace(
+            "%1", names[first]).replace("%2", names[second]).replace("%3", key_text(key))
+
     # --- load -----------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -285,6 +343,7 @@ class SettingsDialog(QDialog):
             for col, value in enumerate((profile.name, ",".join(profile.languages), ",".join(profile.skills))):
                 self.agents.setItem(row, col, QTableWidgetItem(value))
         self._show_targets(view.targets)
+        self._show_keys(view.values.get("keys.bindings") or {})
         self.glossary.setRowCount(0)
         for term in view.glossary:
             self._add_glossary_row(term.id, term.terms)
@@ -340,6 +399,7 @@ class SettingsDialog(QDialog):
         for provider, opts in kept.items():  # options without a field (base_url) stay as they were
             options.setdefault(provider, {}).update(opts)
         values["translation.options"] = {p: o for p, o in options.items() if o}
+        values["keys.bindings"] = self.key_overrides()
         return settings_ops.SettingsUpdate(
             values=values, provider_key=self.api_key.text() or None, drafting_key=self.drafting_key.text() or None,
             rules=self._rules(), profiles=self._profiles(),
@@ -347,6 +407,10 @@ class SettingsDialog(QDialog):
             glossary=self._glossary_terms() if self.view is not None else None)
 
     def save(self) -> None:
+        if conflict := self.key_conflict():
+            self.error.setText(conflict)
+            self.failed.emit(conflict)
+            return
         run(settings_ops.save_settings(self.ws, self.collected()), self.bridge, initiator=self, name="settings-save",
             on_error=self._failed, on_done=self._saved)
 

@@ -7,8 +7,9 @@ names. Reads return values. The modules:
   workspace.py      Workspace (the open cache, its threads, the agent, translation, events), opening one
   changes.py        Changes: what an operation touched
   events.py         what the core announces on its own (sync states, new messages, pipeline results)
-  queue.py          queue pages and counts, SLA warning windows, breach warnings
+  queue.py          queue pages and counts, views and saved views, SLA warning windows, breach warnings
   conversations.py  open a conversation, clear an escalation, mark no response needed, describe one
+  lifecycle.py      resolve, reopen, pending, snooze, assign, tags, notes with mentions, merge, links, Undo
   replies.py        reply languages, prepare and send a reply (the send rules: signature, files, macro
                     actions), notes, WhatsApp templates filled from the order and what a reply costs, drafts
   knowledge.py      knowledge-base search and suggestions, macros, market notes

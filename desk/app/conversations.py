@@ -95,16 +95,26 @@ async def describe(ws: Workspace, conversation_id: int) -> dict[str, Any]:
         raise UnknownConversation(conversation_id)
     c = opened.conversation
     attachments = await ws.executors.read(_attachments, ws.db, conversation_id)
+    from desk.app.lifecycle import linked
+
+    links = [{"id": link.id, "relation": link.relation, "channel": link.channel, "status": link.status,
+              "subject": link.subject} for link in await linked(ws, conversation_id)]
     return {
         "id": c.id, "channel": c.channel, "account_id": c.account_id, "subject": c.subject, "status": c.status,
+        "assignee": c.assignee, "tags": list(c.tags), "snooze_until": _iso(c.snooze_until),
+        "merged_into": c.merged_into,
         "language": c.language, "customer": {"name": c.customer_name, "country": c.customer_country,
                                              "timezone": c.customer_timezone},
         "order_ref": c.order_external_id, "intent": c.intent, "escalate": c.escalate,
-        "escalate_reasons": [r for r in c.escalate_reasons.split(",") if r], "assignee": c.assignee,
-        "sla_due_at": c.sla_due_at, "last_inbound_at": c.last_inbound_at,
+        "escalate_reasons": [r for r in c.escalate_reasons.split(",") if r],
+        "sla_due_at": c.sla_due_at, "last_inbound_at": c.last_inbound_at, "linked": links,
         "order": None if opened.order is None else _order(opened.order),
         "messages": [_message(ws, c, m, attachments.get(m.id, [])) for m in c.messages],
     }
+
+
+def _iso(epoch: int | None) -> str | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()
 
 
 def _message(ws: Workspace, c: ConversationView, m, attachments: list[dict]) -> dict[str, Any]:

@@ -1,10 +1,5 @@
 """What a macro does besides its text once the reply it filled is sent (desk.knowledge.actions):
-each step goes through `act`, the one door to the conversation's lifecycle.
-
-`act` is where the lifecycle operations of issue 11 (resolve, pending, snooze until, assign, tag)
-plug in: when they land in desk.app.conversations, its body becomes one call to them. Until then
-it writes the columns the schema already has (status, assignee, tags) and refuses a snooze, whose
-wake-up time has no place to be kept yet.
+each step is one of the lifecycle operations (desk.app.lifecycle), audited like the agent's own.
 """
 
 from __future__ import annotations
@@ -13,8 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from desk.app.changes import NOTHING, Changes, conversation_changed
-from desk.errors import DeskError
+from desk.app.changes import NOTHING, Changes
+from desk.errors import ActionRefused, DeskError
 
 if TYPE_CHECKING:
     from desk.app.workspace import Workspace
@@ -22,7 +17,8 @@ if TYPE_CHECKING:
 
 
 class ActionUnavailable(DeskError):
-    """A lifecycle step this Desk cannot take (yet); `verb` names it, the message says why."""
+    """A lifecycle step that could not be taken (an unknown agent, no name set...); `verb` names it,
+    the message says why."""
 
     def __init__(self, verb: str, message: str):
         super().__init__(message)
@@ -59,32 +55,23 @@ async def apply_macro_actions(ws: Workspace, conversation_id: int, actions: Macr
 
 
 async def act(ws: Workspace, conversation_id: int, step: Step) -> Changes:
-    """One lifecycle step (see the module docstring: this is the line the lifecycle operations replace)."""
-    if step.verb == "snooze":
-        raise ActionUnavailable("snooze", "This macro snoozes the conversation, which this Desk cannot do yet; "
-                                          "the reply was sent, snooze it yourself.")
-    if step.verb == "assign" and not step.argument:
-        raise ActionUnavailable("assign", "This macro assigns the conversation to you: set your name in "
-                                          "Settings first.")
-    await ws.executors.write(_write_step, ws.db, conversation_id, step)
-    return conversation_changed(conversation_id)
+    """One lifecycle step through desk.app.lifecycle (audited, as if the agent took it)."""
+    from desk.app import lifecycle
 
-
-def _write_step(db, conversation_id: int, step: Step) -> None:
-    from sqlalchemy import delete, update
-
-    from desk.storage.models import Conversation, ConversationTag
-
-    conversations, tags = Conversation.__table__, ConversationTag.__table__
-    with db.engine.begin() as conn:
+    try:
         if step.verb == "status":
-            conn.execute(update(conversations).where(conversations.c.id == conversation_id)
-                         .values(status=step.argument))
+            operation = {"resolved": lifecycle.resolve, "pending": lifecycle.set_pending, "open": lifecycle.reopen}
+            result = await operation[step.argument](ws, conversation_id)
+        elif step.verb == "snooze":
+            result = await lifecycle.snooze(ws, conversation_id, datetime.fromisoformat(step.argument))
         elif step.verb == "assign":
-            conn.execute(update(conversations).where(conversations.c.id == conversation_id)
-                         .values(assignee=step.argument))
-        elif step.verb == "tag":
-            conn.execute(db.dialect.insert_ignoring_duplicates(tags),
-                         [{"conversation_id": conversation_id, "tag": step.argument}])
-        elif step.verb == "untag":
-            conn.execute(delete(tags).where(tags.c.conversation_id == conversation_id, tags.c.tag == step.argument))
+            if not step.argument:
+                raise ActionUnavailable("assign", "This macro assigns the conversation to you: set your name in "
+                                                  "Settings first.")
+            result = await lifecycle.assign(ws, conversation_id, step.argument)
+        else:
+            add, remove = ((step.argument,), ()) if step.verb == "tag" else ((), (step.argument,))
+            result = await lifecycle.tag(ws, conversation_id, add, remove)
+    except ActionRefused as refused:
+        raise ActionUnavailable(step.verb, str(refused)) from refused
+    return result.changes

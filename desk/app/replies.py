@@ -105,7 +105,7 @@ class SendOutcome:
     `needs_confirmation`: only warnings stand in the way; sending again with confirmed=True sends.
     `templates`: WhatsApp templates the agent may send instead (the 24-hour window has closed).
     `action_problem`: the reply went, but this step of its macro's actions could not be taken
-    ("snooze", "assign": desk.app.macro_actions.ActionUnavailable)."""
+    ("assign", "snooze"...: desk.app.macro_actions.ActionUnavailable)."""
 
     prepared: PreparedReply | None
     changes: Changes = NOTHING
@@ -298,8 +298,11 @@ async def add_note(ws: Workspace, conversation_id: int, text: str,
     """An internal note (with files, if any): seen by colleagues, never by the customer."""
     if not text.strip():
         return NOTHING
-    await _queue(ws, conversation_id, text, note=True, attachments=attachments)
+    from desk.app.lifecycle import note_mentions
+
+    key = await _queue(ws, conversation_id, text, note=True, attachments=attachments)
     await _store_draft(ws, conversation_id, "", None)
+    await note_mentions(ws, conversation_id, f"desk:{key}", text)
     return conversation_changed(conversation_id)
 
 

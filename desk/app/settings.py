@@ -68,6 +68,14 @@ class SettingsUpdate:
 
 
 
+async def key_bindings(ws: Workspace) -> dict[str, str]:
+    """The agent's own keys (action id -> key) where they differ from the defaults
+    (desk.domain.shortcuts)."""
+    from desk import settings
+
+    return await ws.executors.read(settings.get, ws.db, settings.KEY_BINDINGS)
+
+
 def declarations() -> list:
     """The settings an agent sees, each declared once (desk.settings.Setting): the dialog's fields."""
     from desk import settings

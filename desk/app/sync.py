@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +25,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+WAKE_CHECK_S = 60.0  # at the latest, snoozed conversations are looked at this often
+
+
 @dataclass
 class SyncReport:
     """What one `run_once` did."""
 
     messages_new: int = 0
     replies_delivered: int = 0
+    woken: int = 0  # snoozed conversations whose time had come
     pipeline: PipelineReport = field(default_factory=PipelineReport)
     accounts: list[dict[str, Any]] = field(default_factory=list)
 
@@ -37,13 +42,15 @@ class SyncReport:
         return {"messages_new": self.messages_new, "triaged": len(self.pipeline.triaged),
                 "escalated": len(self.pipeline.escalated), "routed": len(self.pipeline.routed),
                 "auto_replies_sent": len(self.pipeline.auto_replied), "translated": self.pipeline.translated,
-                "replies_delivered": self.replies_delivered, "accounts": self.accounts}
+                "replies_delivered": self.replies_delivered, "woken": self.woken, "accounts": self.accounts}
 
 
 class SyncService:
-    def __init__(self, ws: Workspace, *, poll_s: float | None = None):
+    def __init__(self, ws: Workspace, *, poll_s: float | None = None, wake_check_s: float = WAKE_CHECK_S):
         self.ws = ws
         self.poll_s = poll_s
+        self.wake_check_s = wake_check_s
+        self._waker: asyncio.Task | None = None
         self.manager = SyncManager()
         self.pipeline = Pipeline(ws)
         self.states: dict[int, AccountStatus] = {}
@@ -63,6 +70,27 @@ class SyncService:
             if sync is not None:
                 self.manager.start(sync)
         self.pipeline.request()  # what earlier runs stored but never triaged
+        if self._waker is None or self._waker.done():
+            self._waker = asyncio.get_running_loop().create_task(self._wake_on_time(), name="snooze-wake")
+            self._tasks.add(self._waker)
+            self._waker.add_done_callback(self._tasks.discard)
+
+    async def _wake_on_time(self) -> None:
+        """Open snoozed conversations when their time comes (with or without a window): sleep until
+        the next one is due, at most WAKE_CHECK_S (a snooze set meanwhile is seen by then)."""
+        from desk.app.lifecycle import next_wake, wake_snoozed
+
+        while True:
+            try:
+                changes = await wake_snoozed(self.ws)
+                if changes:
+                    self.ws.events.changed.emit(changes)
+                upcoming = await next_wake(self.ws)
+            except Exception:  # a failed read must not end the loop; the next round tries again
+                log.exception("waking snoozed conversations failed")
+                upcoming = None
+            delay = self.wake_check_s if upcoming is None else min(self.wake_check_s, max(upcoming - time.time(), 0.05))
+            await asyncio.sleep(delay)
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -94,7 +122,11 @@ class SyncService:
     async def run_once(self) -> SyncReport:
         """Every account synced once (pull until caught up, queued replies delivered), the pipeline
         run over what arrived, and the automatic replies it queued delivered too."""
+        from desk.app.lifecycle import wake_snoozed
+
         report = SyncReport()
+        woken = await wake_snoozed(self.ws)
+        report.woken = len(woken.conversations)
         syncs = []
         for account in await self._accounts():
             sync = await self._account_sync(account)

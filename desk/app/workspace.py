@@ -92,7 +92,7 @@ def prepare_data_folder(folder: Path) -> None:
 WARM_MODULES = (
     "desk.settings", "desk.translation.service", "desk.knowledge", "desk.policy", "desk.routing.autoreply",
     "desk.triage", "desk.sla", "desk.storage.conversations", "desk.storage.order_view", "desk.storage.drafts",
-    "desk.connectors.whatsapp.window", "desk.sync.outbox", "desk.accounts",
+    "desk.connectors.whatsapp.window", "desk.sync.outbox", "desk.accounts", "desk.storage.lifecycle",
 )
 
 

@@ -31,6 +31,7 @@ TARGETS = {
     "ui_max_stall_ms": ("<=", 50),
     "open_conversation_worst_ms": ("<=", 100),
     "open_conversation_ui_max_stall_ms": ("<=", 50),
+    "action_to_queue_ms": ("<=", 50),
 }
 
 SEARCH_QUERIES = (
@@ -278,6 +279,17 @@ def bench_open_conversation() -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def bench_action_to_queue(workspace: Path, actions: int = 40) -> dict:
+    """A lifecycle action reflected in the window's queue model (harness.action_queue, a Qt
+    subprocess), against the same change and row query as bare SQL in the same run."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "harness.action_queue", "--workspace", str(workspace),
+                           "--actions", str(actions)], env=env, capture_output=True, text=True, timeout=900)
+    if proc.returncode != 0:
+        raise RuntimeError(f"harness.action_queue failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 def check_targets(results: dict) -> dict:
@@ -355,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(bench_startup(data_dir))
         results.update(bench_ui_stall(args.sync_messages))
         results.update(bench_open_conversation())
+        results.update(bench_action_to_queue(path))
     results["targets"] = {k: f"{op} {v}" for k, (op, v) in all_targets().items()}
     results["meets_targets"] = check_targets(results)
     if args.json:

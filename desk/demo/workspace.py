@@ -138,6 +138,7 @@ class ConversationState:
     status: str
     assignee: str | None
     tags: tuple[str, ...]
+    snooze_until: datetime | None = None
 
 
 def apply_states(db: Database, states: dict[str, ConversationState], thread_ids: dict[str, int]) -> None:
@@ -148,6 +149,8 @@ def apply_states(db: Database, states: dict[str, ConversationState], thread_ids:
             values: dict = {"status": state.status, "assignee": state.assignee}
             if state.status in (ConversationStatus.RESOLVED, ConversationStatus.SNOOZED):
                 values["sla_due_at"] = NO_DUE
+            if state.snooze_until is not None:
+                values["snooze_until"] = state.snooze_until
             session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
             session.add_all(ConversationTag(conversation_id=cid, tag=t) for t in state.tags)
 
@@ -176,7 +179,8 @@ def load_demo(db: Database, now: datetime | None = None) -> int:
     for conv in conversations:
         thread_key = f"demo/{conv['key']}"
         batch.extend(conversation_messages(conv, account_ids[conv["account"]], now, thread_key))
-        states[thread_key] = ConversationState(conv["status"], conv.get("assignee"), tuple(conv.get("tags", ())))
+        snooze = now + timedelta(hours=conv.get("snooze_hours", 24)) if conv["status"] == "snoozed" else None
+        states[thread_key] = ConversationState(conv["status"], conv.get("assignee"), tuple(conv.get("tags", ())), snooze)
     ingestor.ingest(batch, now=now)
     thread_ids = dict(
         (k, i) for i, k in db.fetch_all("SELECT id, thread_key FROM conversations WHERE thread_key LIKE 'demo/%'")

@@ -23,6 +23,7 @@ class ConversationStatus(enum.StrEnum):
     PENDING = "pending"
     SNOOZED = "snoozed"
     RESOLVED = "resolved"
+    MERGED = "merged"  # its messages moved into another conversation (merged_into): in no view
 
 
 class Direction(enum.StrEnum):
@@ -126,9 +127,16 @@ class IncomingMessage:
     thread_aliases: tuple[str, ...] = ()
 
 
+QUEUE_SORTS = ("due", "channel", "customer", "subject", "topic", "language", "assignee", "updated")
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
-    """What the agent narrows the queue to. Empty tuples mean "any"."""
+    """What the agent narrows the queue to, and how it is ordered. Empty tuples mean "any".
+
+    `assignee` None means anyone (an empty name matches nobody); `due_by` keeps conversations due
+    by a time per channel ((channel, epoch seconds), ...: "due soon" inside each channel's warning
+    time). `sort` is one of QUEUE_SORTS: what is due first by default; ties go by id."""
 
     channels: tuple[Channel, ...] = ()
     account_ids: tuple[int, ...] = ()
@@ -139,6 +147,9 @@ class QueueFilter:
     tag: str | None = None
     escalated_only: bool = False
     text: str = ""
+    due_by: tuple[tuple[str, int], ...] = ()
+    sort: str = "due"
+    descending: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +175,15 @@ class QueueRow:
     escalate: bool = False
     escalate_reasons: str = ""
     unverified: bool = False  # started by platform mail that failed authentication
+    snooze_until: int | None = None
+    sort_key: tuple = ()  # the row's values of its queue's sort (desk.storage.queue), for keyset paging
 
 
 @dataclass(frozen=True, slots=True)
 class QueueCursor:
-    """Keyset position after a row: the queue continues strictly after it."""
+    """Keyset position after a row: the queue continues strictly after it (in its filter's sort)."""
 
-    sla_due_at: int
-    last_inbound_at: int
+    sort_key: tuple
     id: int
 
 

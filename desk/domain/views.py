@@ -42,6 +42,9 @@ class ConversationView:
     sla_due_at: int | None = None
     last_inbound_at: int | None = None
     unverified: bool = False  # platform mail that failed authentication (desk.connectors.mail.authenticity)
+    snooze_until: int | None = None  # snoozed until then (or until the customer writes)
+    tags: tuple[str, ...] = ()
+    merged_into: int | None = None  # merged into this conversation (its messages are there now)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,10 @@ from desk.storage.timekeys import NEVER, NO_DUE
 
 def load_conversation(db: Database, conversation_id: int) -> ConversationView | None:
     head = db.fetch_all(
-        """SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
+        f"""SELECT c.id, c.channel, c.subject, c.status, c.language, cu.display_name, cu.country,
                   cu.timezone, o.external_id, c.account_id, c.intent, c.escalate, c.escalate_reasons,
-                  c.assignee, c.sla_due_at, c.last_inbound_at, c.unverified
+                  c.assignee, c.sla_due_at, c.last_inbound_at, c.unverified, c.snooze_until, c.merged_into,
+                  {db.dialect.TAGS_AGG}
            FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id
            LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id},
@@ -19,7 +20,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
     if not head:
         return None
     cid, channel, subject, status, language, name, country, tz, order, account_id, intent, escalate, reasons, \
-        assignee, due, last_in, unverified = head[0]
+        assignee, due, last_in, unverified, snooze_until, merged_into, tags = head[0]
     rows = db.fetch_all(
         """SELECT m.id, m.direction, m.author, m.body_text, m.body_html, m.sent_at, m.delivery_state,
                   o.last_error, o.idempotency_key, m.language, m.auto_reply, m.full_text_sha256
@@ -32,6 +33,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
         tuple(MessageView(*r[:-2], bool(r[-2]), _full_text_path(db, r[-1])) for r in rows),
         account_id, intent, bool(escalate), reasons or "", assignee,
         None if due == NO_DUE else due, None if last_in == NEVER else last_in, bool(unverified),
+        snooze_until, tuple(sorted(tags.split(","))) if tags else (), merged_into,
     )
 
 

@@ -159,7 +159,7 @@ class Ingestor:
             self._create_conversations(conn, new, now)
             created = select_pairs(conn, c.id, c.account_id, c.thread_key, [_thread(m) for m in new])
             found.update(((a, k), cid) for cid, a, k in created)
-        return found
+        return _follow_merges(conn, found)
 
     def _aliased_conversations(self, conn, seeds: list[IncomingMessage]) -> dict[tuple[int, str], int]:
         """New thread keys of threads stored under an earlier key (a WhatsApp user who changed
@@ -288,7 +288,7 @@ class Ingestor:
         epoch = [type_coerce(col, BigInteger) for col in (c.sla_due_at, c.last_inbound_at, c.last_outbound_at, c.last_message_at)]
         current = conn.execute(
             select(c.id, c.account_id, c.status, *epoch, c.message_count, c.preview, c.language,
-                   type_coerce(c.clock_stopped_at, BigInteger)).where(
+                   type_coerce(c.clock_stopped_at, BigInteger), type_coerce(c.snooze_until, BigInteger)).where(
                 c.id.in_(list(by_conversation))
             )
         ).all()
@@ -305,12 +305,13 @@ class Ingestor:
                 message_count=bindparam("b_count"),
                 preview=bindparam("b_preview"),
                 language=bindparam("b_language"),
+                snooze_until=bindparam("b_snooze"),
             )
         )
         conn.execute(stmt, updates)
 
     def _conversation_update(self, conn, row, new: list[IncomingMessage]) -> dict:
-        cid, account_id, status, due, last_in, last_out, last_any, count, preview, language, stopped = row
+        cid, account_id, status, due, last_in, last_out, last_any, count, preview, language, stopped, snooze = row
         last_out = last_out or NEVER
         inbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.IN and not m.auto_reply]
         outbound = [to_epoch(m.sent_at) for m in new if m.direction is Direction.OUT and not m.auto_reply]
@@ -333,7 +334,7 @@ class Ingestor:
         since = clock_start(steps)
         new_due = NO_DUE if since is None else since + sla
         if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
-            status = ConversationStatus.OPEN.value
+            status, snooze = ConversationStatus.OPEN.value, None  # the customer wrote: pending, snoozed, resolved reopen
         language = language or next((m.language for m in new if m.direction is Direction.IN and m.language), None)
         return {
             "b_id": cid,
@@ -345,7 +346,23 @@ class Ingestor:
             "b_count": count + len(new),
             "b_preview": preview,
             "b_language": language,
+            "b_snooze": snooze,
         }
+
+
+MAX_MERGES = 8  # a conversation merged into one that was merged in turn...
+
+
+def _follow_merges(conn, found: dict[tuple[int, str], int]) -> dict[tuple[int, str], int]:
+    """Threads of conversations merged into another (desk.storage.lifecycle.merge) go to that one."""
+    c = CONVERSATIONS.c
+    for _ in range(MAX_MERGES):
+        merged = dict(conn.execute(select(c.id, c.merged_into).where(
+            c.id.in_(set(found.values())), c.merged_into.is_not(None))).all())
+        if not merged:
+            break
+        found = {key: merged.get(cid, cid) for key, cid in found.items()}
+    return found
 
 
 def _first_inbound_after(conn, conversation_id: int, after: int) -> int:

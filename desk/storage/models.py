@@ -171,6 +171,9 @@ class Conversation(Base):
         Index("ix_conversations_assignee_queue", "assignee", "status", "sla_due_at", "last_inbound_at", "id"),
         Index("ix_conversations_customer", "customer_id"),
         Index("ix_conversations_order_ref", "account_id", "order_ref"),
+        # What the queue's views count by (Mine, Unassigned, Escalated, Due soon): a scan of this narrow
+        # index instead of the table's rows.
+        Index("ix_conversations_views", "status", "assignee", "escalate", "channel", "sla_due_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -205,6 +208,10 @@ class Conversation(Base):
     # Team database: the id of the transaction that last changed the row (a trigger sets it, see
     # desk.storage.dialects.postgresql); offline mirrors fetch what changed since they last looked.
     version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
+    # Snoozed until this time (desk.app.lifecycle): it wakes then, or earlier when the customer writes.
+    snooze_until: Mapped[datetime | None] = mapped_column(EpochTime)
+    # Merged into another conversation of the same customer: its messages moved there, and new ones follow.
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     tags: Mapped[list[ConversationTag]] = relationship(cascade="all, delete-orphan")
 
 
@@ -214,6 +221,25 @@ class ConversationTag(Base):
         ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
     )
     tag: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class Tag(Base):
+    """A tag's colour (tags themselves live on conversations, conversation_tags)."""
+
+    __tablename__ = "tags"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb"
+
+
+class Mention(Base):
+    """An agent named with @ in an internal note: what "Mine" and notifications can look up."""
+
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    agent: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(EpochTime)
 
 
 class Message(Base):

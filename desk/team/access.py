@@ -34,20 +34,21 @@ AGENT_READS = (
     "customers", "customer_identities", "orders", "order_items", "shipments", "refunds", "returns",
     "conversations", "conversation_tags", "messages", "attachments", "outbox", "kb_entries", "kb_texts",
     "kb_fts", "message_fts", "customer_fts", "agent_profiles", "settings", "presence", "audit_events",
-    "alembic_version",
+    "tags", "mentions", "alembic_version",
 )
 AGENT_READ_COLUMNS = {"accounts": ("id", "channel", "name", "sla_hours", "created_at")}  # not settings_json
 AGENT_WRITES = {
     "messages": "INSERT", "message_fts": "INSERT", "outbox": "INSERT", "conversation_tags": "INSERT, DELETE",
-    "presence": "INSERT, UPDATE, DELETE",
+    "presence": "INSERT, UPDATE, DELETE", "tags": "INSERT, UPDATE", "mentions": "INSERT",
 }
 AGENT_UPDATE_COLUMNS = {
     # what replying (the ingest of a reply), claiming, resolving and triage decisions change
     "conversations": ("status", "assignee", "sla_due_at", "last_inbound_at", "last_outbound_at", "last_message_at",
-                      "message_count", "preview", "language", "escalate", "escalate_reasons", "clock_stopped_at"),
+                      "message_count", "preview", "language", "escalate", "escalate_reasons", "clock_stopped_at",
+                      "snooze_until"),
     "outbox": ("state", "next_attempt_at", "last_error"),  # retry a failed reply
 }
-AGENT_SEQUENCES = (("messages", "id"), ("outbox", "id"))
+AGENT_SEQUENCES = (("messages", "id"), ("outbox", "id"), ("mentions", "id"))
 LEAD_WRITES = {
     "accounts": "SELECT, INSERT, UPDATE, DELETE", "kb_entries": "INSERT, UPDATE, DELETE",
     "kb_texts": "INSERT, UPDATE, DELETE", "kb_fts": "INSERT, UPDATE, DELETE",

@@ -11,6 +11,7 @@ KEYS = (
     "search_ratio_vs_raw", "startup_ms", "startup_ratio_vs_bare_qt", "rss_mb", "sync_msgs_per_s", "ui_max_stall_ms",
     "triage_intent_accuracy", "triage_language_accuracy", "triage_escalation_recall", "triage_ms_per_msg",
     "translate_cache_hit_ms", "kb_search_p95_ms", "open_conversation_worst_ms", "open_conversation_ui_max_stall_ms",
+    "action_to_queue_ms", "action_to_queue_raw_ms", "action_to_queue_ratio_vs_raw",
 )
 
 
@@ -20,6 +21,7 @@ RATIOS = (
     ("queue_ratio_vs_raw", "queue_page_ms", "queue_raw_ms"),
     ("search_ratio_vs_raw", "search_p95_ms", "search_raw_p95_ms"),
     ("startup_ratio_vs_bare_qt", "startup_ms", "startup_bare_qt_ms"),
+    ("action_to_queue_ratio_vs_raw", "action_to_queue_ms", "action_to_queue_raw_ms"),
 )
 
 

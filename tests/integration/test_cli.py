@@ -169,3 +169,41 @@ def test_quarantine_is_listed_exported_and_read_again(tmp_path):
     assert code == 1 and (again["read"], again["still_unreadable"], again["messages"]) == (1, 1, 1)
     code, listed = run_json("quarantine", "list", "--data-dir", str(data))
     assert listed["count"] == 1 and listed["items"][0]["retry_count"] == 1
+def test_act_on_a_conversation_of_the_demo_and_show_it(demo_dir, tmp_path):
+    import shutil
+
+    data = tmp_path / "demo"
+    shutil.copytree(demo_dir, data)
+    with sqlite3.connect(data / "demo" / "desk.sqlite3") as conn:
+        cid, = conn.execute("SELECT c.id FROM conversations c WHERE status = 'open' AND EXISTS (SELECT 1 FROM "
+                            "conversation_tags t WHERE t.conversation_id = c.id) ORDER BY id LIMIT 1").fetchone()
+        old_tag, = conn.execute("SELECT tag FROM conversation_tags WHERE conversation_id = ?", (cid,)).fetchone()
+    where = ("--demo", "--data-dir", str(data))
+    code, done = run_json("act", str(cid), "tag", "+vip", f"-{old_tag}", *where)
+    assert code == 0 and done["changed"] and "vip" in done["tags"] and old_tag not in done["tags"]
+    code, done = run_json("act", str(cid), "assign", "sofia.m", *where)
+    assert (code, done["assignee"]) == (0, "sofia.m")
+    code, done = run_json("act", str(cid), "snooze", "--until", "2099-01-01T09:00+08:00", *where)
+    assert (code, done["status"], done["snooze_until"]) == (0, "snoozed", "2099-01-01T01:00:00+00:00")
+    code, shown = run_json("show", str(cid), *where)
+    assert (shown["status"], shown["assignee"], shown["snooze_until"]) == ("snoozed", "sofia.m", done["snooze_until"])
+    assert "vip" in shown["tags"]
+    code, done = run_json("act", str(cid), "resolve", *where)
+    assert (code, done["status"], done["snooze_until"]) == (0, "resolved", None)
+    with sqlite3.connect(data / "demo" / "desk.sqlite3") as conn:
+        kinds = [k for (k,) in conn.execute("SELECT kind FROM audit_events WHERE conversation_id = ? ORDER BY id", (cid,))]
+    assert kinds == ["conversation.tag", "conversation.assign", "conversation.snooze", "conversation.resolve"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (("999999", "resolve"), "No conversation 999999"),
+    (("1", "snooze"), "needs --until"),
+    (("1", "snooze", "--until", "2001-01-01T00:00Z"), "already passed"),
+    (("1", "snooze", "--until", "next tuesday"), "not an ISO date"),
+    (("1", "assign", "no.such.agent"), "No agent called"),
+    (("1", "tag", "vip"), "+NAME to add"),
+    (("1", "resolve", "extra"), "takes no names"),
+])
+def test_act_refuses_bad_input_clearly(demo_dir, tmp_path, args, words):
+    result = desk("act", *args, "--demo", "--data-dir", str(demo_dir))
+    assert_clear_refusal(result, words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.app import conversations, replies
+from desk.app import conversations, lifecycle, replies
 from ui.ops import run
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
@@ -18,11 +18,13 @@ class ConversationController(QObject):
         shown(int): the conversation with this id is on screen.
         translated(int): and its messages' translations (or why there are none) too.
         costs_shown(int, int): this many WhatsApp replies of the conversation show their cost.
+        linked(int): and the conversations linked to it, in its header.
     """
 
     shown = Signal(int)
     translated = Signal(int)
     costs_shown = Signal(int, int)
+    linked = Signal(int)
 
     def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
         super().__init__(parent)
@@ -35,7 +37,6 @@ class ConversationController(QObject):
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
         self.assistant.sent.connect(self._show_costs)
-        bridge.changed.connect(self._on_changed)
 
     @property
     def conversation_id(self) -> int | None:
@@ -63,6 +64,8 @@ class ConversationController(QObject):
         if conversation.channel == "whatsapp":
             self._show_costs(conversation_id)
         self.shown.emit(conversation_id)
+        run(lifecycle.linked(self.ws, conversation_id), self.bridge, name="linked",
+            on_done=lambda links: self._show_links(conversation_id, links))
 
     def _show_costs(self, conversation_id: int) -> None:
         """What each WhatsApp reply of the conversation was estimated to cost, beside it."""
@@ -74,7 +77,14 @@ class ConversationController(QObject):
         self.pane.show_costs(conversation_id, costs)
         self.costs_shown.emit(conversation_id, len(costs))
 
-    def _on_changed(self, changes, _initiator) -> None:
+    def _show_links(self, conversation_id: int, links: list) -> None:
+        if conversation_id == self.conversation_id:
+            self.pane.show_links(conversation_id, links)
+            self.linked.emit(conversation_id)
+
+    def on_changed(self, changes, _initiator) -> None:
+        """Reload the conversation shown when a change names it (the window connects this after the
+        queue's own listener, so an action's queue refresh is read first)."""
         current = self.conversation_id
         if current is not None and (changes.touches(current) or changes.settings):
             self.open(current)

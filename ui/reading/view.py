@@ -99,15 +99,20 @@ def _short_lines(text: str) -> list[str]:
 class ConversationPane(QWidget):
     """Signals:
         everything_requested(object): the agent asked for the whole text of this MessageView.
+        linked_requested(): the agent clicked the conversations linked to this one.
     """
 
     everything_requested = Signal(object)
+    linked_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setObjectName("conversationHeader")
+        self.header.linkActivated.connect(lambda _link: self.linked_requested.emit())
+        self.tag_colours: dict[str, str] = {}
+        self.links: list = []  # the conversations linked to the one shown (LinkedConversation)
         self.browser = InertBrowser(self)
         self.browser.anchorClicked.connect(self._on_link)
         self.full_text_dialog: FullTextDialog | None = None
@@ -137,11 +142,23 @@ class ConversationPane(QWidget):
             self.composer.offer_templates([])
             self.translations = {}
             self.costs = {}
+            self.links = []
         self.conversation = conversation
         self.conversation_id = conversation.id
         self.composer.setEnabled(True)
         self.header.setText(self._header_html(conversation))
         self._render_messages()
+
+    def show_links(self, conversation_id: int, links: list) -> None:
+        """The conversations about the same order, and the customer's others (LinkedConversation)."""
+        if conversation_id == self.conversation_id:
+            self.links = links
+            self.header.setText(self._header_html(self.conversation))
+
+    def set_tag_colours(self, colours: dict[str, str]) -> None:
+        self.tag_colours = dict(colours)
+        if self.conversation is not None:
+            self.header.setText(self._header_html(self.conversation))
 
     def show_translations(self, conversation_id: int, translations: dict[int, ShownTranslation]) -> None:
         """Translations (or why there are none) beside the originals, as they arrive."""
@@ -214,7 +231,40 @@ class ConversationPane(QWidget):
         return (
             f"<b style='font-size:14pt'>{html.escape(c.customer_name)}</b>"
             f"<br>{subject}<br><span style='color:#5f6368'>{html.escape(' · '.join(facts))}</span>{flag}"
+            f"{self._lifecycle_html(c)}"
         )
+
+    def _lifecycle_html(self, c: ConversationView) -> str:
+        """Its state when not open, its tags in their colours, and the conversations linked to it."""
+        parts = []
+        if c.status == "snoozed":
+            when = (QLocale().toString(QDateTime.fromSecsSinceEpoch(c.snooze_until), "ddd MM-dd HH:mm")
+                    if c.snooze_until else "")
+            parts.append(self.tr("💤 Snoozed until %1").replace("%1", when) if when else self.tr("💤 Snoozed"))
+        elif c.status == "pending":
+            parts.append(self.tr("⏳ Waiting for the customer"))
+        elif c.status == "resolved":
+            parts.append(self.tr("✓ Resolved"))
+        line = "".join(f"<span style='color:#5f6368'>{html.escape(p)}</span>&nbsp;&nbsp;" for p in parts)
+        for tag in c.tags:
+            colour = self.tag_colours.get(tag, "#5f6368")
+            line += (f"<span style='background-color:{colour}; color:white'>&nbsp;{html.escape(tag)}&nbsp;</span>"
+                     "&nbsp;")
+        links = self._links_text()
+        if links:
+            line += f"{'&nbsp;&nbsp;' if line else ''}<a href='desk-linked:'>{html.escape(links)}</a>"
+        return f"<br>{line}" if line else ""
+
+    def _links_text(self) -> str:
+        order = [link for link in self.links if link.relation == "order"]
+        customer = [link for link in self.links if link.relation != "order"]
+        said = []
+        if order:
+            said.append(self.tr("%n other conversation(s) about order %1", "", len(order)).replace(
+                "%1", self.conversation.order_external_id or order[0].order_ref or ""))
+        if customer:
+            said.append(self.tr("%n other conversation(s) with this customer", "", len(customer)))
+        return " · ".join(said)
 
     def _window_fact(self, last_inbound_at: int) -> str:
         """WhatsApp's 24-hour service window: free text while open, approved templates after."""

@@ -198,12 +198,13 @@ def customer_search_sql(limit: int) -> str:
         WHERE f.body @@ {QUERY} ORDER BY rank, cu.id LIMIT {int(limit)}"""
 
 
-def conversations_matching_sql() -> str:
-    """Conversation ids with a message or customer matching :match (queue text filter)."""
+def conversations_matching_sql(prefix: str = "") -> str:
+    """Conversation ids with a message or customer matching :match, its name prefixed (queue text filter)."""
+    query = QUERY.replace(":match", f":{prefix}match")
     return f"""
-        SELECT f.conversation_id FROM message_fts f WHERE f.body @@ {QUERY}
+        SELECT f.conversation_id FROM message_fts f WHERE f.body @@ {query}
         UNION SELECT c.id FROM customer_fts f JOIN conversations c ON c.customer_id = f.id
-        WHERE f.body @@ {QUERY}"""
+        WHERE f.body @@ {query}"""
 
 
 # --- knowledge base -----------------------------------------------------------------------------

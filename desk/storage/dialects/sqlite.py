@@ -128,13 +128,13 @@ def customer_search_sql(limit: int) -> str:
         WHERE customer_fts MATCH :match ORDER BY rank LIMIT {int(limit)}"""
 
 
-def conversations_matching_sql() -> str:
-    """Conversation ids with a message or customer matching :match (queue text filter)."""
-    return """
+def conversations_matching_sql(prefix: str = "") -> str:
+    """Conversation ids with a message or customer matching :match, its name prefixed (queue text filter)."""
+    return f"""
         SELECT m.conversation_id FROM message_fts JOIN messages m ON m.id = message_fts.rowid
-        WHERE message_fts MATCH :match
+        WHERE message_fts MATCH :{prefix}match
         UNION SELECT c.id FROM customer_fts JOIN conversations c ON c.customer_id = customer_fts.rowid
-        WHERE customer_fts MATCH :match"""
+        WHERE customer_fts MATCH :{prefix}match"""
 
 
 def match_parameter(query: str) -> str | None:

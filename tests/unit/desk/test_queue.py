@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desk.domain import Channel, ConversationStatus, QueueFilter
-from desk.storage.queue import cursor_after, queue_count, queue_page
+from desk.domain.model import QUEUE_SORTS
+from desk.storage.queue import cursor_after, queue_count, queue_page, queue_rows
 from desk.storage.timekeys import NEVER, NO_DUE
 
 CHANNELS = [c.value for c in Channel]
@@ -28,6 +29,9 @@ conversation = st.fixed_dictionaries(
         "due": st.one_of(st.just(NO_DUE), st.integers(1_000, 1_005)),
         "inbound": st.one_of(st.just(NEVER), st.integers(500, 503)),
         "tags": st.sets(st.sampled_from(TAGS), max_size=2),
+        "subject": st.sampled_from(["", "Refund", "abc", "Zeta"]),
+        "intent": st.sampled_from([None, "refund_status", "other"]),
+        "last_message": st.one_of(st.none(), st.integers(600, 603)),
     }
 )
 
@@ -39,6 +43,9 @@ queue_filter = st.builds(
     assignee=st.sampled_from([None, "li.na"]),
     unassigned_only=st.booleans(),
     tag=st.sampled_from([None, *TAGS]),
+    due_by=st.sampled_from([(), (("amazon", 1002),), (("amazon", 1003), ("email", 1001))]),
+    sort=st.sampled_from(QUEUE_SORTS),
+    descending=st.booleans(),
 )
 
 
@@ -48,10 +55,10 @@ def fill(db, accounts, rows: list[dict]) -> None:
         for i, r in enumerate(rows):
             cid = conn.exec_driver_sql(
                 "INSERT INTO conversations (account_id, channel, thread_key, subject, status, assignee, language,"
-                " sla_due_at, last_inbound_at, preview, message_count, created_at)"
-                " VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, '', 0, 0)",
-                (accounts[r["channel"]], r["channel"], f"t{i}", r["status"], r["assignee"], r["language"],
-                 r["due"], r["inbound"]),
+                " sla_due_at, last_inbound_at, preview, message_count, created_at, intent, last_message_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'preview', 0, 0, ?, ?)",
+                (accounts[r.get("channel")], r["channel"], f"t{i}", r.get("subject", ""), r["status"], r["assignee"],
+                 r["language"], r["due"], r["inbound"], r.get("intent"), r.get("last_message")),
             ).lastrowid
             r["id"] = cid
             for tag in r["tags"]:
@@ -62,13 +69,28 @@ def expected(rows: list[dict], f: QueueFilter) -> list[int]:
     def keep(r):
         return (
             (not f.channels or r["channel"] in f.channels)
-            and (not f.statuses or r["status"] in f.statuses)
+            and (r["status"] in f.statuses if f.statuses else r["status"] != "merged")
             and (not f.languages or r["language"] in f.languages)
             and (r["assignee"] is None if f.unassigned_only else not f.assignee or r["assignee"] == f.assignee)
             and (f.tag is None or f.tag in r["tags"])
+            and (not f.due_by or any(r["channel"] == ch and r["due"] <= by for ch, by in f.due_by))
         )
 
-    return [r["id"] for r in sorted(filter(keep, rows), key=lambda r: (r["due"], r["inbound"], r["id"]))]
+    return [r["id"] for r in sorted(filter(keep, rows), key=lambda r: sort_key(r, f.sort), reverse=f.descending)]
+
+
+def sort_key(r: dict, sort: str) -> tuple:
+    """The queue's orders, written plainly."""
+    return {
+        "due": (r["due"], r["inbound"]),
+        "channel": (r["channel"], r["due"]),
+        "customer": ("",),
+        "subject": ((r.get("subject") or "preview").lower(),),
+        "topic": (r.get("intent") or "", r["due"]),
+        "language": (r["language"] or "", r["due"]),
+        "assignee": (r["assignee"] or "", r["due"]),
+        "updated": (r.get("last_message") or 0,),
+    }[sort] + (r["id"],)
 
 
 def all_pages(db, f: QueueFilter, size: int) -> list[int]:
@@ -88,6 +110,9 @@ def test_pages_concatenate_to_the_ordered_filtered_queue(db, accounts, rows, flt
     want = expected(rows, flt)
     assert all_pages(db, flt, page_size) == want
     assert queue_count(db, flt) == len(want)
+    assert queue_count(db, QueueFilter(statuses=())) == len([r for r in rows if r["status"] != "merged"])
+    some = [r["id"] for r in rows[::2]]
+    assert [r.id for r in queue_rows(db, flt, some)] == [i for i in want if i in some]
 
 
 def test_row_values_are_mapped_back_to_none(db, accounts):

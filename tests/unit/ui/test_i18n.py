@@ -37,9 +37,9 @@ def test_chinese_catalogue_is_used_for_zh_cn(qapp):
     before = QLocale()
     translators = install_translators(qapp, "zh_CN")
     try:
-        assert QCoreApplication.translate("QueuePanel", "Open") == "待处理"
+        assert QCoreApplication.translate("Views", "Open") == "待处理"
     finally:
         for t in translators:
             qapp.removeTranslator(t)
         QLocale.setDefault(before)
-    assert QCoreApplication.translate("QueuePanel", "Open") == "Open"
+    assert QCoreApplication.translate("Views", "Open") == "Open"

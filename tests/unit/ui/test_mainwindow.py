@@ -90,12 +90,12 @@ def test_sidebar_shows_the_order_and_the_reply_box_saves_to_the_outbox(window, q
         ("queued", "Nous avons relancé l'entrepôt aujourd'hui.")]
 
 
-def test_the_escalated_filter_keeps_only_flagged_conversations(window, aio_loop, demo_db, make_workspace):
+def test_the_escalated_view_keeps_only_flagged_conversations(window, aio_loop, demo_db, make_workspace):
     async def scenario():
         await attach(window, make_workspace(demo_db))
         before = window.queue.model.rowCount()
         filtered = expect(window.queue.model.page_loaded)
-        window.queue.escalated_filter.setChecked(True)
+        assert window.queue.choose_view("escalated")
         await filtered
         return before
 

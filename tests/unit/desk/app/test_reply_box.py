@@ -94,7 +94,13 @@ def test_a_macro_that_acts_resolves_tags_and_assigns_once_its_reply_is_queued(db
     assert db.fetch_all("SELECT tag FROM conversation_tags") == [("refunded",)]
     snoozing = MacroActions(None, 48, None, (), ())
     later = run(replies.send_reply(ws, cid, "Noch etwas?", ReplyLanguage("de", "de"), actions=snoozing))
-    assert later.sent and later.action_problem == "snooze"  # the reply went; the agent is told
+    assert later.sent and later.action_problem is None
+    assert db.fetch_all("SELECT status FROM conversations") == [("snoozed",)]
+    assert db.fetch_all("SELECT kind FROM audit_events WHERE conversation_id = :c ORDER BY id", {"c": cid}) == [
+        ("conversation.resolve",), ("conversation.assign",), ("conversation.tag",), ("conversation.snooze",)]
+    to_nobody_known = MacroActions(None, None, "no.such.agent", (), ())
+    last = run(replies.send_reply(ws, cid, "Bis bald.", ReplyLanguage("de", "de"), actions=to_nobody_known))
+    assert last.sent and last.action_problem == "assign"  # the reply went; the agent is told
 
 
 def test_files_are_checked_against_the_platform_before_anything_is_queued(db, ws, tmp_path):
