@@ -32,11 +32,16 @@ class ConversationController(QObject):
         self.assistant = ReplyAssistant(pane.composer, ws, bridge, self)
         self.translator = ThreadTranslator(pane, ws, bridge, self)
         self.translator.done.connect(self.translated)
+        self.last_translated: int | None = None  # the last conversation whose translations were shown
+        self.translated.connect(self._remember_translated)
         self.wanted: int | None = None  # the conversation the agent asked for last
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
         self.assistant.sent.connect(self._show_costs)
+
+    def _remember_translated(self, conversation_id: int) -> None:
+        self.last_translated = conversation_id
 
     @property
     def conversation_id(self) -> int | None:
