@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desk.app import conversations, lifecycle, replies
 from ui.ops import run
+from ui.reading.ai_draft import AiDrafter
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
 from ui.reading.view import ConversationPane
@@ -30,6 +31,7 @@ class ConversationController(QObject):
         super().__init__(parent)
         self.pane, self.sidebar, self.ws, self.bridge = pane, sidebar, ws, bridge
         self.assistant = ReplyAssistant(pane.composer, ws, bridge, self)
+        self.drafter = AiDrafter(pane.composer, ws, bridge, self)
         self.translator = ThreadTranslator(pane, ws, bridge, self)
         self.translator.done.connect(self.translated)
         self.last_translated: int | None = None  # the last conversation whose translations were shown
@@ -62,6 +64,7 @@ class ConversationController(QObject):
         conversation = opened.conversation
         self.pane.show_conversation(conversation)
         self.assistant.show(conversation)
+        self.drafter.show(conversation)
         self.translator.show(conversation)
         self.sidebar.order.show_order(opened.order, conversation)
         self.sidebar.knowledge.show_conversation(conversation, opened.market)
