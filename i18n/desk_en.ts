@@ -376,6 +376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/sidebar/order_actions.py" line="122"/>
+        <source>(it had already been done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/sidebar/order_actions.py" line="125"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -984,7 +989,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="109"/>
+        <location filename="../ui/reading/controller.py" line="114"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,6 +2668,11 @@
     <message>
         <location filename="../ui/reading/templates.py" line="89"/>
         <source>needed: the template cannot go without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="106"/>
+        <source>The account gives no text for this template: the customer reads what Meta approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

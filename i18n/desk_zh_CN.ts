@@ -374,6 +374,11 @@
         <translation>正在请求平台…</translation>
     </message>
     <message>
+        <location filename="../ui/sidebar/order_actions.py" line="122" />
+        <source>(it had already been done)</source>
+        <translation>（此前已完成）</translation>
+    </message>
+    <message>
         <location filename="../ui/sidebar/order_actions.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
@@ -981,7 +986,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="109" />
+        <location filename="../ui/reading/controller.py" line="114" />
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -2651,6 +2656,11 @@
         <location filename="../ui/reading/templates.py" line="89" />
         <source>needed: the template cannot go without it</source>
         <translation>必填：缺少它模板无法发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="106" />
+        <source>The account gives no text for this template: the customer reads what Meta approved.</source>
+        <translation>该账户未提供此模板的正文：客户看到的是 Meta 审核通过的内容。</translation>
     </message>
     <message>
         <location filename="../ui/reading/templates.py" line="109" />
