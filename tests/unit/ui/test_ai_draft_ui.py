@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desk.app.replies import ReplyLanguage
 from tests.conftest import run_async
-from tests.helpers.fake_chat import KEY, FakeChat
+from tests.helpers.fake_chat import KEY
 from tests.helpers.qt import expect
 from tests.unit.ui.conftest import attach, open_conversation
 from tests.unit.ui.test_reply_assist import fake, use_deepl  # noqa: F401 - fake is a fixture
@@ -17,25 +17,11 @@ from tests.unit.ui.test_reply_assist import fake, use_deepl  # noqa: F401 - fake
 DRAFT = "Guten Tag Jana, Ihr Paket ist unterwegs und kommt morgen an."
 
 
-@pytest.fixture(scope="module")
-def chat_server():
-    server = FakeChat().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def chat(chat_server):
-    chat_server.reset()
-    chat_server.reply = DRAFT
-    yield chat_server
-    chat_server.release()
-
-
 @pytest.fixture
 def drafting_on(demo_db, chat, session_keyring):
     from desk.drafting.settings import DraftSettings, save_draft_settings, store_api_key
 
+    chat.reply = DRAFT
     save_draft_settings(demo_db, DraftSettings(enabled=True, base_url=chat.base_url, model="fake-small", timeout_s=5.0))
     store_api_key(KEY)
     return demo_db
