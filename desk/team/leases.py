@@ -69,9 +69,12 @@ class AccountLeases:
             return False
 
     def close(self) -> None:
-        """Release everything (closing the session releases the locks)."""
+        """Release everything: the session is closed, not handed back to the engine's pool (where
+        it would keep the locks)."""
         self.held.clear()
-        self._conn.close()
+        if not self._conn.closed:
+            self._conn.invalidate()
+            self._conn.close()
 
 
 def holders(db: Database) -> list[Holder]:

@@ -225,7 +225,7 @@ def _use_service_credentials() -> None:
 
 
 async def _serve(args) -> tuple[dict[str, Any] | None, int]:
-    from desk.app.workspace import Workspace, load_preferences
+    from desk.app.workspace import Workspace
     from desk.team.commands import stdin_password
     from desk.team.connect import password_for
     from desk.team.leases import AccountLeases
@@ -233,11 +233,11 @@ async def _serve(args) -> tuple[dict[str, Any] | None, int]:
 
     address = _address(args)
     password = password_for(address, stdin_password(args))
-    ws = Workspace(_open(address, password), translation_offline=True)
+    # No translation service: translating ahead would fill this host's cache, which no agent reads.
+    ws = Workspace(_open(address, password))
     leases = None
     try:
         await ws.executors.read(check_worker_login, ws.db)
-        await load_preferences(ws)
         leases = await ws.executors.write(AccountLeases, ws.db)
         worker = Worker(ws, leases, look_s=args.look_every or LOOK_S)
         log.info("worker on %s", address.display())
