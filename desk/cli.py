@@ -151,7 +151,7 @@ def _worker(args) -> int:
 
     report, code = worker.run(args)
     if report is not None:
-        report["_text"] = _sync_text(report)
+        report.setdefault("_text", _sync_text(report) if args.once else None)
         _print(args, report)
     return code
 

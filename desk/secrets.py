@@ -121,14 +121,15 @@ def _backend():
     return backend
 
 
-def _name(account_id: int, field: str) -> str:
+def account_secret_name(account_id: int, field: str) -> str:
+    """The keyring name of an account's secret."""
     return f"account-{account_id}/{field}"
 
 
 def store_secret(account_id: int, field: str, value: str) -> None:
     backend = _backend()
     try:
-        backend.set_password(SERVICE, _name(account_id, field), value)
+        backend.set_password(SERVICE, account_secret_name(account_id, field), value)
     except Exception as exc:  # backend errors may echo arguments: never chain them
         raise NoKeyring(f"The OS keyring refused to store {field} for account {account_id} ({type(exc).__name__}).") from None
 
@@ -136,7 +137,7 @@ def store_secret(account_id: int, field: str, value: str) -> None:
 def load_secret(account_id: int, field: str) -> SecretRedacted | None:
     backend = _backend()
     try:
-        value = backend.get_password(SERVICE, _name(account_id, field))
+        value = backend.get_password(SERVICE, account_secret_name(account_id, field))
     except Exception as exc:
         raise NoKeyring(f"The OS keyring could not be read ({type(exc).__name__}).") from None
     return None if value is None else SecretRedacted(value)
@@ -148,7 +149,7 @@ def delete_secrets(account_id: int, fields: list[str]) -> None:
     backend = _backend()
     for field in fields:
         try:
-            backend.delete_password(SERVICE, _name(account_id, field))
+            backend.delete_password(SERVICE, account_secret_name(account_id, field))
         except keyring.errors.PasswordDeleteError:
             pass
 

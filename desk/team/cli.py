@@ -54,7 +54,9 @@ def add_worker_parser(subparsers) -> argparse.ArgumentParser:
                         help="sync every account whose lease is free once, run the pipeline, deliver, then exit")
     worker.add_argument("--look-every", type=float, metavar="SECONDS",
                         help="how often to look for accounts no worker syncs (default 30)")
-    worker.add_argument("--json", action="store_true", help="print the report of --once as JSON")
+    worker.add_argument("--credentials", action="store_true",
+                        help="list the platform credentials each account needs and whether this worker has them")
+    worker.add_argument("--json", action="store_true", help="print the report of --once or --credentials as JSON")
     _connection_options(worker)
     return worker
 

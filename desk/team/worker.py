@@ -238,6 +238,8 @@ async def _serve(args) -> tuple[dict[str, Any] | None, int]:
     leases = None
     try:
         await ws.executors.read(check_worker_login, ws.db)
+        if args.credentials:
+            return await credentials_report(ws)
         leases = await ws.executors.write(AccountLeases, ws.db)
         worker = Worker(ws, leases, look_s=args.look_every or LOOK_S)
         log.info("worker on %s", address.display())
@@ -264,6 +266,39 @@ async def _until_stopped(running) -> None:
         log.info("stopped")
     finally:
         loop.remove_signal_handler(signal.SIGTERM)
+
+
+async def credentials_report(ws: Workspace) -> tuple[dict[str, Any], int]:
+    """Which platform credentials each account needs and whether this worker has them (never their
+    values): what its administrator puts in LoadCredential= lines. Exit code 1 when one is missing."""
+    from desk import secrets
+    from desk.app.accounts import list_accounts, load_credentials, secret_fields
+
+    accounts, lines, missing = [], [], False
+    for account in await list_accounts(ws):
+        if account.local:
+            continue
+        found, needed = await load_credentials(ws, account.id, account.channel), _needed_secrets(account)
+        rows = [{"field": field, "credential": secrets.credential_name(secrets.account_secret_name(account.id, field)),
+                 "present": field in found, "needed": field in needed} for field in secret_fields(account.channel)]
+        missing |= bool(needed - set(found))
+        accounts.append({"id": account.id, "name": account.name, "channel": account.channel.value, "credentials": rows})
+        lines.append(f"account {account.id} {account.name} ({account.channel.value}): " + ", ".join(
+            f"{row['credential']} {'present' if row['present'] else 'MISSING' if row['needed'] else 'not needed'}"
+            for row in rows))
+    return {"accounts": accounts, "_text": "\n".join(lines) or "no accounts"}, 1 if missing else 0
+
+
+def _needed_secrets(account) -> set[str]:
+    """The secrets the account's settings call for (a Shopify app's client secret, or its token)."""
+    from desk.accounts import secret_fields, validate
+    from desk.errors import InvalidSettings
+
+    try:
+        validate(account.channel, account.settings)
+    except InvalidSettings as invalid:
+        return {name for name, why in invalid.problems.items() if why == "required"} & set(secret_fields(account.channel))
+    return set()
 
 
 def _close_quietly(leases: AccountLeases) -> None:

@@ -347,3 +347,32 @@ def test_a_worker_whose_lease_connection_breaks_stops_at_once_and_exits_non_zero
         assert "Traceback" not in worker.stderr()
     finally:
         worker.kill()
+
+
+def test_only_a_workers_login_may_run_a_worker(team):
+    from desk.team.worker import NotAWorker, check_worker_login
+
+    with pytest.raises(NotAWorker, match="--role worker"):
+        check_worker_login(team["agent"])
+    worker = open_team(team["address"].as_user("wk1"), team["passwords"]["wk1"])
+    try:
+        check_worker_login(worker)
+    finally:
+        worker.close()
+
+
+def test_the_worker_lists_the_credentials_each_account_needs_never_their_values(team):
+    missing = team["credentials"] / "wk2" / f"account-{team['accounts'][-1]}_refresh_token"
+    kept = missing.read_text()
+    missing.unlink()
+    try:
+        listing = WorkerProcess(team, "wk2", "--credentials")
+        out, _ = listing.proc.communicate(timeout=60)
+        assert listing.proc.returncode == 1, listing.stderr()[-3000:]
+    finally:
+        missing.write_text(kept)
+    lines = out.splitlines()
+    assert len(lines) == ACCOUNTS
+    assert f"account-{team['accounts'][0]}_lwa_client_secret present" in lines[0]
+    assert f"{missing.name} MISSING" in lines[-1]
+    assert_no_secret_in(out + listing.stderr(), team)
