@@ -69,6 +69,8 @@ class Worker:
         self._let_go: set[int] = set()
         self._ran_pipeline = False
         self._tasks: set[asyncio.Task] = set()
+        self._to_check: set[int] = set()  # conversations announced changed, not yet looked at for replies
+        self._checking: asyncio.Task | None = None
         ws.events.account_status.connect(self._log_status)
         ws.events.pipeline.connect(self._log_pipeline)
 
@@ -114,6 +116,7 @@ class Worker:
         """Take the accounts nobody syncs, and the pipeline if nobody runs it."""
         try:
             started = await self.service.start_missing()
+            await self._release_unsynced()
         except Exception as error:  # the server is unreachable for now: the lease check decides what follows
             if as_team_error(error) is None:
                 raise
@@ -121,7 +124,6 @@ class Worker:
             return
         if started:
             log.info("syncing account(s) %s (this worker holds their leases)", ", ".join(map(str, started)))
-        await self._release_unsynced()
         if self.service.runs_pipeline and not self._ran_pipeline:
             log.info("running the pipeline for the team (triage, routing, automatic replies)")
         self._ran_pipeline = self.service.runs_pipeline
@@ -145,7 +147,9 @@ class Worker:
 
         if isinstance(event, ConversationsChanged):
             self.service.request_pipeline()
-            self._spawn(self._wake_senders(event.ids))
+            self._to_check.update(event.ids)
+            if self._checking is None or self._checking.done():
+                self._checking = self._spawn(self._wake_senders())
         elif isinstance(event, Resync):  # announcements made while disconnected are lost: look at everything
             self.service.request_pipeline()
             for sync in list(self.service.manager.syncs.values()):
@@ -155,21 +159,24 @@ class Worker:
         elif isinstance(event, Stopped):
             log.error("live updates stopped: %s", event.error)
 
-    async def _wake_senders(self, conversation_ids: tuple[int, ...]) -> None:
-        syncs = self.service.manager.syncs
-        if not syncs:
-            return
-        rows = await self.ws.executors.read(
-            self.ws.db.fetch_all, "SELECT DISTINCT account_id FROM outbox WHERE conversation_id = ANY(:ids) "
-                                  "AND state = 'queued'", {"ids": list(conversation_ids)})
-        for (account_id,) in rows:
-            if (sync := syncs.get(account_id)) is not None:
-                sync.wake()
+    async def _wake_senders(self) -> None:
+        """One query for every conversation announced meanwhile (a stored batch announces many)."""
+        while self._to_check:
+            conversation_ids, self._to_check = list(self._to_check), set()
+            if not self.service.manager.syncs:
+                continue
+            rows = await self.ws.executors.read(
+                self.ws.db.fetch_all, "SELECT DISTINCT account_id FROM outbox WHERE conversation_id = ANY(:ids) "
+                                      "AND state = 'queued'", {"ids": conversation_ids})
+            for (account_id,) in rows:
+                if (sync := self.service.manager.syncs.get(account_id)) is not None:
+                    sync.wake()
 
-    def _spawn(self, coro) -> None:
+    def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._finished)
+        return task
 
     def _finished(self, task: asyncio.Task) -> None:
         self._tasks.discard(task)

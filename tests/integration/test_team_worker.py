@@ -239,6 +239,26 @@ def assert_nothing_lost_or_doubled(team) -> None:
     assert sorted(external_id for _, external_id in outbox) == sorted(sent), "a reply was not sent, or sent unrecorded"
 
 
+def who_did_what(team, after_outbox_id: int) -> tuple[set[str], dict[int, set[str]]]:
+    """From the audit trail (written by the server as the login that made each change), for the
+    outbox entries after `after_outbox_id`: who queued the automatic replies, and who sent each
+    account's replies."""
+    rows = team["owner"].fetch_all(
+        "SELECT a.kind, o.account_id, a.actor, m.author FROM audit_events a "
+        "JOIN outbox o ON o.id = (a.detail_json::jsonb ->> 'id')::integer JOIN messages m ON m.id = o.message_id "
+        "WHERE a.kind IN ('outbox.insert', 'outbox.update') AND o.id > :after", {"after": after_outbox_id})
+    queued = {actor for kind, _, actor, author in rows if kind == "outbox.insert" and author == AUTO_AUTHOR}
+    senders: dict[int, set[str]] = {}
+    for kind, account_id, actor, _ in rows:
+        if kind == "outbox.update":
+            senders.setdefault(account_id, set()).add(actor)
+    return queued, senders
+
+
+def last_outbox_id(team) -> int:
+    return team["owner"].fetch_all("SELECT coalesce(max(id), 0) FROM outbox")[0][0]
+
+
 def agent_answers(team, count: int, account_id: int | None = None) -> list[str]:
     """The agent replies in `count` conversations (of one account, or spread over all) answered
     automatically before and not by them yet."""
@@ -313,21 +333,28 @@ def test_two_workers_share_the_accounts_and_one_takes_over_when_the_other_is_kil
 
         # Customers write to every account; wk1 triages all of them (it holds the pipeline) and
         # queues the automatic replies; wk2 hears of those in its accounts and sends them.
+        before = last_outbox_id(team)
         platforms.customers_write(12)
         wait_until(lambda: all_answered(team), "every customer answered", workers=[first, second])
         agent_answers(team, 8)  # in every account: each worker sends those of its own, woken at once
         wait_until(lambda: all_answered(team), "every agent's reply sent", workers=[first, second])
         assert_nothing_lost_or_doubled(team)
+        queued, senders = who_did_what(team, before)
+        assert queued == {"wk1"}, "the pipeline ran in a worker without its lease"
+        assert senders == {a: {"wk1" if a in accounts[:ACCOUNTS // 2] else "wk2"} for a in accounts}
 
         first.kill()  # SIGKILL: its session ends, and its leases with it
         wait_until(lambda: sorted(held_by(team)) == sorted([PIPELINE, *accounts]), "wk2 took over everything",
                    workers=[second])
         assert set(held_by(team).values()) == {"wk2"}
+        before = last_outbox_id(team)
         platforms.customers_write(6)
         agent_answers(team, 4)
         wait_until(lambda: all_answered(team), "every customer answered by the survivor", workers=[second])
         assert second.stop() == 0
         assert_nothing_lost_or_doubled(team)
+        queued, senders = who_did_what(team, before)
+        assert queued == {"wk2"} and set(senders) == set(accounts) and set().union(*senders.values()) == {"wk2"}
         assert_no_secret_in(first.stderr() + second.stderr(), team)
     finally:
         for worker in (first, second):
