@@ -1,5 +1,5 @@
-"""The `desk team` and `desk worker` commands' arguments (light: `desk` builds its parser at every start, so what the
-commands need is imported only when one runs: desk.team.commands)."""
+"""The `desk team` and `desk worker` commands' arguments (light: `desk` builds its parser at every
+start, so what the commands need is imported only when one runs: desk.team.commands, desk.team.worker)."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ class AccountLeases:
         self._conn = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         self.held: set[int] = set()
         for name, value in SERVER_KEEPALIVES.items():  # ignored on a Unix socket
-            self._scalar(f"SELECT set_config('{name}', '{value}', false)")
+            self._scalar("SELECT set_config(:name, :value, false)", {"name": name, "value": str(value)})
 
     def _scalar(self, sql: str, params: dict | None = None):
         from sqlalchemy import text
