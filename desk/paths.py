@@ -20,6 +20,11 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(platformdirs.user_data_dir("Desk", "Desk"))
 
 
+def team_files() -> Path:
+    """Local copies of a team database's attachment bytes (content-addressed: teams may share it)."""
+    return data_dir() / "team-files"
+
+
 def workspace_db(data: Path, demo: bool = False) -> Path:
     return (data / "demo" if demo else data) / DATABASE_FILE
 

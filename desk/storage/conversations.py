@@ -38,7 +38,7 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
 
 
 def _full_text_path(db: Database, digest: str | None) -> str | None:
-    return str(db.attachments.path_of(digest)) if digest and db.attachments is not None else None
+    return str(db.attachments.local_copy(digest)) if digest else None
 
 
 def full_text(message: MessageView) -> str:

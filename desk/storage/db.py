@@ -165,10 +165,14 @@ class Database:
 
     @cached_property
     def attachments(self):
-        """Where attachment files live: beside an SQLite cache; None on a server database."""
-        from desk.storage.attachments import AttachmentStore
+        """Where attachment bytes live: files beside an SQLite cache; rows of the database on a
+        server database (copied to the user's cache folder when read as files)."""
+        from desk.paths import team_files
+        from desk.storage.attachments import AttachmentStore, DatabaseFileStore
 
-        return AttachmentStore(self.path.parent / "attachments") if self.path else None
+        if self.path:
+            return AttachmentStore(self.path.parent / "attachments")
+        return DatabaseFileStore(self.engine, team_files())
 
     # --- writes (SQLAlchemy) ------------------------------------------------------------------
 

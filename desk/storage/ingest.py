@@ -131,7 +131,7 @@ class Ingestor:
         rows = [
             {"message_id": mid, "filename": a.filename[:500], "mime_type": a.mime_type[:128], "size": len(a.data),
              "content_id": a.content_id, "sha256": store.put(a.data)}
-            for mid, m in inserted if m.attachments and store is not None for a in m.attachments
+            for mid, m in inserted if m.attachments for a in m.attachments
         ]
         if rows:
             conn.execute(ATTACHMENTS.insert(), rows)
@@ -267,7 +267,7 @@ class Ingestor:
         its whole text when that was cut (the whole is then a file in the attachment store)."""
         html = sanitise_html(m.html) if m.html else None
         store = self.db.attachments
-        if store is None or (len(m.text) <= TEXT_CAP and (html is None or len(html) <= HTML_CAP)):
+        if len(m.text) <= TEXT_CAP and (html is None or len(html) <= HTML_CAP):
             return (replace(m, html=html) if html != m.html else m), None
         capped, full_text = replace(m, html=html), None
         if len(m.text) > TEXT_CAP:

@@ -279,6 +279,16 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))  # file name in the attachment store
 
 
+class FileBlob(Base):
+    """Attachment bytes on a team database, under their sha256 (desk.storage.attachments
+    .DatabaseFileStore); an SQLite cache keeps them as files beside it and leaves this empty."""
+
+    __tablename__ = "file_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class QuarantinedItem(Base):
     """Something a connector fetched but could not read (mail, webhook, order payload), kept raw.
 

@@ -64,7 +64,7 @@ def keep(conn, db: Database, account_id: int, items: Sequence[Unreadable], now: 
     rows = {}
     for item in items:
         digest = hashlib.sha256(item.raw).hexdigest()
-        inline = store is None or len(item.raw) <= INLINE_BYTES
+        inline = len(item.raw) <= INLINE_BYTES
         if not inline:
             store.put(item.raw)
         rows[(item.kind, digest)] = {
@@ -106,7 +106,7 @@ def raw_payload(db: Database, item_id: int) -> bytes:
     raw, digest = rows[0]
     if raw is not None:
         return bytes(raw)
-    data = db.attachments.get(digest) if db.attachments is not None else None
+    data = db.attachments.get(digest)
     if data is None:
         raise FileNotFoundError(f"the quarantined payload {digest} is missing from the attachment store")
     return data

@@ -197,7 +197,7 @@ def _stored_files(db: Database, payload: dict[str, Any]) -> tuple[AttachmentData
     store = db.attachments
     files = []
     for item in payload["attachments"]:
-        data = store.get(item["sha256"]) if store is not None else None
+        data = store.get(item["sha256"])
         if data is None:
             raise AttachmentRefused(f"the attached file {item['filename']} is missing from the attachment store")
         files.append(AttachmentData(item["filename"], item["mime_type"], data))

@@ -34,11 +34,11 @@ AGENT_READS = (
     "customers", "customer_identities", "orders", "order_items", "shipments", "refunds", "returns",
     "conversations", "conversation_tags", "messages", "attachments", "outbox", "kb_entries", "kb_texts",
     "kb_fts", "message_fts", "customer_fts", "agent_profiles", "settings", "presence", "audit_events",
-    "tags", "mentions", "alembic_version",
+    "tags", "mentions", "file_blobs", "alembic_version",
 )
 AGENT_READ_COLUMNS = {"accounts": ("id", "channel", "name", "sla_hours", "created_at")}  # not settings_json
 AGENT_WRITES = {
-    "messages": "INSERT", "message_fts": "INSERT", "outbox": "INSERT", "conversation_tags": "INSERT, DELETE",
+    "messages": "INSERT", "message_fts": "INSERT", "outbox": "INSERT", "attachments": "INSERT", "file_blobs": "INSERT", "conversation_tags": "INSERT, DELETE",
     "presence": "INSERT, UPDATE, DELETE", "tags": "INSERT, UPDATE", "mentions": "INSERT",
 }
 AGENT_UPDATE_COLUMNS = {
@@ -48,7 +48,7 @@ AGENT_UPDATE_COLUMNS = {
                       "snooze_until"),
     "outbox": ("state", "next_attempt_at", "last_error"),  # retry a failed reply
 }
-AGENT_SEQUENCES = (("messages", "id"), ("outbox", "id"), ("mentions", "id"))
+AGENT_SEQUENCES = (("messages", "id"), ("outbox", "id"), ("mentions", "id"), ("attachments", "id"))
 LEAD_WRITES = {
     "accounts": "SELECT, INSERT, UPDATE, DELETE", "kb_entries": "INSERT, UPDATE, DELETE",
     "kb_texts": "INSERT, UPDATE, DELETE", "kb_fts": "INSERT, UPDATE, DELETE",
