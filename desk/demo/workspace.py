@@ -34,8 +34,10 @@ from desk.storage.models import (
     Shipment,
 )
 from desk.storage.timekeys import NO_DUE
+from desk import settings
 
 # What an account of the demo keeps from accounts.json (the sandboxes add their addresses and ports).
+DEMO_AGENT = "li.na"  # the agent the demo is seen as: an assignee in the data
 ACCOUNT_SETTINGS = ("marketplace", "region", "currency", "orders_api", "templates", "signature")
 
 
@@ -189,6 +191,7 @@ def load_demo(db: Database, now: datetime | None = None) -> int:
     queue_demo_replies(db, conversations, thread_ids, now)
     link_order_customers(db)
     seed_kb(db)
+    settings.put(db, settings.AGENT_NAME, DEMO_AGENT)  # so "Mine" holds Li Na's conversations
     annotate_all(db, classify)
     if db.path is not None:
         seed_demo_translations(db)

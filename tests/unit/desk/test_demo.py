@@ -3,7 +3,9 @@
 import re
 from collections import Counter
 
+from desk import settings
 from desk.demo.data_files import demo_accounts, demo_conversations
+from desk.demo.workspace import DEMO_AGENT
 from desk.storage.queue import queue_count
 from desk.domain import QueueFilter
 
@@ -54,6 +56,8 @@ def test_loaded_demo_matches_its_data(demo_db):
     assert linked == sum(1 for c in conversations if c.get("order"))
     shipments = demo_db.fetch_all("SELECT count(*) FROM shipments")[0][0]
     assert shipments >= 100
+    mine = sum(c["status"] == "open" and c.get("assignee") == DEMO_AGENT for c in conversations)
+    assert mine and queue_count(demo_db, QueueFilter(assignee=settings.get(demo_db, settings.AGENT_NAME))) == mine
 
 
 def test_a_stale_demo_is_rebuilt_and_a_fresh_one_reused(tmp_path, monkeypatch):
