@@ -121,9 +121,10 @@ def test_an_agent_clears_an_escalation_from_the_conversation_menu(window, aio_lo
 
 def test_account_states_from_sync_reach_the_status_bar(window, aio_loop, demo_db, make_workspace, session_keyring):
     """The sync service's states as the status bar words them: accounts whose credentials are not
-    in the keyring fail to sign in; a rate-limited one says how long until it tries again."""
+    in the keyring fail to sign in; a rate-limited one says how long until it tries again, an
+    unreachable one that it is offline; each says "syncing" while it pulls."""
     from desk.app.sync import SyncService
-    from desk.connectors.base import RateLimited
+    from desk.connectors.base import RateLimited, Unavailable
     from desk.sync.engine import AccountSync
     from desk.sync.store import SyncStore
     from tests.helpers.scripted import ScriptedPlatform
@@ -134,20 +135,30 @@ def test_account_states_from_sync_reach_the_status_bar(window, aio_loop, demo_db
     async def scenario():
         await attach(window, ws)
         await service.start()  # the demo's accounts, with no credentials in this keyring
-        platform = ScriptedPlatform(1, count=2)
-        platform.failures = [RateLimited("QuotaExceeded", 240.0)]
-        sync = AccountSync(1, platform, SyncStore(demo_db), ws.executors.write,
-                           on_status=ws.events.account_status.emit, sleep=lambda _s: asyncio.sleep(3600))
-        waiting = expect(window.bridge.account_status, lambda status: status.state.value == "rate_limited")
-        task = asyncio.ensure_future(sync.run())
-        await waiting
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        limited, unreachable = ScriptedPlatform(1, count=2), ScriptedPlatform(2, count=2)
+        limited.failures = [RateLimited("QuotaExceeded", 240.0)]
+        unreachable.failures = [Unavailable("connection refused")]
+        syncs = [AccountSync(p.account_id, p, SyncStore(demo_db), ws.executors.write,
+                             on_status=ws.events.account_status.emit, sleep=lambda _s: asyncio.sleep(3600))
+                 for p in (limited, unreachable)]
+        window.bridge.account_status.connect(lambda status: seen.append((status.account_id, status.state.value)))
+        waiting = [expect(window.bridge.account_status, lambda status, a=a, state=state:
+                          (status.account_id, status.state.value) == (a, state))
+                   for a, state in ((1, "rate_limited"), (2, "offline"))]
+        tasks = [asyncio.ensure_future(sync.run()) for sync in syncs]
+        await asyncio.gather(*waiting)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await service.stop()
+
+    seen = []
 
     run_async(aio_loop, scenario())
     bar = window.account_status
     assert bar.state_of(1) == "rate_limited"
     assert "rate-limited" in bar.text_of(1) and ("4 min" in bar.text_of(1) or "5 min" in bar.text_of(1))
-    others = [a for a in bar._names if a != 1]
+    assert bar.state_of(2) == "offline" and "offline" in bar.text_of(2)
+    assert {(1, "syncing"), (2, "syncing")} <= set(seen)
+    others = [a for a in bar._names if a not in (1, 2)]
     assert others and all(bar.state_of(a) == "auth_failed" and "sign-in failed" in bar.text_of(a) for a in others)
