@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desk.domain.shortcuts import BY_ID, SHORTCUTS, bindings
 from ui.chooser import Choice
@@ -152,6 +152,31 @@ MENUS = (
                "search", "next_view", "previous_view", "save_view", "delete_view", "tag_colours", "refresh")),
     ("help", ("palette", "cheat_sheet")),
 )
+
+
+def add_context_menu(table, actions: Actions) -> None:
+    """Right-click in the queue: the Conversation menu for the row clicked (added to the selection's
+    rows when it is one of them, else chosen alone)."""
+    ids = dict(MENUS)["conversation"]
+
+    def show(pos) -> None:
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not table.selectionModel().isRowSelected(index.row(), index.parent()):
+            table.setCurrentIndex(index)
+        menu = QMenu(table)
+        menu.setObjectName("queue_context_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action_id in ids:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[action_id])
+        menu.popup(table.viewport().mapToGlobal(pos))
+
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(show)
 
 
 def build_menus(window, actions: Actions) -> None:

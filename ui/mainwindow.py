@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """Every action once (ui/actions.py), on keys and in the menus; ui/workday.py does them."""
-        from ui.actions import Actions, build_menus
+        from ui.actions import Actions, add_context_menu, build_menus
         from ui.workday import Workday
 
         self.workday = Workday(self)
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
                     "clear_escalation": lambda: self.conversation and self.conversation.clear_escalation()}
         self.actions = self.workday.actions = Actions(self, self.queue.table, handlers)
         build_menus(self, self.actions)
+        add_context_menu(self.queue.table, self.actions)
         self.accounts_action, self.settings_action = self.actions["accounts"], self.actions["settings"]
         self.clear_escalation_action = self.actions["clear_escalation"]
         self.no_response_action = self.actions["no_response"]

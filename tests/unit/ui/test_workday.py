@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desk.storage.queue import queue_count
 from desk.domain import QueueFilter
@@ -102,6 +102,29 @@ def test_a_selection_of_conversations_is_resolved_at_once(window, aio_loop, demo
     run_async(aio_loop, scenario())
     assert demo_db.fetch_all("SELECT DISTINCT status FROM conversations WHERE id IN (SELECT conversation_id FROM "
                              "audit_events WHERE kind = 'conversation.resolve')") == [("resolved",)]
+
+
+def test_a_right_click_in_the_queue_offers_the_conversation_actions_for_that_row(window, aio_loop, demo_db,
+                                                                                  make_workspace):
+    async def scenario():
+        await ready(window, make_workspace(demo_db))
+        table, model = window.queue.table, window.queue.model
+        third = model.row_at(2).id
+        shown = expect(window.conversation_shown, lambda cid: cid == third)
+        table.customContextMenuRequested.emit(table.visualRect(model.index(2, 0)).center())
+        await shown
+        menu = table.findChild(QMenu, "queue_context_menu")
+        names = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert names[:3] == [window.actions["reply"].text(), window.actions["note"].text(),
+                             window.actions["macro"].text()]
+        done = expect(window.workday.acted)
+        next(a for a in menu.actions() if a is window.actions["resolve"]).trigger()
+        action, result = await done
+        menu.close()
+        assert action == "resolve" and result.conversation_ids == (third,)
+        assert status_of(demo_db, third) == "resolved"
+
+    run_async(aio_loop, scenario())
 
 
 def test_pickers_snooze_assign_and_tag_from_the_keyboard(window, aio_loop, demo_db, make_workspace):
