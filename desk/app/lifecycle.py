@@ -23,6 +23,7 @@ from desk.errors import ActionRefused
 
 if TYPE_CHECKING:
     from desk.app.workspace import Workspace
+    from desk.domain import AttachmentData
 
 UNDO_SECONDS = 8
 SYSTEM_ACTOR = "desk"  # who wakes snoozed conversations
@@ -185,16 +186,17 @@ async def set_tag_colour(ws: Workspace, name: str, colour: str, now: int | None 
 
 # --- notes, merging, links -------------------------------------------------------------------------
 
-async def add_note(ws: Workspace, conversation_id: int, text: str, now: int | None = None) -> ActionResult:
-    """An internal note (never sent to the customer); agents it names with @ are recorded as
-    mentioned. The reply box's draft stays as it is."""
+async def add_note(ws: Workspace, conversation_id: int, text: str, now: int | None = None,
+                   attachments: Sequence[AttachmentData] = ()) -> ActionResult:
+    """An internal note (never sent to the customer), with files if any; agents it names with @
+    are recorded as mentioned. The reply box's draft stays as it is."""
     from desk.sync.outbox import queue_reply
 
     if not text.strip():
         raise ActionRefused("note_empty", "An empty note was not added.")
     moment = datetime.fromtimestamp(_now(now), UTC)
     key = await ws.executors.write(queue_reply, ws.db, conversation_id, text.strip(), note=True,
-                                   author=ws.agent_name or None, now=moment)
+                                   author=ws.agent_name or None, now=moment, attachments=tuple(attachments))
     mentioned = await note_mentions(ws, conversation_id, f"desk:{key}", text)
     await ws.executors.write(_audit_note, ws.db, conversation_id, actor(ws), mentioned, _now(now))
     return ActionResult("note", (conversation_id,), Undo("note", (conversation_id,)), conversation_changed(conversation_id))

@@ -295,15 +295,14 @@ async def _queue(ws: Workspace, conversation_id: int, text: str, *, note: bool =
 
 async def add_note(ws: Workspace, conversation_id: int, text: str,
                    attachments: Sequence[AttachmentData] = ()) -> Changes:
-    """An internal note (with files, if any): seen by colleagues, never by the customer."""
+    """The reply box's note (desk.app.lifecycle.add_note, with its files): the box is emptied."""
     if not text.strip():
         return NOTHING
-    from desk.app.lifecycle import note_mentions
+    from desk.app import lifecycle
 
-    key = await _queue(ws, conversation_id, text, note=True, attachments=attachments)
+    result = await lifecycle.add_note(ws, conversation_id, text, attachments=attachments)
     await _store_draft(ws, conversation_id, "", None)
-    await note_mentions(ws, conversation_id, f"desk:{key}", text)
-    return conversation_changed(conversation_id)
+    return result.changes
 
 
 @dataclass(frozen=True, slots=True)
