@@ -156,3 +156,53 @@ def test_positional_parameters_take_the_facts_in_order_and_the_rest_by_number():
 def test_a_typed_line_names_facts_not_numbers():
     with pytest.raises(ValueError, match="unknown parameter 1"):
         parse_template_line("order_update:en_US = Hi {{1}}")
+
+
+@pytest.fixture
+def scripted_connectors(monkeypatch):
+    """Messages come from a scripted platform; the templates from the sandbox over HTTP."""
+    from tests.helpers.scripted import ScriptedPlatform
+
+    monkeypatch.setattr("desk.connectors.registry.build_connector",
+                        lambda account, credentials: ScriptedPlatform(account.id, count=1))
+
+
+def test_a_sync_round_fetches_the_templates_when_due(db, served, sandbox, session_keyring, scripted_connectors):
+    from desk.accounts import fetched_templates
+    from desk.app.sync import SyncService
+
+    account_id = whatsapp_account(db, served[1])
+
+    async def twice():
+        ws = Workspace(db)
+        try:
+            await SyncService(ws).run_once()
+            await SyncService(ws).run_once()
+        finally:
+            ws.executors.shutdown()
+
+    run(twice())
+    assert len(fetched_templates(db, account_id)) == 5
+    assert sandbox.template_requests == 1  # the second round: not due for hours
+
+
+def test_the_background_sync_announces_fetched_templates(db, served, sandbox, session_keyring,
+                                                         scripted_connectors):
+    from desk.app.sync import SyncService
+
+    whatsapp_account(db, served[1])
+
+    async def scenario():
+        ws = Workspace(db)
+        service = SyncService(ws, poll_s=3600)
+        announced = asyncio.Event()
+        ws.events.changed.connect(lambda changes: changes.accounts and announced.set())
+        try:
+            await service.start()
+            await asyncio.wait_for(announced.wait(), 10)
+        finally:
+            await service.stop()
+            ws.executors.shutdown()
+
+    run(scenario())
+    assert sandbox.template_requests == 1
