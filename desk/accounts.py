@@ -249,6 +249,11 @@ class TemplateSpec:
     examples: tuple[str, ...] = ()  # a fetched template's: the values Meta approved it with
 
     @property
+    def text_known(self) -> bool:
+        """The body holds the template's words, not only the facts that fill it (a parameter mapping)."""
+        return bool(_PLACEHOLDER.sub("", self.body).strip())
+
+    @property
     def positional(self) -> bool:
         return any(match.group(1).isdigit() for match in _PLACEHOLDER.finditer(self.body))
 

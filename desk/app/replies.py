@@ -354,8 +354,9 @@ def _template_choices(db, conversation_id: int, agent_name: str) -> list[Templat
         facts = context.variables(spec.language.split("_")[0].split("-")[0].lower())
         values = tuple(_fact(facts.get(name)) for name in spec.parameters)
         cost = estimate_cost(db, conversation_id, template=Template(spec.name, spec.language))
+        body = spec.body if spec.text_known else ""  # a line naming only facts: Meta's words are not known
         choices.append(TemplateChoice(spec.name, spec.language, spec.category, spec.parameters, values,
-                                      spec.filled(values), spec.body, cost, spec.examples))
+                                      spec.filled(values) if body else "", body, cost, spec.examples))
     return choices
 
 
