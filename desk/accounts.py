@@ -266,6 +266,11 @@ class TemplateSpec:
         count = max(int(match.group(1)) for match in _PLACEHOLDER.finditer(self.body) if match.group(1).isdigit())
         return tuple(self.facts[i] if i < len(self.facts) and self.facts[i] else str(i + 1) for i in range(count))
 
+    def numbered(self) -> str:
+        """The body as Meta keeps it: its parameters written {{1}}, {{2}}... in order."""
+        numbers = iter(range(1, len(self.parameters) + 1))
+        return _PLACEHOLDER.sub(lambda _match: f"{{{{{next(numbers)}}}}}", self.body)
+
     def filled(self, values: tuple[str, ...]) -> str:
         """The body with `values` in place of its parameters, in order ({{n}} takes the n-th)."""
         if self.positional:

@@ -697,6 +697,23 @@ def sample_templates() -> list[dict[str, Any]]:
     ]
 
 
+def templates_as_listed(lines: str) -> list[dict[str, Any]]:
+    """The templates an account's typed lines (desk.accounts.parse_template_line) describe, as Meta
+    lists them once approved: each fact in the body becomes {{1}}, {{2}}... with an example (a line
+    without a body gets a plain one), and a pending and a rejected template besides."""
+    from desk.accounts import parse_template_line
+
+    listed = []
+    for line in lines.splitlines():
+        spec = parse_template_line(line)
+        if spec is None:
+            continue
+        body = spec.numbered() or "Our spring sale is on."
+        examples = [f"<{name}>" for name in spec.parameters]
+        listed.append(_template(spec.name, spec.language, "APPROVED", spec.category.upper(), body, *examples))
+    return listed + [t for t in sample_templates() if t["status"] != "APPROVED"]
+
+
 def create_whatsapp_sandbox(
     relay_url: str,
     app_secret: str,
