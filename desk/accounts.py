@@ -142,6 +142,14 @@ class AccountInfo:
         return bool(self.settings.get("local"))
 
 
+def readable_account(db: Database, account_id: int) -> AccountInfo | None:
+    """The account with its settings; None when there is none or this login may not read its
+    settings (an agent on a team database)."""
+    rows = _unless_withheld(db, "SELECT id, channel, name, settings_json FROM accounts WHERE id = :id",
+                            {"id": account_id})
+    return AccountInfo(rows[0][0], Channel(rows[0][1]), rows[0][2], json.loads(rows[0][3] or "{}")) if rows else None
+
+
 def list_accounts(db: Database) -> list[AccountInfo]:
     rows = db.fetch_all("SELECT id, channel, name, settings_json FROM accounts ORDER BY id")
     return [AccountInfo(i, Channel(c), n, json.loads(s or "{}")) for i, c, n, s in rows]

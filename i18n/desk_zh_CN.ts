@@ -2217,77 +2217,82 @@
         <translation>模板未刷新：请在“账户”中填写该账户的 WhatsApp 商业账户 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="141"/>
+        <location filename="../ui/reading/assist.py" line="140"/>
+        <source>Templates not refreshed: on a team database the team's worker lists them when it syncs.</source>
+        <translation>模板未刷新：在团队数据库中，由团队的工作进程在同步时列出模板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="143"/>
         <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
         <translation>模板未刷新：WhatsApp 正在限制请求，请 %1 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="142"/>
+        <location filename="../ui/reading/assist.py" line="144"/>
         <source>Templates not refreshed: %1</source>
         <translation>模板未刷新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="195"/>
+        <location filename="../ui/reading/assist.py" line="197"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="272"/>
+        <location filename="../ui/reading/assist.py" line="274"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation>已发送。此快捷回复还会暂停会话，但当前 Desk 还不能执行：请手动暂停。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="273"/>
+        <location filename="../ui/reading/assist.py" line="275"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation>已发送。此快捷回复会把会话分配给您：请先在设置中填写您的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="274"/>
+        <location filename="../ui/reading/assist.py" line="276"/>
         <source>Sent. One of the macro's actions was not taken.</source>
         <translation>已发送。快捷回复的某项操作未执行。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="287"/>
+        <location filename="../ui/reading/assist.py" line="289"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="289"/>
+        <location filename="../ui/reading/assist.py" line="291"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="290"/>
+        <location filename="../ui/reading/assist.py" line="292"/>
         <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
         <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="293"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="294"/>
         <source>Nothing to send.</source>
         <translation>没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="293"/>
+        <location filename="../ui/reading/assist.py" line="295"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation>未发送：平台不接受所附文件（%1）。请移除或换其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="294"/>
+        <location filename="../ui/reading/assist.py" line="296"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation>未发送：模板缺少参数 %1 的值。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="327"/>
+        <location filename="../ui/reading/assist.py" line="329"/>
         <source>Not attached: %1</source>
         <translation>未能添加附件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="341"/>
+        <location filename="../ui/reading/assist.py" line="343"/>
         <source>The platform will refuse these files: %1</source>
         <translation>平台将不接受这些文件：%1</translation>
     </message>

@@ -149,7 +149,8 @@ def _warnings(db) -> dict[int, list]:
 class TemplateRefresh:
     """What fetching a WhatsApp account's templates came to: `kept` approved templates (None when
     nothing was fetched); else `problem` is a failure kind as AccountCheck's ("settings": no
-    WhatsApp Business Account id; "rate_limited": `retry_after` seconds to wait) with `detail`."""
+    WhatsApp Business Account id; "rate_limited": `retry_after` seconds to wait; "withheld": an
+    agent on a team database, whose worker fetches them) with `detail`."""
 
     changes: Changes
     kept: int | None = None
@@ -165,10 +166,12 @@ async def refresh_templates(ws: Workspace, account_id: int, *, on_demand: bool =
     sync (on_demand=False) it also waits hours after a success (desk.accounts.template_fetch_due)."""
     import time
 
-    from desk.accounts import template_fetch_due
+    from desk.accounts import readable_account, template_fetch_due
 
-    account = next((a for a in await list_accounts(ws) if a.id == account_id), None)
-    if account is None or account.channel is not Channel.WHATSAPP or not account.settings.get("waba_id"):
+    account = await ws.executors.read(readable_account, ws.db, account_id)
+    if account is None:
+        return TemplateRefresh(NOTHING, problem="withheld", detail="the account's settings are the team worker's")
+    if account.channel is not Channel.WHATSAPP or not account.settings.get("waba_id"):
         return TemplateRefresh(NOTHING, problem="settings", detail="no WhatsApp Business Account id")
     moment = int(time.time() if now is None else now)
     wait = await ws.executors.read(template_fetch_due, ws.db, account_id, moment, on_demand=on_demand)

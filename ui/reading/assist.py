@@ -136,6 +136,8 @@ class ReplyAssistant(QObject):
             return self.tr("Templates listed from WhatsApp: %1 approved.").replace("%1", str(outcome.kept))
         if outcome.problem == "settings":
             return self.tr("Templates not refreshed: add the account's WhatsApp Business Account id in Accounts.")
+        if outcome.problem == "withheld":
+            return self.tr("Templates not refreshed: on a team database the team's worker lists them when it syncs.")
         if outcome.problem == "rate_limited":
             minutes = str(max(1, round((outcome.retry_after or 60) / 60)))
             return self.tr("Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.").replace("%1", minutes)

@@ -244,8 +244,12 @@ class GraphClient:
                 raise Unavailable("the WhatsApp Cloud API sent an unreadable list of templates")
             found.extend(filter(None, map(account_template, body["data"])))
             url, params = _next_page(body), None
-            if url is None or not self._may_send_token_to(url):
+            if url is None:
                 return found
+            if not self._may_send_token_to(url):
+                log.warning("the next page of templates is neither HTTPS nor on the Graph host: not followed")
+                return found
+        log.warning("more than %d pages of templates: the rest are not listed", TEMPLATE_PAGES)
         return found
 
     # --- media ----------------------------------------------------------------------------------
