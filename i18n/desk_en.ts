@@ -2245,67 +2245,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="197"/>
+        <location filename="../ui/reading/assist.py" line="198"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="274"/>
+        <location filename="../ui/reading/assist.py" line="275"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="275"/>
+        <location filename="../ui/reading/assist.py" line="276"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="276"/>
+        <location filename="../ui/reading/assist.py" line="277"/>
         <source>Sent. One of the macro&apos;s actions was not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="289"/>
+        <location filename="../ui/reading/assist.py" line="290"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="292"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="293"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="293"/>
+        <location filename="../ui/reading/assist.py" line="294"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="294"/>
+        <location filename="../ui/reading/assist.py" line="295"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="295"/>
+        <location filename="../ui/reading/assist.py" line="296"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="296"/>
+        <location filename="../ui/reading/assist.py" line="297"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="329"/>
+        <location filename="../ui/reading/assist.py" line="330"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="343"/>
+        <location filename="../ui/reading/assist.py" line="344"/>
         <source>The platform will refuse these files: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2232,67 +2232,67 @@
         <translation>模板未刷新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="197"/>
+        <location filename="../ui/reading/assist.py" line="198"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="274"/>
+        <location filename="../ui/reading/assist.py" line="275"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation>已发送。此快捷回复还会暂停会话，但当前 Desk 还不能执行：请手动暂停。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="275"/>
+        <location filename="../ui/reading/assist.py" line="276"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation>已发送。此快捷回复会把会话分配给您：请先在设置中填写您的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="276"/>
+        <location filename="../ui/reading/assist.py" line="277"/>
         <source>Sent. One of the macro's actions was not taken.</source>
         <translation>已发送。快捷回复的某项操作未执行。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="289"/>
+        <location filename="../ui/reading/assist.py" line="290"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="292"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="293"/>
         <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
         <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="293"/>
+        <location filename="../ui/reading/assist.py" line="294"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="294"/>
+        <location filename="../ui/reading/assist.py" line="295"/>
         <source>Nothing to send.</source>
         <translation>没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="295"/>
+        <location filename="../ui/reading/assist.py" line="296"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation>未发送：平台不接受所附文件（%1）。请移除或换其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="296"/>
+        <location filename="../ui/reading/assist.py" line="297"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation>未发送：模板缺少参数 %1 的值。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="329"/>
+        <location filename="../ui/reading/assist.py" line="330"/>
         <source>Not attached: %1</source>
         <translation>未能添加附件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="343"/>
+        <location filename="../ui/reading/assist.py" line="344"/>
         <source>The platform will refuse these files: %1</source>
         <translation>平台将不接受这些文件：%1</translation>
     </message>

@@ -157,7 +157,8 @@ def whatsapp_graph(account: AccountInfo, secrets: dict[str, str]):
     from desk.connectors.whatsapp.graph import DEFAULT_GRAPH_URL, GraphClient
 
     s = account.settings
-    return GraphClient(s["phone_number_id"], secrets.get("access_token", ""), graph_url=s.get("graph_url") or DEFAULT_GRAPH_URL)
+    return GraphClient(s["phone_number_id"], secrets.get("access_token", ""),
+                       graph_url=s.get("graph_url") or DEFAULT_GRAPH_URL)
 
 
 def reread(account: AccountInfo, kind: str, raw: bytes) -> SyncBatch:

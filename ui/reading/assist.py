@@ -146,7 +146,8 @@ class ReplyAssistant(QObject):
     def _on_changed(self, changes, initiator) -> None:
         """Templates fetched on sync: the open WhatsApp conversation offers the new list."""
         conversation = self.conversation
-        if changes.accounts and initiator is not self and conversation is not None and conversation.channel == "whatsapp":
+        if changes.accounts and initiator is not self and conversation is not None \
+                and conversation.channel == "whatsapp":
             self._load_templates(expand=self.composer.template_panel.isVisible())
 
     def _show_cost(self) -> None:
