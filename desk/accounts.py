@@ -8,8 +8,9 @@ database: they go to the OS keyring through desk.secrets.
 from __future__ import annotations
 
 import json
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -72,12 +73,15 @@ CHANNEL_FIELDS: dict[Channel, tuple[Field, ...]] = {
     ),
     Channel.WHATSAPP: (
         Field("phone_number_id"),
+        # The WhatsApp Business Account's id: Desk lists its approved templates from it (optional:
+        # without it, templates are the lines typed in `templates`).
+        Field("waba_id", required=False),
         Field("graph_url", default="https://graph.facebook.com"),
         Field("access_token", "secret"),
         Field("relay_url"),
         Field("relay_token", "secret"),
-        # approved templates, one per line (see parse_template_line):
-        #   name:language[:category] [= body with {{variables}}]
+        # one per line (see parse_template_line): name:language[:category] [= body with {{variables}}]
+        # the order facts filling a fetched template's {{1}}, {{2}}...; without a WABA id, the templates.
         Field("templates", "lines", "", required=False),
         # This Desk's name at the relay (made once when the account is saved): what it has read may be pruned.
         Field("relay_reader", required=False),
@@ -136,6 +140,14 @@ class AccountInfo:
     def local(self) -> bool:
         """Mail imported from archives (desk.app.mail_import): never synced, nothing sent from it."""
         return bool(self.settings.get("local"))
+
+
+def readable_account(db: Database, account_id: int) -> AccountInfo | None:
+    """The account with its settings; None when there is none or this login may not read its
+    settings (an agent on a team database)."""
+    rows = _unless_withheld(db, "SELECT id, channel, name, settings_json FROM accounts WHERE id = :id",
+                            {"id": account_id})
+    return AccountInfo(rows[0][0], Channel(rows[0][1]), rows[0][2], json.loads(rows[0][3] or "{}")) if rows else None
 
 
 def list_accounts(db: Database) -> list[AccountInfo]:
@@ -214,12 +226,15 @@ def delete_account(db: Database, account_id: int) -> None:
 # --- WhatsApp templates ------------------------------------------------------------------------------
 
 CATEGORIES = ("marketing", "utility", "authentication")
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*|\d+)\s*\}\}")
+FETCH_EVERY_S = 6 * 3600  # an account's approved templates are fetched again on sync after this long
+RETRY_FAILED_S = 15 * 60  # after a failed fetch (a rate limit waits what Meta asks)
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateSpec:
-    """An approved WhatsApp template as declared on the account, one line each:
+    """An approved WhatsApp template: fetched from the account's WhatsApp Business Account (its
+    real body with positional parameters {{1}}, {{2}}...), or declared on the account one line each:
 
         name:language[:category] [= body]
 
@@ -229,21 +244,52 @@ class TemplateSpec:
     {{order_id}}, {{carrier}}, {{tracking_number}}, {{tracking_url}}, {{order_date}}, {{order_total}},
     {{refund_amount}}, {{return_deadline}}, {{items}}, {{shop_name}}, {{agent_name}} (the macros'
     values, desk.knowledge.macros.MacroContext). Desk sends the values as the template's body
-    parameters {{1}}, {{2}}... in that order, and shows the filled body before sending."""
+    parameters {{1}}, {{2}}... in that order, and shows the filled body before sending.
+
+    A fetched template's line (same name:language) is its parameter mapping: the facts it names, in
+    order, fill {{1}}, {{2}}... (`facts`); a parameter no fact fills is typed by the agent."""
 
     name: str
     language: str
     category: str = "utility"
     body: str = ""
+    facts: tuple[str, ...] = ()  # a fetched template's: the facts filling {{1}}, {{2}}... in order
+    examples: tuple[str, ...] = ()  # a fetched template's: the values Meta approved it with
+
+    @property
+    def text_known(self) -> bool:
+        """The body holds the template's words, not only the facts that fill it (a parameter mapping)."""
+        return bool(_PLACEHOLDER.sub("", self.body).strip())
+
+    @property
+    def positional(self) -> bool:
+        return any(match.group(1).isdigit() for match in _PLACEHOLDER.finditer(self.body))
 
     @property
     def parameters(self) -> tuple[str, ...]:
-        return tuple(match.group(1) for match in _PLACEHOLDER.finditer(self.body))
+        """What fills each parameter in order: a fact's name, or the number ("1", "2"...) of a
+        positional parameter no fact fills."""
+        if not self.positional:
+            return tuple(match.group(1) for match in _PLACEHOLDER.finditer(self.body))
+        count = max(int(match.group(1)) for match in _PLACEHOLDER.finditer(self.body) if match.group(1).isdigit())
+        return tuple(self.facts[i] if i < len(self.facts) and self.facts[i] else str(i + 1) for i in range(count))
+
+    def numbered(self) -> str:
+        """The body as Meta keeps it: its parameters written {{1}}, {{2}}... in order."""
+        numbers = iter(range(1, len(self.parameters) + 1))
+        return _PLACEHOLDER.sub(lambda _match: f"{{{{{next(numbers)}}}}}", self.body)
 
     def filled(self, values: tuple[str, ...]) -> str:
-        """The body with `values` in place of its parameters, in order."""
+        """The body with `values` in place of its parameters, in order ({{n}} takes the n-th)."""
+        if self.positional:
+            return _PLACEHOLDER.sub(lambda match: _nth(values, match.group(1)), self.body)
         given = iter(values)
         return _PLACEHOLDER.sub(lambda _match: next(given, ""), self.body)
+
+
+def _nth(values: tuple[str, ...], number: str) -> str:
+    index = int(number) - 1 if number.isdigit() else -1
+    return values[index] if 0 <= index < len(values) else ""
 
 
 def parse_template_line(line: str) -> TemplateSpec | None:
@@ -276,8 +322,22 @@ def templates_problem(lines: str) -> str | None:
 
 
 def template_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
-    """The WhatsApp templates approved for this conversation's account (lines that do not read are
-    left out: the accounts dialog refuses them when they are typed)."""
+    """The WhatsApp templates approved for this conversation's account: those last fetched from its
+    Business Account, each filled by the facts its typed line names; the typed lines themselves
+    when the account's templates were never fetched (no WABA id)."""
+    typed = _typed_specs(db, conversation_id)
+    rows = db.fetch_all("SELECT account_id FROM conversations WHERE id = :id", {"id": conversation_id})
+    fetched = fetched_templates(db, rows[0][0]) if rows else None
+    if fetched is None:
+        return typed
+    lines = {(spec.name, spec.language): spec for spec in typed}
+    return [replace(spec, facts=lines[spec.name, spec.language].parameters) if (spec.name, spec.language) in lines
+            else spec for spec in fetched]
+
+
+def _typed_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
+    """The account's typed template lines (lines that do not read are left out: the accounts
+    dialog refuses them when they are typed)."""
     rows = _account_settings_of(db, conversation_id)
     lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
     found = []
@@ -289,6 +349,57 @@ def template_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
         if spec is not None:
             found.append(spec)
     return found
+
+
+def fetched_templates(db: Database, account_id: int) -> list[TemplateSpec] | None:
+    """The approved templates last fetched from the account's Business Account (None: never fetched)."""
+    rows = db.fetch_all("SELECT templates_json, fetched_at FROM whatsapp_templates WHERE account_id = :a",
+                        {"a": account_id})
+    if not rows or not rows[0][1]:
+        return None
+    return [TemplateSpec(t["name"], t["language"], t["category"], t["body"], examples=tuple(t["examples"]))
+            for t in json.loads(rows[0][0] or "[]")]
+
+
+def store_fetched_templates(db: Database, account_id: int, templates: list, now: int) -> int:
+    """Keep the APPROVED ones of the templates Meta listed (desk.connectors.whatsapp.graph.
+    AccountTemplate); the others are never offered. Returns how many were kept."""
+    kept = [{"name": t.name, "language": t.language, "body": t.body, "examples": list(t.examples),
+             "category": t.category if t.category in CATEGORIES else "utility"} for t in templates if t.approved]
+    _write_fetch_row(db, account_id, templates_json=json.dumps(kept, ensure_ascii=False), fetched_at=now,
+                     failed_at=0, not_before=0)
+    return len(kept)
+
+
+def template_fetch_failed(db: Database, account_id: int, now: int, retry_after: float | None = None) -> None:
+    """A fetch failed: sync tries again after RETRY_FAILED_S; Meta's rate limit (`retry_after`
+    seconds) holds every fetch, the agent's too."""
+    held = {"not_before": now + math.ceil(retry_after)} if retry_after is not None else {}
+    _write_fetch_row(db, account_id, failed_at=now, **held)
+
+
+def _write_fetch_row(db: Database, account_id: int, **values) -> None:
+    from desk.storage.models import WhatsAppTemplates
+
+    with db.sessionmaker.begin() as session:
+        row = session.get(WhatsAppTemplates, account_id)
+        if row is None:
+            row = WhatsAppTemplates(account_id=account_id, templates_json="[]", fetched_at=0, failed_at=0, not_before=0)
+            session.add(row)
+        for name, value in values.items():
+            setattr(row, name, value)
+
+
+def template_fetch_due(db: Database, account_id: int, now: int, *, on_demand: bool = False) -> int:
+    """0 when the account's templates may be fetched now, else the seconds to wait: Meta's rate limit
+    holds every fetch; on sync, a fetch also waits FETCH_EVERY_S after the last success and
+    RETRY_FAILED_S after a failure."""
+    rows = db.fetch_all("SELECT fetched_at, failed_at, not_before FROM whatsapp_templates WHERE account_id = :a",
+                        {"a": account_id})
+    fetched_at, failed_at, not_before = rows[0] if rows else (0, 0, 0)
+    due = not_before if on_demand else max(not_before, fetched_at and fetched_at + FETCH_EVERY_S,
+                                           failed_at and failed_at + RETRY_FAILED_S)
+    return max(0, due - now)
 
 
 def approved_templates(db: Database, conversation_id: int) -> list[tuple[str, str]]:

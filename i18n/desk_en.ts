@@ -188,8 +188,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
-        <source>Approved templates (name:language[:category])</source>
+        <location filename="../ui/accounts/dialog.py" line="150"/>
+        <source>WhatsApp Business Account id (shown in the App Dashboard&apos;s API Setup beside the phone number id): Desk lists the account&apos;s approved templates from it on every sync, every few hours, and when you click Refresh beside the templates in the reply box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="151"/>
+        <source>Template parameters: one line per template, name:language = the order facts that fill its {{1}}, {{2}}... in order, e.g. order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}. A parameter no fact fills is typed in the reply box. Without a Business Account id, each line is a template: name:language[:category] = the approved text with the facts in place, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,132 +228,137 @@
         <translation>Relay token</translation>
     </message>
     <message>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <source>Template parameters (name:language = {{facts}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/accounts/dialog.py" line="126"/>
-        <source>Trusted mail server (authserv-id, optional)</source>
+        <source>WhatsApp Business Account id (lists the approved templates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="127"/>
-        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
+        <source>Trusted mail server (authserv-id, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="128"/>
-        <source>Name at the relay (set automatically)</source>
+        <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog.py" line="129"/>
+        <source>Name at the relay (set automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Signature (added below every reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="134"/>
+        <location filename="../ui/accounts/dialog.py" line="135"/>
         <source>Gmail, Outlook and Yahoo want an app password (made in the account&apos;s security settings, with two-step verification on), not your login password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="137"/>
+        <location filename="../ui/accounts/dialog.py" line="138"/>
         <source>Buyer messages: Amazon relays them to the mailbox you gave in Seller Central (Settings, Notification Preferences), from addresses like …@marketplace.amazon.com. Enter that mailbox&apos;s IMAP and SMTP servers; replies go back to the buyer&apos;s relay alias exactly as it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="139"/>
+        <location filename="../ui/accounts/dialog.py" line="140"/>
         <source>Orders: your Selling Partner API app (Seller Central, Apps and Services, Develop Apps) gives the LWA client id and client secret; authorising it for your store gives the refresh token. The marketplace id is your store&apos;s (US: ATVPDKIKX0DER, UK: A1F83G8C2ARO7P, DE: A1PA6795UKMFR9, JP: A1VC38T7YXB528).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="142"/>
+        <location filename="../ui/accounts/dialog.py" line="143"/>
         <source>Customer mail: your store&apos;s contact mailbox (the sender e-mail in Shopify&apos;s Settings, Notifications), over IMAP and SMTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="144"/>
+        <location filename="../ui/accounts/dialog.py" line="145"/>
         <source>Orders: create an app in Shopify&apos;s Dev Dashboard with access to orders, customers and returns, install it on your store, and copy its client id and client secret. A legacy custom app gives an Admin API access token (shpat_…) instead. The shop domain is your-store.myshopify.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="147"/>
+        <location filename="../ui/accounts/dialog.py" line="148"/>
         <source>In Meta&apos;s App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="148"/>
+        <location filename="../ui/accounts/dialog.py" line="149"/>
         <source>Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="149"/>
-        <source>Templates: one per line, as approved in WhatsApp Manager: name:language[:category] = the approved text, with the order facts that fill its parameters, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog.py" line="152"/>
+        <location filename="../ui/accounts/dialog.py" line="154"/>
         <source>Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="162"/>
+        <location filename="../ui/accounts/dialog.py" line="164"/>
         <source>Some settings are missing or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="163"/>
+        <location filename="../ui/accounts/dialog.py" line="165"/>
         <source>The platform refused the sign-in: check the user name and password (an app password for Gmail and Outlook), or the tokens and client secret; a token may have been revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>No answer from the server: check the host name and port, and that this computer is online (a firewall or proxy may block it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="165"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>The secure connection failed: check the security setting (TLS on ports 993 and 465, STARTTLS on 143 and 587) and the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="166"/>
+        <location filename="../ui/accounts/dialog.py" line="168"/>
         <source>The platform is limiting requests right now; the settings may well be right. Test again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="167"/>
+        <location filename="../ui/accounts/dialog.py" line="169"/>
         <source>The platform answered but refused: the app or token may lack a permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="168"/>
+        <location filename="../ui/accounts/dialog.py" line="170"/>
         <source>The test failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="219"/>
+        <location filename="../ui/accounts/dialog.py" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="258"/>
+        <location filename="../ui/accounts/dialog.py" line="260"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="302"/>
+        <location filename="../ui/accounts/dialog.py" line="304"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="307"/>
+        <location filename="../ui/accounts/dialog.py" line="309"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="314"/>
+        <location filename="../ui/accounts/dialog.py" line="316"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="318"/>
+        <location filename="../ui/accounts/dialog.py" line="320"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,12 +1641,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="211"/>
-        <source>Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.</source>
+        <location filename="../ui/labels.py" line="206"/>
+        <source>parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="213"/>
+        <source>Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="215"/>
         <source>The platform answered with another API version than Desk asks for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,102 +2185,127 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="67"/>
+        <location filename="../ui/reading/assist.py" line="72"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="67"/>
+        <location filename="../ui/reading/assist.py" line="72"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="67"/>
+        <location filename="../ui/reading/assist.py" line="72"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="67"/>
+        <location filename="../ui/reading/assist.py" line="72"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="68"/>
+        <location filename="../ui/reading/assist.py" line="73"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="68"/>
+        <location filename="../ui/reading/assist.py" line="73"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="68"/>
+        <location filename="../ui/reading/assist.py" line="73"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="160"/>
+        <location filename="../ui/reading/assist.py" line="136"/>
+        <source>Templates listed from WhatsApp: %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="138"/>
+        <source>Templates not refreshed: add the account&apos;s WhatsApp Business Account id in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="140"/>
+        <source>Templates not refreshed: on a team database the team&apos;s worker lists them when it syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="143"/>
+        <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="144"/>
+        <source>Templates not refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="198"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="237"/>
+        <location filename="../ui/reading/assist.py" line="275"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="238"/>
+        <location filename="../ui/reading/assist.py" line="276"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="239"/>
+        <location filename="../ui/reading/assist.py" line="277"/>
         <source>Sent. One of the macro&apos;s actions was not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="252"/>
+        <location filename="../ui/reading/assist.py" line="290"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="254"/>
+        <location filename="../ui/reading/assist.py" line="292"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="255"/>
+        <location filename="../ui/reading/assist.py" line="293"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="256"/>
+        <location filename="../ui/reading/assist.py" line="294"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="257"/>
+        <location filename="../ui/reading/assist.py" line="295"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="258"/>
+        <location filename="../ui/reading/assist.py" line="296"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="259"/>
+        <location filename="../ui/reading/assist.py" line="297"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="330"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="305"/>
+        <location filename="../ui/reading/assist.py" line="344"/>
         <source>The platform will refuse these files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,27 +2696,42 @@
 <context>
     <name>TemplatePanel</name>
     <message>
-        <location filename="../ui/reading/templates.py" line="29"/>
+        <location filename="../ui/reading/templates.py" line="42"/>
         <source>Send template</source>
         <translation type="unfinished">Send template</translation>
     </message>
     <message>
-        <location filename="../ui/reading/templates.py" line="41"/>
+        <location filename="../ui/reading/templates.py" line="44"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="45"/>
+        <source>List this account&apos;s approved templates again from WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="57"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/templates.py" line="89"/>
+        <location filename="../ui/reading/templates.py" line="118"/>
+        <source>needed, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="119"/>
         <source>needed: the template cannot go without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/templates.py" line="106"/>
+        <location filename="../ui/reading/templates.py" line="130"/>
         <source>The account gives no text for this template: the customer reads what Meta approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/templates.py" line="109"/>
+        <location filename="../ui/reading/templates.py" line="133"/>
         <source>The customer reads:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -202,6 +202,8 @@ def fact_name(name: str) -> str:
         "agent_name": translate("Labels", "your name"),
         "market": translate("Labels", "market"),
     }
+    if name.isdigit():  # a fetched template's parameter no fact fills: the agent types it
+        return translate("Labels", "parameter %1").replace("%1", name)
     return names.get(name, name)
 
 

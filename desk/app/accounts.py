@@ -1,12 +1,13 @@
 """Platform accounts: what each channel asks for, saving (secrets to the keyring only), testing a
-connection before saving, and removing an account with everything cached for it."""
+connection before saving, removing an account with everything cached for it, and fetching a
+WhatsApp account's approved templates from its Business Account."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desk.app.changes import Changes
+from desk.app.changes import NOTHING, Changes
 from desk.domain import Channel
 
 if TYPE_CHECKING:
@@ -142,6 +143,63 @@ def _warnings(db) -> dict[int, list]:
 
     found = {account.id: warnings_of(db, account.id) for account in list_accounts(db) if not account.local}
     return {account_id: warnings for account_id, warnings in found.items() if warnings}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRefresh:
+    """What fetching a WhatsApp account's templates came to: `kept` approved templates (None when
+    nothing was fetched); else `problem` is a failure kind as AccountCheck's ("settings": no
+    WhatsApp Business Account id; "rate_limited": `retry_after` seconds to wait; "withheld": an
+    agent on a team database, whose worker fetches them) with `detail`."""
+
+    changes: Changes
+    kept: int | None = None
+    problem: str | None = None
+    detail: str = ""
+    retry_after: float | None = None
+
+
+async def refresh_templates(ws: Workspace, account_id: int, *, on_demand: bool = True,
+                            now: float | None = None) -> TemplateRefresh:
+    """Fetch the message templates of the account's WhatsApp Business Account and keep the approved
+    ones (desk.accounts.store_fetched_templates). On demand only Meta's rate limit holds it back; on
+    sync (on_demand=False) it also waits hours after a success (desk.accounts.template_fetch_due)."""
+    import time
+
+    from desk.accounts import readable_account, template_fetch_due
+
+    account = await ws.executors.read(readable_account, ws.db, account_id)
+    if account is None:
+        return TemplateRefresh(NOTHING, problem="withheld", detail="the account's settings are the team worker's")
+    if account.channel is not Channel.WHATSAPP or not account.settings.get("waba_id"):
+        return TemplateRefresh(NOTHING, problem="settings", detail="no WhatsApp Business Account id")
+    moment = int(time.time() if now is None else now)
+    wait = await ws.executors.read(template_fetch_due, ws.db, account_id, moment, on_demand=on_demand)
+    if wait:
+        return TemplateRefresh(NOTHING, problem="rate_limited" if on_demand else None, retry_after=wait)
+    return await _fetch_templates(ws, account, moment)
+
+
+async def _fetch_templates(ws: Workspace, account: AccountInfo, moment: int) -> TemplateRefresh:
+    from desk.accounts import store_fetched_templates, template_fetch_failed
+    from desk.connectors.base import ConnectorError, RateLimited
+    from desk.connectors.registry import whatsapp_graph
+
+    credentials = await load_credentials(ws, account.id, account.channel)
+    try:
+        client = await ws.executors.io(whatsapp_graph, account, credentials)
+    except (ValueError, KeyError) as error:  # no access token, no phone number id
+        return TemplateRefresh(NOTHING, problem="settings", detail=str(error))
+    try:
+        templates = await client.message_templates(account.settings["waba_id"])
+    except ConnectorError as error:
+        wait = error.retry_after if isinstance(error, RateLimited) else None
+        await ws.executors.write(template_fetch_failed, ws.db, account.id, moment, wait)
+        return TemplateRefresh(NOTHING, problem=failure_kind(error), detail=str(error), retry_after=wait)
+    finally:
+        await client.aclose()
+    kept = await ws.executors.write(store_fetched_templates, ws.db, account.id, templates, moment)
+    return TemplateRefresh(Changes(accounts=True), kept=kept)
 
 
 async def is_new_workspace(ws: Workspace) -> bool:

@@ -314,11 +314,12 @@ class TemplateChoice:
     name: str
     language: str
     category: str
-    parameters: tuple[str, ...]  # the facts that fill {{1}}, {{2}}... (customer_name, order_id...)
+    parameters: tuple[str, ...]  # the facts that fill {{1}}, {{2}}... (customer_name, order_id...; "1": the agent's)
     values: tuple[str, ...]
     preview: str  # the body filled in; "" when the account gives no body
     body: str = ""  # with its {{parameters}}
     cost: object | None = None
+    examples: tuple[str, ...] = ()  # the values Meta approved a fetched template with, by parameter
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -352,8 +353,9 @@ def _template_choices(db, conversation_id: int, agent_name: str) -> list[Templat
         facts = context.variables(spec.language.split("_")[0].split("-")[0].lower())
         values = tuple(_fact(facts.get(name)) for name in spec.parameters)
         cost = estimate_cost(db, conversation_id, template=Template(spec.name, spec.language))
+        body = spec.body if spec.text_known else ""  # a line naming only facts: Meta's words are not known
         choices.append(TemplateChoice(spec.name, spec.language, spec.category, spec.parameters, values,
-                                      spec.filled(values), spec.body, cost))
+                                      spec.filled(values) if body else "", body, cost, spec.examples))
     return choices
 
 

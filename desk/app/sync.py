@@ -70,6 +70,7 @@ class SyncService:
         self.states: dict[int, AccountStatus] = {}
         self._running: dict[int, AccountInfo] = {}  # accounts whose loop was started, as they were then
         self._tasks: set[asyncio.Task] = set()
+        self._fetching_templates: set[int] = set()
         ws.events.reply_queued.connect(self._on_reply_queued)
         ws.events.accounts_changed.connect(self._on_accounts_changed)
 
@@ -205,9 +206,10 @@ class SyncService:
             self.request_pipeline()
             await self.pipeline.settle()
             report.pipeline = self.pipeline.totals
-            for _, sync in syncs:
+            for account, sync in syncs:
                 if sync.status.state is AccountState.IDLE:
                     await self._deliver(sync)
+                    await self._refresh_templates(account)
             report.replies_delivered = sum(sync.delivered for _, sync in syncs)
         finally:
             for _, sync in syncs:
@@ -256,6 +258,36 @@ class SyncService:
             from desk.app.changes import Changes
 
             self.ws.events.changed.emit(Changes(queue=True))
+        account = self._running.get(status.account_id)
+        if status.state is AccountState.IDLE and account is not None and _lists_templates(account) \
+                and account.id not in self._fetching_templates:
+            self._spawn(self._refresh_templates(account))
+
+    async def _refresh_templates(self, account: AccountInfo) -> None:
+        """After a round of a WhatsApp account with a Business Account id, its approved templates
+        when they are due (every few hours; desk.app.accounts.refresh_templates)."""
+        from desk.app.accounts import refresh_templates
+
+        if not _lists_templates(account) or account.id in self._fetching_templates:
+            return
+        self._fetching_templates.add(account.id)
+        try:
+            outcome = await refresh_templates(self.ws, account.id, on_demand=False)
+        except Exception:  # never the account's loop: the next round tries again
+            log.exception("account %s: fetching its WhatsApp templates failed", account.id)
+            return
+        finally:
+            self._fetching_templates.discard(account.id)
+        if outcome.problem:
+            log.info("account %s: WhatsApp templates not fetched: %s", account.id, outcome.detail)
+        if outcome.changes:
+            self.ws.events.changed.emit(outcome.changes)
+
+
+def _lists_templates(account: AccountInfo) -> bool:
+    from desk.domain import Channel
+
+    return account.channel is Channel.WHATSAPP and bool(account.settings.get("waba_id"))
 
 
 class DemoPlatforms:

@@ -152,6 +152,15 @@ def whatsapp_connector(account: AccountInfo, secrets: dict[str, str]):
     return WhatsAppConnector(account.id, settings, secrets.get("access_token", ""), secrets.get("relay_token", ""))
 
 
+def whatsapp_graph(account: AccountInfo, secrets: dict[str, str]):
+    """A Graph API client for the account's phone number (its access token from `secrets`)."""
+    from desk.connectors.whatsapp.graph import DEFAULT_GRAPH_URL, GraphClient
+
+    s = account.settings
+    return GraphClient(s["phone_number_id"], secrets.get("access_token", ""),
+                       graph_url=s.get("graph_url") or DEFAULT_GRAPH_URL)
+
+
 def reread(account: AccountInfo, kind: str, raw: bytes) -> SyncBatch:
     """A quarantined payload read again by today's parsers (no network): what now reads is in the
     batch, what still does not is in `quarantined`."""

@@ -184,7 +184,10 @@ def _point_at_sandboxes(account: AccountInfo, keys, mail, amazon, shopify, whats
 
     base = {k: v for k, v in account.settings.items() if k in ACCOUNT_SETTINGS}
     if account.channel is Channel.WHATSAPP:
-        return {**base, **whatsapp.settings()}, whatsapp.secrets()
+        from desk.sandbox.whatsapp import templates_as_listed
+
+        whatsapp.sandbox.set_templates(templates_as_listed(base.get("templates", "")))
+        return {**base, **whatsapp.settings(), "waba_id": whatsapp.sandbox.waba_id}, whatsapp.secrets()
     address = f"{keys.get(account.name, account.id)}@demo.lumora.example"
     settings = {**base, **mail.settings(address)}
     secrets = dict(mail.secrets(address))

@@ -15,6 +15,9 @@ an unknown path, as on Graph. Customers carry business-scoped user ids (BSUIDs),
 phone behind a username, and can change their BSUID (a `user_changed_user_id` system message).
 Files are uploaded through `POST /{version}/{phone_number_id}/media` (multipart, checked against
 Meta's supported types and sizes) and media messages must name an uploaded or received media id.
+The account's message templates (`set_templates`, e.g. `sample_templates()`) are listed by
+`GET /{version}/{waba_id}/message_templates` in pages (`paging.next`), each answer validated
+against the v23.0 spec's response schema (specs/whatsapp/message-templates_v23.0.json).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ from desk.connectors.whatsapp.graph import API_VERSION
 from desk.connectors.whatsapp.media import OUTBOUND_TYPES
 
 SPEC_FILE = resources.files("desk.sandbox").joinpath("specs", "whatsapp", "send-message_v23.0.json")
+TEMPLATES_SPEC_FILE = resources.files("desk.sandbox").joinpath("specs", "whatsapp", "message-templates_v23.0.json")
+TEMPLATE_PAGE_DEFAULT = 25  # Graph's default page size
 SERVICE_WINDOW_SECONDS = 24 * 3600
 MEDIA_URL_LIFETIME = 300  # Meta's media URLs expire after 5 minutes
 WINDOW_DETAILS = (
@@ -122,6 +127,18 @@ def response_problem(payload: Any) -> str | None:
     return jsonschema.exceptions.best_match(errors).message if errors else None
 
 
+@functools.cache
+def _templates_validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(TEMPLATES_SPEC_FILE.read_text(encoding="utf-8"))["response_schema"]
+    return jsonschema.Draft202012Validator(schema)
+
+
+def templates_response_problem(payload: Any) -> str | None:
+    """Why `payload` is not a valid answer to GET /{version}/{waba_id}/message_templates (v23.0)."""
+    errors = list(_templates_validator().iter_errors(payload))
+    return jsonschema.exceptions.best_match(errors).message if errors else None
+
+
 # --- small pieces -------------------------------------------------------------------------------
 
 def webhook_signature(body: bytes, app_secret: str) -> str:
@@ -159,8 +176,8 @@ class TokenBucket:
 
 @dataclass
 class SandboxFaults:
-    server_errors: int = 0  # the next N sends answer HTTP 500, Graph code 2
-    app_rate_limited: int = 0  # the next N sends answer HTTP 429, Graph code 4
+    server_errors: int = 0  # the next N sends (or template lists) answer HTTP 500, Graph code 2
+    app_rate_limited: int = 0  # the next N sends (or template lists) answer HTTP 429, Graph code 4
     timeouts: int = 0  # the next N sends are processed, then answered only after hang_seconds
     hang_seconds: float = 2.0
     bad_signatures: int = 0  # the next N webhooks are signed with a wrong secret
@@ -220,8 +237,11 @@ class WhatsAppSandbox:
         self._pair_buckets: dict[str, TokenBucket] = {}
         self.versions_asked: list[str] = []
         self.uploads: list[tuple[str, str, str]] = []  # (media id, file name, mime type) of uploaded files
+        self.templates: list[dict[str, Any]] = []  # the account's message templates, as Meta lists them
+        self.template_requests = 0
         self.app = Starlette(routes=[
             Route("/media-download/{media_id}", self._download, methods=["GET"]),
+            Route("/{version}/{waba_id}/message_templates", self._message_templates, methods=["GET"]),
             Route("/{version}/{phone_number_id}/messages", self._messages, methods=["POST"]),
             Route("/{version}/{phone_number_id}/media", self._upload, methods=["POST"]),
             Route("/{version}/{media_id}", self._media_info, methods=["GET"]),
@@ -343,18 +363,21 @@ class WhatsAppSandbox:
         return None if known else f"media id {media_id} was not uploaded to this phone number"
 
     def _refuse_request(self, request: Request) -> Response | None:
-        refusal = self._refuse_token(request)
+        refusal = self._refuse_token(request) or self._refuse_version(request)
         if refusal is not None:
             return refusal
+        if request.path_params["phone_number_id"] != self.phone_number_id:
+            return graph_error(
+                400, 100, f"Unsupported post request. Object with ID '{request.path_params['phone_number_id']}' "
+                "does not exist", error_type="GraphMethodException", subcode=33)
+        return None
+
+    def _refuse_version(self, request: Request) -> Response | None:
         version = request.path_params["version"]
         with self._lock:
             self.versions_asked.append(version)
         if not re.fullmatch(r"v\d+\.\d+", version) or _version(version) > _version(API_VERSION):
             return graph_error(400, 2500, f"Unknown path components: /{version}")
-        if request.path_params["phone_number_id"] != self.phone_number_id:
-            return graph_error(
-                400, 100, f"Unsupported post request. Object with ID '{request.path_params['phone_number_id']}' "
-                "does not exist", error_type="GraphMethodException", subcode=33)
         return None
 
     def _injected_fault(self) -> Response | None:
@@ -437,6 +460,52 @@ class WhatsAppSandbox:
             status["pricing"] = {"billable": False, "pricing_model": "PMP", "category": "service",
                                  "type": "free_customer_service"}
         return status
+
+    # --- GET /{version}/{waba_id}/message_templates --------------------------------------------
+
+    def set_templates(self, templates: list[dict[str, Any]]) -> None:
+        """The account's templates, Meta-shaped: name, language, status, category, components
+        (a BODY with positional {{1}}... and example.body_text); each gets an id if it has none."""
+        with self._lock:
+            self.templates = [{"id": str(10**14 + index), **template} for index, template in enumerate(templates)]
+
+    async def _message_templates(self, request: Request) -> Response:
+        with self._lock:
+            self.template_requests += 1
+        refusal = self._refuse_token(request) or self._refuse_version(request) or self._refuse_waba(request)
+        if refusal is not None:
+            return refusal
+        fault = self._injected_fault()
+        if fault is not None:
+            return fault
+        try:
+            limit = min(max(int(request.query_params.get("limit", TEMPLATE_PAGE_DEFAULT)), 1), 100)
+            start = int(base64.urlsafe_b64decode(request.query_params.get("after", "MA==")).decode() or 0)
+        except ValueError:
+            return graph_error(400, 100, "Invalid parameter", details="limit and after must be page cursors")
+        payload = self._template_page(request, start, limit)
+        problem = templates_response_problem(payload)
+        if problem is not None:  # a sandbox bug: its answer must be what Meta's spec allows
+            return graph_error(500, 1, "An unknown error occurred", details=f"sandbox: {problem}")
+        return JSONResponse(payload)
+
+    def _template_page(self, request: Request, start: int, limit: int) -> dict[str, Any]:
+        fields = {"id", *filter(None, request.query_params.get("fields", "name,language,status,id").split(","))}
+        with self._lock:
+            chosen = self.templates[start:start + limit]
+            more = start + limit < len(self.templates)
+        data = [{key: value for key, value in template.items() if key in fields} for template in chosen]
+        paging: dict[str, Any] = {"cursors": {"before": _cursor(start), "after": _cursor(start + len(chosen))}}
+        if more:
+            query = {**request.query_params, "limit": str(limit), "after": _cursor(start + limit)}
+            paging["next"] = str(request.url.replace(query=str(httpx.QueryParams(query))))
+        return {"data": data, "paging": paging}
+
+    def _refuse_waba(self, request: Request) -> Response | None:
+        if request.path_params["waba_id"] == self.waba_id:
+            return None
+        return graph_error(400, 100, f"Unsupported get request. Object with ID '{request.path_params['waba_id']}' "
+                           "does not exist", error_type="GraphMethodException", subcode=33)
 
     # --- media ----------------------------------------------------------------------------------
 
@@ -569,6 +638,10 @@ def _upload_problem(mime_type: str, size: int) -> str | None:
     return f"media type {mime_type} is not supported"
 
 
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(str(offset).encode()).decode()
+
+
 def _mint_wamid() -> str:
     return "wamid.HBgL" + base64.b64encode(secrets.token_bytes(30)).decode("ascii")
 
@@ -594,6 +667,51 @@ def _inbound_message(customer: _Customer, wamid: str, moment: float, content: di
         message["from"] = customer.wa_id
     message["from_user_id"] = customer.user_id
     return message
+
+
+def _template(name: str, language: str, status: str, category: str, body: str, *examples: str) -> dict[str, Any]:
+    component: dict[str, Any] = {"type": "BODY", "text": body}
+    if examples:
+        component["example"] = {"body_text": [list(examples)]}
+    return {"name": name, "language": language, "status": status, "category": category, "components": [component]}
+
+
+def sample_templates() -> list[dict[str, Any]]:
+    """A shop's templates as Meta lists them: several languages, most approved, one pending, one rejected."""
+    return [
+        _template("order_update", "en_US", "APPROVED", "UTILITY",
+                  "Hi {{1}}, your order {{2}} is on its way. Tracking number: {{3}}.", "Mark", "#1001", "1Z999AA1"),
+        _template("order_update", "de", "APPROVED", "UTILITY",
+                  "Hallo {{1}}, Ihre Bestellung {{2}} ist unterwegs. Sendungsnummer: {{3}}.", "Lena", "#1001", "1Z999"),
+        _template("order_update", "es", "APPROVED", "UTILITY",
+                  "Hola {{1}}, tu pedido {{2}} está en camino. Número de seguimiento: {{3}}.", "Ana", "#1001", "1Z9"),
+        _template("return_label", "en_US", "APPROVED", "UTILITY",
+                  "Hi {{1}}, here is the return label for order {{2}}. Please send it back by {{3}}.",
+                  "Mark", "#1001", "12 May"),
+        _template("review_request", "de", "APPROVED", "MARKETING",
+                  "Hallo {{1}}, wie gefällt Ihnen Ihr Einkauf? Wir freuen uns über Ihre Bewertung.", "Lena"),
+        _template("refund_done", "fr", "PENDING", "UTILITY",
+                  "Bonjour {{1}}, votre remboursement de {{2}} est en route.", "Marie", "25,00 €"),
+        _template("summer_sale", "en_US", "REJECTED", "MARKETING",
+                  "Hi {{1}}, use code {{2}} for 30% off!", "Mark", "SUMMER30"),
+    ]
+
+
+def templates_as_listed(lines: str) -> list[dict[str, Any]]:
+    """The templates an account's typed lines (desk.accounts.parse_template_line) describe, as Meta
+    lists them once approved: each fact in the body becomes {{1}}, {{2}}... with an example (a line
+    without a body gets a plain one), and a pending and a rejected template besides."""
+    from desk.accounts import parse_template_line
+
+    listed = []
+    for line in lines.splitlines():
+        spec = parse_template_line(line)
+        if spec is None:
+            continue
+        body = spec.numbered() or "Our spring sale is on."
+        examples = [f"<{name}>" for name in spec.parameters]
+        listed.append(_template(spec.name, spec.language, "APPROVED", spec.category.upper(), body, *examples))
+    return listed + [t for t in sample_templates() if t["status"] != "APPROVED"]
 
 
 def create_whatsapp_sandbox(

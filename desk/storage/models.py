@@ -370,6 +370,18 @@ class AccountNotice(Base):
     at: Mapped[datetime] = mapped_column(EpochTime)
 
 
+class WhatsAppTemplates(Base):
+    """The approved message templates last fetched from a WhatsApp account's Business Account
+    (desk.accounts.store_fetched_templates), and what holds the next fetch back."""
+
+    __tablename__ = "whatsapp_templates"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    templates_json: Mapped[str] = mapped_column(Text, default="[]")
+    fetched_at: Mapped[int] = mapped_column(BigInteger, default=0)  # epoch seconds of the last success, 0: never
+    failed_at: Mapped[int] = mapped_column(BigInteger, default=0)  # of the last failure since (0: none)
+    not_before: Mapped[int] = mapped_column(BigInteger, default=0)  # Meta's rate limit: no fetch before this
+
+
 class OrderAction(Base):
     """An action on a platform order (refund, cancel, return, note, tag), recorded with its
     idempotency key before the platform is asked, so a retry can never do it twice."""

@@ -36,5 +36,18 @@ def test_demo_accounts_sync_orders_and_new_customers_from_the_sandboxes(demo_db)
         assert demo_db.fetch_all("SELECT count(*) FROM messages")[0][0] == before + 1
         synced = demo_db.fetch_all("SELECT count(*) FROM orders WHERE account_id = :a", {"a": shop.id})[0][0]
         assert synced >= 10
+        approved = {(t.name, t.language) for t in asyncio.run(_templates(whatsapp, platforms)) if t.approved}
+        assert ("order_shipped", "de") in approved and ("follow_up", "zh_CN") in approved
     finally:
         platforms.stop()
+
+
+async def _templates(account, platforms):
+    """The demo's WhatsApp account lists its templates from the sandbox, as approved from its lines."""
+    from desk.connectors.registry import whatsapp_graph
+
+    client = whatsapp_graph(account, platforms.secrets[account.id])
+    try:
+        return await client.message_templates(account.settings["waba_id"])
+    finally:
+        await client.aclose()

@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
+from desk.accounts import store_fetched_templates, template_specs
+from desk.connectors.whatsapp.graph import AccountTemplate
 from desk.domain import Channel
 from desk.storage.ingest import Ingestor
 from desk.storage.models import Account
@@ -106,6 +108,8 @@ def test_a_lead_adds_agents_who_join_with_the_password_in_their_keyring(team, le
 
 def test_an_agent_works_on_conversations_but_cannot_read_what_it_does_not_need(team, lead, monkeypatch):
     password = add_agent(monkeypatch, "ben", "--languages", "de")
+    store_fetched_templates(team["admin"], 1, [AccountTemplate("order_update", "de", "APPROVED", "utility",
+                                                               "Hallo {{1}}")], now=int(NOW.timestamp()))
     ben = open_team(address(team, "ben"), password)
     try:
         assert len(ben.fetch_all("SELECT id FROM conversations")) == 3
@@ -125,6 +129,9 @@ def test_an_agent_works_on_conversations_but_cannot_read_what_it_does_not_need(t
             conn.execute(text("INSERT INTO presence VALUES ('lena', 1, 'typing', 0)"))
         own = ben.fetch_all("SELECT DISTINCT actor FROM audit_events")
         assert own == [("ben",)]
+        assert [spec.name for spec in template_specs(ben, 1)] == ["order_update"]  # fetched by the worker
+        with pytest.raises(ProgrammingError, match="permission denied"), ben.engine.begin() as conn:
+            conn.execute(text("DELETE FROM whatsapp_templates"))
     finally:
         ben.close()
     audit = lead.fetch_all("SELECT actor, kind, conversation_id, detail_json FROM audit_events "

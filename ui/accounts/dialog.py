@@ -122,7 +122,8 @@ class AccountsDialog(QDialog):
             "admin_endpoint": self.tr("Admin endpoint (optional)"), "phone_number_id": self.tr("Phone number id"),
             "graph_url": self.tr("Graph API URL"),
             "access_token": self.tr("Access token"), "relay_url": self.tr("Relay URL"),
-            "relay_token": self.tr("Relay token"), "templates": self.tr("Approved templates (name:language[:category])"),
+            "relay_token": self.tr("Relay token"), "templates": self.tr("Template parameters (name:language = {{facts}})"),
+            "waba_id": self.tr("WhatsApp Business Account id (lists the approved templates)"),
             "authserv_id": self.tr("Trusted mail server (authserv-id, optional)"),
             "verify_dkim": self.tr("Verify DKIM signatures of Amazon/Shopify mail"),
             "relay_reader": self.tr("Name at the relay (set automatically)"),
@@ -146,7 +147,8 @@ class AccountsDialog(QDialog):
             Channel.WHATSAPP: [
                 self.tr("In Meta's App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission."),
                 self.tr("Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages."),
-                self.tr("Templates: one per line, as approved in WhatsApp Manager: name:language[:category] = the approved text, with the order facts that fill its parameters, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs."),
+                self.tr("WhatsApp Business Account id (shown in the App Dashboard's API Setup beside the phone number id): Desk lists the account's approved templates from it on every sync, every few hours, and when you click Refresh beside the templates in the reply box."),
+                self.tr("Template parameters: one line per template, name:language = the order facts that fill its {{1}}, {{2}}... in order, e.g. order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}. A parameter no fact fills is typed in the reply box. Without a Business Account id, each line is a template: name:language[:category] = the approved text with the facts in place, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs."),
             ],
             Channel.EMAIL: [
                 self.tr("Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them."),

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from desk.app import accounts as account_ops
 from desk.app import knowledge, replies
 from desk.domain import ConversationView
-from ui.labels import translation_problem
+from ui.labels import fact_name, translation_problem
 from ui.ops import run
 from ui.reading.composer import Composer
 
@@ -30,6 +31,7 @@ class ReplyAssistant(QObject):
         macro_previewed(object): the macro the agent is on in the popup is shown (a MacroPreview).
         attached(int): the reply now carries this many files (each read and checked).
         templates_shown(int): this many approved templates are offered for the conversation.
+        templates_refreshed(object): the account's templates were fetched again (a TemplateRefresh).
         cost_shown(object): the reply's estimated cost is shown (a CostEstimate, or None).
     """
 
@@ -42,6 +44,7 @@ class ReplyAssistant(QObject):
     macro_previewed = Signal(object)
     attached = Signal(int)
     templates_shown = Signal(int)
+    templates_refreshed = Signal(object)
     cost_shown = Signal(object)
 
     def __init__(self, composer: Composer, ws, bridge, parent=None):
@@ -58,6 +61,8 @@ class ReplyAssistant(QObject):
         composer.language_changed.connect(self._on_language_changed)
         composer.send_requested.connect(self.send)
         composer.template_requested.connect(self.send_template)
+        composer.template_panel.refresh_requested.connect(self.refresh_templates)
+        bridge.changed.connect(self._on_changed)
         composer.files_chosen.connect(self.attach_files)
         composer.editor.macro_query.connect(self._on_macro_query)
         composer.editor.macro_chosen.connect(self._on_macro_chosen)
@@ -111,6 +116,39 @@ class ReplyAssistant(QObject):
         if self._current(conversation_id):
             self.composer.offer_templates(choices, expand=expand and bool(choices), language=self.conversation.language)
             self.templates_shown.emit(len(choices))
+
+    def refresh_templates(self) -> None:
+        """List the account's approved templates again from its WhatsApp Business Account."""
+        if self.conversation is None or self.conversation.channel != "whatsapp":
+            return
+        conversation_id = self.conversation.id
+        run(account_ops.refresh_templates(self.ws, self.conversation.account_id), self.bridge, initiator=self,
+            name="refresh-templates", on_done=lambda outcome: self._templates_refreshed(conversation_id, outcome))
+
+    def _templates_refreshed(self, conversation_id: int, outcome) -> None:
+        if self._current(conversation_id):
+            self.composer.show_notice(self._refresh_text(outcome))
+            self._load_templates(expand=True)
+        self.templates_refreshed.emit(outcome)
+
+    def _refresh_text(self, outcome) -> str:
+        if outcome.problem is None:
+            return self.tr("Templates listed from WhatsApp: %1 approved.").replace("%1", str(outcome.kept))
+        if outcome.problem == "settings":
+            return self.tr("Templates not refreshed: add the account's WhatsApp Business Account id in Accounts.")
+        if outcome.problem == "withheld":
+            return self.tr("Templates not refreshed: on a team database the team's worker lists them when it syncs.")
+        if outcome.problem == "rate_limited":
+            minutes = str(max(1, round((outcome.retry_after or 60) / 60)))
+            return self.tr("Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.").replace("%1", minutes)
+        return self.tr("Templates not refreshed: %1").replace("%1", outcome.detail)
+
+    def _on_changed(self, changes, initiator) -> None:
+        """Templates fetched on sync: the open WhatsApp conversation offers the new list."""
+        conversation = self.conversation
+        if changes.accounts and initiator is not self and conversation is not None \
+                and conversation.channel == "whatsapp":
+            self._load_templates(expand=self.composer.template_panel.isVisible())
 
     def _show_cost(self) -> None:
         if self.conversation is None or self.conversation.channel != "whatsapp":
@@ -256,7 +294,8 @@ class ReplyAssistant(QObject):
             "no_mailbox": self.tr("Not sent: this conversation was imported from an archive and has no mailbox to answer from."),
             "empty": self.tr("Nothing to send."),
             "attachments": self.tr("Not sent: the platform would refuse the attached files (%1). Take them off or choose others.").replace("%1", outcome.reason or ""),
-            "template_parameters": self.tr("Not sent: the template needs a value for %1.").replace("%1", outcome.reason or ""),
+            "template_parameters": self.tr("Not sent: the template needs a value for %1.").replace(
+                "%1", ", ".join(fact_name(name) for name in (outcome.reason or "").split(", "))),
         }.get(outcome.refused, outcome.refused or "")
 
     def _sent(self, conversation_id: int) -> None:

@@ -1,13 +1,24 @@
-"""WhatsApp's approved templates in the reply box: chosen from the account's list, their parameters
-filled from the order (each one editable), the text the customer will read, and its estimated
-cost. Outside the 24-hour window they are all that may be sent."""
+"""WhatsApp's approved templates in the reply box: chosen from the account's list (fetched from its
+WhatsApp Business Account, refreshed on demand), their parameters filled from the order (each one
+editable, the values Meta approved shown as examples), the text the customer will read, and its
+estimated cost. Outside the 24-hour window they are all that may be sent."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.labels import cost_text, fact_name
 
@@ -16,10 +27,12 @@ class TemplatePanel(QWidget):
     """Signals:
         template_requested(str, str, object): send this template (name, language, parameter values).
         changed(): another template was chosen or a parameter edited (the preview shows it).
+        refresh_requested(): list the account's approved templates again from WhatsApp.
     """
 
     template_requested = Signal(str, str, object)
     changed = Signal()
+    refresh_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -27,6 +40,9 @@ class TemplatePanel(QWidget):
         self.templates = QComboBox(self)
         self.templates.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_button = QPushButton(self.tr("Send template"), self)
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("List this account's approved templates again from WhatsApp"))
         self.cost = QLabel(self)
         self.cost.setObjectName("templateCost")
         self.preview = QLabel(self)
@@ -42,6 +58,7 @@ class TemplatePanel(QWidget):
         top.addWidget(self.templates, 1)
         top.addWidget(self.cost)
         top.addWidget(self.template_button)
+        top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
@@ -49,6 +66,7 @@ class TemplatePanel(QWidget):
         layout.addWidget(self.preview)
         self.templates.currentIndexChanged.connect(self._on_chosen)
         self.template_button.clicked.connect(self._request)
+        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh_requested.emit())
         self.hide()
 
     def set_choices(self, choices: list, language: str | None = None) -> None:
@@ -84,15 +102,21 @@ class TemplatePanel(QWidget):
         self._clear_form()
         choice = self.current()
         if choice is not None and not isinstance(choice, tuple):
-            for name, value in zip(choice.parameters, choice.values):
+            examples = getattr(choice, "examples", ())
+            for index, (name, value) in enumerate(zip(choice.parameters, choice.values)):
                 editor = QLineEdit(value, self.form_host)
-                editor.setPlaceholderText(self.tr("needed: the template cannot go without it"))
+                editor.setPlaceholderText(self._placeholder(examples[index] if index < len(examples) else ""))
                 editor.textChanged.connect(lambda _text: self._show_preview())
                 self.editors.append(editor)
                 self.form.addRow(fact_name(name), editor)
         self.form_host.setVisible(bool(self.editors))
         self.cost.setText(cost_text(choice.cost) if choice is not None and getattr(choice, "cost", None) else "")
         self._show_preview()
+
+    def _placeholder(self, example: str) -> str:
+        if example:
+            return self.tr("needed, e.g. %1").replace("%1", example)
+        return self.tr("needed: the template cannot go without it")
 
     def _clear_form(self) -> None:
         while self.form.rowCount():

@@ -94,6 +94,28 @@ class Media:
     mime_type: str
 
 
+TEMPLATE_FIELDS = "name,language,status,category,components"
+TEMPLATE_PAGE = 100
+TEMPLATE_PAGES = 50  # at most 5,000 templates: Meta allows 250 per account (6,000 for verified businesses)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountTemplate:
+    """A message template of the WhatsApp Business Account as Meta lists it: its body's text with
+    positional parameters {{1}}, {{2}}... and the example values it was approved with."""
+
+    name: str
+    language: str
+    status: str  # APPROVED, PENDING, REJECTED, PAUSED, DISABLED...
+    category: str  # marketing | utility | authentication (lowercase, as desk.accounts.CATEGORIES)
+    body: str = ""
+    examples: tuple[str, ...] = ()
+
+    @property
+    def approved(self) -> bool:
+        return self.status == "APPROVED"
+
+
 def recipient_fields(to: str) -> dict[str, str]:
     """`to` for a phone number (digits with country code, no +), `recipient` for a BSUID."""
     if _BSUID.match(to):
@@ -208,6 +230,28 @@ class GraphClient:
         log.debug("message accepted by WhatsApp as %s", wamid)
         return wamid
 
+    # --- templates ------------------------------------------------------------------------------
+
+    async def message_templates(self, waba_id: str) -> list[AccountTemplate]:
+        """Every message template of the WhatsApp Business Account, following Meta's pages
+        (`paging.next`, only on the Graph host: the token goes nowhere else)."""
+        url = f"{self.graph_url}/{self.api_version}/{quote(waba_id, safe='')}/message_templates"
+        params: dict[str, Any] | None = {"fields": TEMPLATE_FIELDS, "limit": TEMPLATE_PAGE}
+        found: list[AccountTemplate] = []
+        for _page in range(TEMPLATE_PAGES):
+            body = _json_or_none((await self._get(url, params)).text)
+            if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+                raise Unavailable("the WhatsApp Cloud API sent an unreadable list of templates")
+            found.extend(filter(None, map(account_template, body["data"])))
+            url, params = _next_page(body), None
+            if url is None:
+                return found
+            if not self._may_send_token_to(url):
+                log.warning("the next page of templates is neither HTTPS nor on the Graph host: not followed")
+                return found
+        log.warning("more than %d pages of templates: the rest are not listed", TEMPLATE_PAGES)
+        return found
+
     # --- media ----------------------------------------------------------------------------------
 
     async def media_info(self, media_id: str) -> MediaInfo:
@@ -273,9 +317,9 @@ class GraphClient:
         target, graph = urlsplit(url), urlsplit(self.graph_url)
         return target.scheme == "https" or (target.scheme, target.netloc) == (graph.scheme, graph.netloc)
 
-    async def _get(self, url: str) -> httpx.Response:
+    async def _get(self, url: str, params: dict[str, Any] | None = None) -> httpx.Response:
         try:
-            response = await self._http.get(url)
+            response = await self._http.get(url, params=params)
         except httpx.TransportError as error:
             raise Unavailable(f"WhatsApp Cloud API unreachable ({type(error).__name__})") from error
         if response.status_code != 200:
@@ -369,6 +413,24 @@ def _message_id(response: httpx.Response) -> str | None:
     first = messages[0] if isinstance(messages, list) and messages else None
     wamid = first.get("id") if isinstance(first, dict) else None
     return wamid if isinstance(wamid, str) and wamid else None
+
+
+def account_template(item: Any) -> AccountTemplate | None:
+    """One entry of Meta's template list (None when it has no name or language)."""
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not isinstance(item.get("language"), str):
+        return None
+    body = next((c for c in item.get("components") or [] if isinstance(c, dict) and c.get("type") == "BODY"), {})
+    examples = (body.get("example") or {}).get("body_text") if isinstance(body.get("example"), dict) else None
+    first = examples[0] if isinstance(examples, list) and examples and isinstance(examples[0], list) else []
+    return AccountTemplate(item["name"], item["language"], str(item.get("status", "")).upper(),
+                           str(item.get("category", "utility")).lower(), str(body.get("text") or ""),
+                           tuple(str(value) for value in first))
+
+
+def _next_page(body: dict) -> str | None:
+    paging = body.get("paging")
+    following = paging.get("next") if isinstance(paging, dict) else None
+    return following if isinstance(following, str) and following else None
 
 
 def _digest_matches(data: bytes, expected: str) -> bool:
