@@ -39,12 +39,11 @@ from desk.connectors.shopify.orders import ShopifyOrders
 from desk.domain import Channel
 from desk.domain.records import OrderRecord
 from desk.storage.db import Database
-from desk.storage.models import AuditEvent, OrderAction
+from desk.storage.models import OrderAction
 from desk.storage.orders import upsert_orders
 from desk.storage.timekeys import to_epoch
 
 ACTIONS = OrderAction.__table__
-AUDIT = AuditEvent.__table__
 CANCEL_REASONS = ("CUSTOMER", "DECLINED", "FRAUD", "INVENTORY", "OTHER", "STAFF")
 TAG_LENGTH = 40  # Shopify's limit per tag
 NOTE_SEPARATOR = "\n"
@@ -478,8 +477,10 @@ def audit(db: Database, kind: str, record: ActionRecord, detail: Mapping[str, An
 
 
 def _audit(conn, kind: str, conversation_id: int | None, actor: str, detail: Mapping[str, Any], at: datetime) -> None:
-    conn.execute(AUDIT.insert().values(at=to_epoch(at), actor=actor[:64], kind=kind, conversation_id=conversation_id,
-                                       detail_json=json.dumps(detail, sort_keys=True, default=str)))
+    from desk.storage.dialects import for_connection
+
+    for_connection(conn).audit(conn, actor, kind, conversation_id, json.dumps(detail, sort_keys=True, default=str),
+                               to_epoch(at))
 
 
 def load_action(db: Database, idempotency_key: str) -> ActionRecord | None:
