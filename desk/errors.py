@@ -56,3 +56,10 @@ class OwnedByColleague(ActionRefused):
         super().__init__("owned", f"{names} owns {'this conversation' if len(owners) == 1 else 'these conversations'}: "
                                   "confirm to go ahead anyway.")
         self.owners = owners
+
+
+class NotPermitted(DeskError):
+    """The team database refused this login the change (an agent's login may not edit settings,
+    accounts or the knowledge base: a lead does)."""
+
+    sqlstate = "42501"  # insufficient_privilege, as PostgreSQL says it

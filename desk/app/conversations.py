@@ -47,7 +47,7 @@ def _open(db, conversation_id: int) -> OpenedConversation | None:
     if conversation is None:
         return None
     order = load_order_for_conversation(db, conversation_id)
-    return OpenedConversation(conversation, order, market_of("{}", conversation.customer_country) or None)
+    return OpenedConversation(conversation, order, market_of({}, conversation.customer_country) or None)
 
 
 async def full_text(ws: Workspace, message) -> str:

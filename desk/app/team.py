@@ -58,6 +58,7 @@ class TeamStatus:
     reason: str = ""
     retry_at: float | None = None  # time.time() of the next try, while offline
     waiting: int = 0  # replies and notes written offline, not yet on the team database
+    live: bool = False  # colleagues' changes arrive as they happen (the live listener is connected)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,8 @@ async def join(data_dir: Path, url: str, password: str, *, user: str | None = No
 
 async def open_team_workspace(data_dir: Path, url: str | None = None, *, ca_file: str | None = None,
                               password: str | None = None, interface_language: str = "en",
-                              executors: Executors | None = None) -> Workspace:
+                              executors: Executors | None = None, translation_offline: bool | None = None
+                              ) -> Workspace:
     """The team workspace as this PC's login: `url` (else the team this Desk joined). A server that
     cannot be reached opens it offline on the mirror, when the mirror holds anything; a refused
     login or an unverified server raises (TeamError)."""
@@ -129,7 +131,8 @@ async def open_team_workspace(data_dir: Path, url: str | None = None, *, ca_file
 
     executors = executors or Executors()
     session = await executors.io(_open_session, data_dir, url, ca_file, password)
-    ws = Workspace(session.database(), executors, interface_language=interface_language)
+    ws = Workspace(session.database(), executors, interface_language=interface_language,
+                   translation_offline=translation_offline)
     session.attach(ws)
     return ws
 
@@ -193,9 +196,11 @@ class TeamSession:
         team_db.personal = mirror_db
         self.link = TeamLink(lambda: team_db, on_change=self._link_changed)
         self.link.watch(team_db)
+        _refusals_said(team_db)
         self.ws: Workspace | None = None
         self.viewing: tuple[int, str] | None = None  # (conversation, "viewing" or "typing") told to colleagues
         self.held: dict[str, HeldReply] = {}  # replies written offline that wait for the agent's word
+        self.live = False  # the live listener is connected
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task] = set()
         self._keeping: dict[int, asyncio.Task] = {}  # conversation -> its copy into the mirror
@@ -231,7 +236,7 @@ class TeamSession:
     def status(self) -> TeamStatus:
         status = self.link.status
         retry_at = None if status.retry_at is None else time.time() + max(0.0, status.retry_at - self.link.clock())
-        return TeamStatus(status.state.value, status.reason, retry_at, len(self.mirror.pending()))
+        return TeamStatus(status.state.value, status.reason, retry_at, len(self.mirror.pending()), self.live)
 
     # --- the link -------------------------------------------------------------------------------
 
@@ -301,7 +306,8 @@ class TeamSession:
             else:
                 log.error("team task %s failed", task.get_name(), exc_info=error)
 
-    async def close(self) -> None:
+    async def stop(self) -> None:
+        """End the listener, heartbeats and refreshes, and tell colleagues this Desk left."""
         import asyncio
 
         for task in list(self._tasks):
@@ -312,6 +318,9 @@ class TeamSession:
                 await asyncio.wait_for(self.ws.executors.io(self._leave_all), LEAVE_TIMEOUT_S)
             except Exception as error:  # closing anyway: presence rows go stale on their own
                 log.info("could not tell colleagues this Desk left: %s", error)
+
+    def close(self) -> None:
+        """Close both databases (once no worker thread uses them)."""
         self.link.close()
         self.team_db.close()
         self.mirror_db.close()
@@ -320,6 +329,20 @@ class TeamSession:
         from desk.team.presence import leave
 
         self.link.run(leave, self.login)
+
+
+def _refusals_said(db: Database) -> None:
+    """What the server refuses this login (an agent changing the team's settings, accounts or
+    knowledge base) becomes NotPermitted, said in the window, rather than a query error."""
+    from sqlalchemy import event
+
+    from desk.errors import NotPermitted
+
+    def refused(context) -> None:
+        if getattr(context.original_exception, "sqlstate", None) == NotPermitted.sqlstate:
+            raise NotPermitted("Your login may not do this on the team database: ask the team's lead.") from None
+
+    event.listen(db.engine, "handle_error", refused)
 
 
 # --- starting -----------------------------------------------------------------------------------
@@ -384,15 +407,21 @@ def _on_live(ws: Workspace, event) -> None:
         if event.author != session.login:
             session._spawn(_maybe_mentioned(ws, event.conversation_id, event.message_id, event.author), "team-mention")
     elif isinstance(event, live.Resync):
+        session.live = True
+        session._announce()
         if not session.online:  # the listener got through: try the link now rather than at its next turn
             session._spawn(ws.executors.io(session.link.probe, at_once=True), "team-probe")
         else:
             ws.events.changed.emit(Changes(queue=True))
             _refresh_later(ws, at_once=True)
     elif isinstance(event, live.Offline):
+        if session.live:
+            session.live = False
+            session._announce()
         if session.online:  # the server may be gone: find out now, one clear offline state
             session._spawn(ws.executors.io(session.link.probe), "team-probe")
     elif isinstance(event, live.Stopped):
+        session.live = False
         session.link.lost(event.error)
 
 

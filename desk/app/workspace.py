@@ -51,8 +51,10 @@ class Workspace:
             self.translation.close()  # provider connections and the translation cache
             self.translation = None
         if self.team is not None:
-            await self.team.close()  # both its databases, and telling colleagues this Desk left
-        self.executors.shutdown()
+            await self.team.stop()  # telling colleagues this Desk left
+        self.executors.shutdown()  # no worker thread uses a database after this
+        if self.team is not None:
+            self.team.close()
         self.db.close()
 
 

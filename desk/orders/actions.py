@@ -150,15 +150,17 @@ def new_idempotency_key() -> str:
 def available_actions(db: Database, conversation_id: int) -> OrderActionMenu:
     """The actions on this conversation's order, each enabled or with the reason it is not."""
     rows = db.fetch_all(
-        """SELECT c.channel, a.settings_json, o.id, COALESCE(o.external_id, c.order_ref), o.status FROM conversations c
-           JOIN accounts a ON a.id = c.account_id LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
+        """SELECT c.channel, o.id, COALESCE(o.external_id, c.order_ref), o.status FROM conversations c
+           LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id})
     if not rows:
         raise InvalidAction(f"no conversation {conversation_id}")
-    channel, settings_json, order_id, external_id, status = rows[0]
+    channel, order_id, external_id, status = rows[0]
     channel = Channel(channel)
     if channel is Channel.AMAZON:
-        return _amazon_menu(conversation_id, external_id, json.loads(settings_json or "{}"))
+        from desk.accounts import account_settings
+
+        return _amazon_menu(conversation_id, external_id, account_settings(db, conversation_id))
     if channel is not Channel.SHOPIFY:
         return OrderActionMenu(conversation_id, channel, external_id,
                                platform_note="Orders can be acted on from Shopify and Amazon conversations only.")

@@ -57,6 +57,7 @@ LEAD_WRITES = {
     "accounts": "SELECT, INSERT, UPDATE, DELETE", "kb_entries": "INSERT, UPDATE, DELETE",
     "kb_texts": "INSERT, UPDATE, DELETE", "kb_fts": "INSERT, UPDATE, DELETE",
     "agent_profiles": "INSERT, UPDATE, DELETE", "settings": "INSERT, UPDATE, DELETE",
+    "account_notices": "SELECT",  # what the platforms told the worker about an account, shown to leads
 }
 LEAD_SEQUENCES = (("accounts", "id"), ("kb_entries", "id"), ("kb_texts", "id"), ("agent_profiles", "id"))
 
