@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     again = held_commands.add_parser("retry", help="read every item again (after an upgrade)")
     again.add_argument("ids", nargs="*", type=int, metavar="ID", help="only these items")
     _workspace_options(again)
+    team_cli.add_worker_parser(commands)
     return parser
 
 
@@ -162,6 +163,17 @@ def _sync_text(report: dict) -> str:
              f"{report['auto_replies_sent']} automatic repl(ies), {report['replies_delivered']} repl(ies) delivered"]
     lines += [f"  {a['name']} ({a['channel']}): {a['state']} {a['detail']}".rstrip() for a in report["accounts"]]
     return "\n".join(lines)
+
+
+def _worker(args) -> int:
+    """`desk worker`: a team's sync, pipeline and outbox (desk.team.worker); --once prints what it did."""
+    from desk.team import worker
+
+    report, code = worker.run(args)
+    if report is not None:
+        report.setdefault("_text", _sync_text(report) if args.once else None)
+        _print(args, report)
+    return code
 
 
 def _import(args) -> int:
@@ -376,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
             from desk.team import cli as team_cli
 
             return team_cli.run(args)
+        if args.command == "worker":
+            return _worker(args)
         if args.command in HEADLESS:
             return HEADLESS[args.command](args)
         from ui.app import run

@@ -376,6 +376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/sidebar/order_actions.py" line="122"/>
+        <source>(it had already been done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/sidebar/order_actions.py" line="125"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -591,6 +596,59 @@
     </message>
 </context>
 <context>
+    <name>AiDrafter</name>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="45"/>
+        <source>What the AI gets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="90"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="91"/>
+        <source>Stop the AI draft (the reply stays as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="92"/>
+        <source>The AI is writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="109"/>
+        <source>AI draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="110"/>
+        <source>Let the AI write a draft in the customer&apos;s language from the conversation, the order and the knowledge base; you read it before it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="127"/>
+        <source>AI draft: check it before you send it (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="129"/>
+        <source>AI draft, not translated (translation unavailable): read it yourself before you send it (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="143"/>
+        <source>The AI&apos;s draft, machine-translated into your language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="168"/>
+        <source>What the AI provider gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmazonMessageDialog</name>
     <message>
         <location filename="../ui/sidebar/order_actions.py" line="368"/>
@@ -769,8 +827,8 @@
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="158"/>
-        <location filename="../ui/reading/composer.py" line="334"/>
-        <location filename="../ui/reading/composer.py" line="339"/>
+        <location filename="../ui/reading/composer.py" line="348"/>
+        <location filename="../ui/reading/composer.py" line="353"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -810,72 +868,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="253"/>
+        <location filename="../ui/reading/composer.py" line="267"/>
         <source>Write in %1, send in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="256"/>
+        <location filename="../ui/reading/composer.py" line="270"/>
         <source>Write in %1 (sent as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="257"/>
+        <location filename="../ui/reading/composer.py" line="271"/>
         <source>Send as written in %1 (not the customer&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="285"/>
+        <location filename="../ui/reading/composer.py" line="299"/>
         <source>Will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="285"/>
+        <location filename="../ui/reading/composer.py" line="299"/>
         <source>Back-translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="292"/>
+        <location filename="../ui/reading/composer.py" line="306"/>
         <source>Signature added below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="326"/>
+        <location filename="../ui/reading/composer.py" line="340"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="348"/>
+        <location filename="../ui/reading/composer.py" line="362"/>
         <source>Inserts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="352"/>
+        <location filename="../ui/reading/composer.py" line="366"/>
         <source>In your language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="352"/>
+        <location filename="../ui/reading/composer.py" line="366"/>
         <source>Machine translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364"/>
+        <location filename="../ui/reading/composer.py" line="378"/>
         <source>reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364"/>
+        <location filename="../ui/reading/composer.py" line="378"/>
         <source>set pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364"/>
+        <location filename="../ui/reading/composer.py" line="378"/>
         <source>resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/composer.py" line="369"/>
+        <location filename="../ui/reading/composer.py" line="383"/>
         <source>snooze %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -883,47 +941,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="371"/>
+        <location filename="../ui/reading/composer.py" line="385"/>
         <source>assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="372"/>
+        <location filename="../ui/reading/composer.py" line="386"/>
         <source>assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="373"/>
+        <location filename="../ui/reading/composer.py" line="387"/>
         <source>tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="374"/>
+        <location filename="../ui/reading/composer.py" line="388"/>
         <source>untag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="375"/>
+        <location filename="../ui/reading/composer.py" line="389"/>
         <source>When sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="391"/>
+        <location filename="../ui/reading/composer.py" line="405"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="418"/>
+        <location filename="../ui/reading/composer.py" line="432"/>
         <source>Take this file off the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="439"/>
+        <location filename="../ui/reading/composer.py" line="453"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="440"/>
+        <location filename="../ui/reading/composer.py" line="454"/>
         <source>Meta&apos;s pricing category and the estimated price of this reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +989,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="106"/>
+        <location filename="../ui/reading/controller.py" line="114"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +2668,11 @@
     <message>
         <location filename="../ui/reading/templates.py" line="89"/>
         <source>needed: the template cannot go without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="106"/>
+        <source>The account gives no text for this template: the customer reads what Meta approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

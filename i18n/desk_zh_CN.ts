@@ -374,6 +374,11 @@
         <translation>正在请求平台…</translation>
     </message>
     <message>
+        <location filename="../ui/sidebar/order_actions.py" line="122" />
+        <source>(it had already been done)</source>
+        <translation>（此前已完成）</translation>
+    </message>
+    <message>
         <location filename="../ui/sidebar/order_actions.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
@@ -589,6 +594,59 @@
     </message>
 </context>
 <context>
+    <name>AiDrafter</name>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="45" />
+        <source>What the AI gets…</source>
+        <translation>AI 会收到什么…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="90" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="91" />
+        <source>Stop the AI draft (the reply stays as it was)</source>
+        <translation>停止 AI 草稿（回复保持原样）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="92" />
+        <source>The AI is writing…</source>
+        <translation>AI 正在撰写…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="109" />
+        <source>AI draft</source>
+        <translation>AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="110" />
+        <source>Let the AI write a draft in the customer's language from the conversation, the order and the knowledge base; you read it before it goes</source>
+        <translation>让 AI 根据会话、订单和知识库，用客户的语言写一份草稿；发送前由你审阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="127" />
+        <source>AI draft: check it before you send it (Ctrl+Z takes it back).</source>
+        <translation>AI 草稿：发送前请核对（Ctrl+Z 可撤回）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="129" />
+        <source>AI draft, not translated (translation unavailable): read it yourself before you send it (Ctrl+Z takes it back).</source>
+        <translation>AI 草稿未翻译（翻译不可用）：发送前请自行阅读（Ctrl+Z 可撤回）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="143" />
+        <source>The AI's draft, machine-translated into your language:</source>
+        <translation>AI 草稿的机器翻译（你的语言）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/ai_draft.py" line="168" />
+        <source>What the AI provider gets</source>
+        <translation>AI 服务商会收到的内容</translation>
+    </message>
+</context>
+<context>
     <name>AmazonMessageDialog</name>
     <message>
         <location filename="../ui/sidebar/order_actions.py" line="368" />
@@ -767,8 +825,8 @@
     </message>
     <message>
         <location filename="../ui/reading/composer.py" line="158" />
-        <location filename="../ui/reading/composer.py" line="334" />
-        <location filename="../ui/reading/composer.py" line="339" />
+        <location filename="../ui/reading/composer.py" line="348" />
+        <location filename="../ui/reading/composer.py" line="353" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -808,119 +866,119 @@
         <translation>发送时不执行这些操作</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="253" />
+        <location filename="../ui/reading/composer.py" line="267" />
         <source>Write in %1, send in %2</source>
         <translation>用%1撰写，以%2发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="256" />
+        <location filename="../ui/reading/composer.py" line="270" />
         <source>Write in %1 (sent as written)</source>
         <translation>用%1撰写（按原文发送）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="257" />
+        <location filename="../ui/reading/composer.py" line="271" />
         <source>Send as written in %1 (not the customer's language)</source>
         <translation>按原文以%1发送（非客户语言）</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="285" />
+        <location filename="../ui/reading/composer.py" line="299" />
         <source>Will be sent:</source>
         <translation>将发送：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="285" />
+        <location filename="../ui/reading/composer.py" line="299" />
         <source>Back-translation:</source>
         <translation>回译：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="292" />
+        <location filename="../ui/reading/composer.py" line="306" />
         <source>Signature added below:</source>
         <translation>下方将附上签名：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="326" />
+        <location filename="../ui/reading/composer.py" line="340" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="348" />
+        <location filename="../ui/reading/composer.py" line="362" />
         <source>Inserts (%1):</source>
         <translation>将插入（%1）：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="352" />
+        <location filename="../ui/reading/composer.py" line="366" />
         <source>In your language:</source>
         <translation>您的语言版本：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="352" />
+        <location filename="../ui/reading/composer.py" line="366" />
         <source>Machine translation:</source>
         <translation>机器翻译：</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364" />
+        <location filename="../ui/reading/composer.py" line="378" />
         <source>reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364" />
+        <location filename="../ui/reading/composer.py" line="378" />
         <source>set pending</source>
         <translation>设为等待顾客</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="364" />
+        <location filename="../ui/reading/composer.py" line="378" />
         <source>resolve</source>
         <translation>标记为已解决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/composer.py" line="369" />
+        <location filename="../ui/reading/composer.py" line="383" />
         <source>snooze %n hour(s)</source>
         <translation>
             <numerusform>暂停 %n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="371" />
+        <location filename="../ui/reading/composer.py" line="385" />
         <source>assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="372" />
+        <location filename="../ui/reading/composer.py" line="386" />
         <source>assign to %1</source>
         <translation>分配给 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="373" />
+        <location filename="../ui/reading/composer.py" line="387" />
         <source>tag %1</source>
         <translation>加标签 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="374" />
+        <location filename="../ui/reading/composer.py" line="388" />
         <source>untag %1</source>
         <translation>去掉标签 %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="375" />
+        <location filename="../ui/reading/composer.py" line="389" />
         <source>When sent: %1</source>
         <translation>发送后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="391" />
+        <location filename="../ui/reading/composer.py" line="405" />
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="418" />
+        <location filename="../ui/reading/composer.py" line="432" />
         <source>Take this file off the reply</source>
         <translation>从回复中移除此文件</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="439" />
+        <location filename="../ui/reading/composer.py" line="453" />
         <source>Cost: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="440" />
+        <location filename="../ui/reading/composer.py" line="454" />
         <source>Meta's pricing category and the estimated price of this reply</source>
         <translation>Meta 对此回复的计费类别和预估价格</translation>
     </message>
@@ -928,7 +986,7 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="106" />
+        <location filename="../ui/reading/controller.py" line="114" />
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation>已标记为无需回复：SLA 计时已停止。</translation>
     </message>
@@ -2598,6 +2656,11 @@
         <location filename="../ui/reading/templates.py" line="89" />
         <source>needed: the template cannot go without it</source>
         <translation>必填：缺少它模板无法发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/templates.py" line="106" />
+        <source>The account gives no text for this template: the customer reads what Meta approved.</source>
+        <translation>该账户未提供此模板的正文：客户看到的是 Meta 审核通过的内容。</translation>
     </message>
     <message>
         <location filename="../ui/reading/templates.py" line="109" />

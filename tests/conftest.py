@@ -98,6 +98,24 @@ def demo_db(demo_dir, tmp_path):
     database.close()
 
 
+@pytest.fixture(scope="module")
+def chat_server():
+    """A local OpenAI-compatible chat API (tests/helpers/fake_chat.py) for one test module."""
+    from tests.helpers.fake_chat import FakeChat
+
+    server = FakeChat().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def chat(chat_server):
+    """The chat server as new: its default reply, no queued failures, no requests seen."""
+    chat_server.reset()
+    yield chat_server
+    chat_server.release()
+
+
 @pytest.fixture
 def session_keyring():
     """An in-memory keyring for one test (the real Secret Service one: tests/helpers/secret_service.py)."""

@@ -222,8 +222,9 @@ async def _screenshot(window, path: Path) -> int:
     install_all()
     await _until(window.prepared, lambda: window.is_prepared)
     if window.queue.model.rowCount():
-        translated = window.conversation.translated
-        if not await _until(translated, lambda: False, timeout=30):
+        shown = window.conversation
+        if not await _until(shown.translated, lambda: shown.conversation_id is not None
+                            and shown.last_translated == shown.conversation_id, timeout=30):
             print("desk: the first conversation did not load; saving the window as it is", file=sys.stderr)
     import asyncio
 

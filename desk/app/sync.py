@@ -4,6 +4,10 @@ announces states through ws.events) or without (`desk sync --once`, `desk worker
 
 Platform credentials are read from the keyring here, on a worker thread, and handed to the
 connectors; they never reach the database, the events or a log line.
+
+A team's worker (desk.team.worker) runs this same service on the team database, syncing only the
+accounts whose lease it holds and running the pipeline only while it holds the pipeline's lease:
+`may_sync` and `may_run_pipeline` ask it. A solo Desk gives neither, and may do everything.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -45,15 +50,25 @@ class SyncReport:
                 "replies_delivered": self.replies_delivered, "woken": self.woken, "accounts": self.accounts}
 
 
+async def _always(*_args: Any) -> bool:
+    return True
+
+
 class SyncService:
-    def __init__(self, ws: Workspace, *, poll_s: float | None = None, wake_check_s: float = WAKE_CHECK_S):
+    def __init__(self, ws: Workspace, *, poll_s: float | None = None, wake_check_s: float = WAKE_CHECK_S,
+                 may_sync: Callable[[int], Awaitable[bool]] | None = None,
+                 may_run_pipeline: Callable[[], Awaitable[bool]] | None = None):
         self.ws = ws
         self.poll_s = poll_s
         self.wake_check_s = wake_check_s
         self._waker: asyncio.Task | None = None
+        self.may_sync = may_sync or _always
+        self.may_run_pipeline = may_run_pipeline or _always
+        self.runs_pipeline = may_run_pipeline is None  # as last asked (a lease can be lost or taken)
         self.manager = SyncManager()
         self.pipeline = Pipeline(ws)
         self.states: dict[int, AccountStatus] = {}
+        self._running: dict[int, AccountInfo] = {}  # accounts whose loop was started, as they were then
         self._tasks: set[asyncio.Task] = set()
         ws.events.reply_queued.connect(self._on_reply_queued)
         ws.events.accounts_changed.connect(self._on_accounts_changed)
@@ -63,13 +78,17 @@ class SyncService:
     async def start(self) -> None:
         """(Re)start every account's loop; an account whose credentials cannot be read shows why."""
         await self.manager.stop_all()
+        self._running.clear()
         accounts = await self._accounts()
         self.ws.events.accounts.emit(accounts)
         for account in accounts:
-            sync = await self._account_sync(account)
-            if sync is not None:
-                self.manager.start(sync)
-        self.pipeline.request()  # what earlier runs stored but never triaged
+            if await self.may_sync(account.id):
+                await self._start_loop(account)
+        if await self._check_pipeline():
+            self.pipeline.request()  # what earlier runs stored but never triaged
+        self._start_waker()
+
+    def _start_waker(self) -> None:
         if self._waker is None or self._waker.done():
             self._waker = asyncio.get_running_loop().create_task(self._wake_on_time(), name="snooze-wake")
             self._tasks.add(self._waker)
@@ -92,11 +111,55 @@ class SyncService:
             delay = self.wake_check_s if upcoming is None else min(self.wake_check_s, max(upcoming - time.time(), 0.05))
             await asyncio.sleep(delay)
 
+    async def start_missing(self) -> list[int]:
+        """Start the loop of every account this service may sync and runs no loop for (a new account,
+        an account whose lease was just taken, one whose credentials could not be read before),
+        restart those whose settings changed, stop those removed; ask for a pipeline pass when this
+        service runs the pipeline. Returns the accounts started."""
+        accounts = {account.id: account for account in await self._accounts()}
+        for account_id, was in list(self._running.items()):
+            if accounts.get(account_id) != was:
+                await self._stop_loop(account_id)
+        started = []
+        for account in accounts.values():
+            if account.id not in self._running and await self.may_sync(account.id) and await self._start_loop(account):
+                started.append(account.id)
+        if await self._check_pipeline():
+            self.pipeline.request()
+        return started
+
+    async def _start_loop(self, account: AccountInfo) -> bool:
+        sync = await self._account_sync(account)
+        if sync is None:
+            return False
+        self.manager.start(sync)
+        self._running[account.id] = account
+        return True
+
+    async def _stop_loop(self, account_id: int) -> None:
+        sync, task = self.manager.syncs.get(account_id), self.manager.tasks.get(account_id)
+        self.manager.stop(account_id)
+        self._running.pop(account_id, None)
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+        if sync is not None:
+            await sync.connector.aclose()
+
+    async def _check_pipeline(self) -> bool:
+        self.runs_pipeline = await self.may_run_pipeline()
+        return self.runs_pipeline
+
+    def request_pipeline(self) -> None:
+        """A pipeline pass soon, when this service runs the pipeline."""
+        if self.runs_pipeline:
+            self.pipeline.request()
+
     async def stop(self) -> None:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.manager.stop_all()
+        self._running.clear()
         await self.pipeline.stop()
 
     def _on_reply_queued(self, conversation_id: int) -> None:
@@ -127,15 +190,19 @@ class SyncService:
         report = SyncReport()
         woken = await wake_snoozed(self.ws)
         report.woken = len(woken.conversations)
-        syncs = []
+        syncs, allowed = [], set()
+        await self._check_pipeline()
         for account in await self._accounts():
+            if not await self.may_sync(account.id):
+                continue
+            allowed.add(account.id)
             sync = await self._account_sync(account)
             if sync is not None:
                 syncs.append((account, sync))
         try:
             stored = await asyncio.gather(*(sync.once() for _, sync in syncs))
             report.messages_new = sum(stored)
-            self.pipeline.request()
+            self.request_pipeline()
             await self.pipeline.settle()
             report.pipeline = self.pipeline.totals
             for _, sync in syncs:
@@ -145,7 +212,7 @@ class SyncService:
         finally:
             for _, sync in syncs:
                 await sync.connector.aclose()
-        report.accounts = [self._account_report(account) for account in await self._accounts()]
+        report.accounts = [self._account_report(account) for account in await self._accounts() if account.id in allowed]
         return report
 
     async def _deliver(self, sync: AccountSync) -> None:
@@ -180,7 +247,7 @@ class SyncService:
             return None
         options = {} if self.poll_s is None else {"poll_s": self.poll_s}
         return AccountSync(account.id, connector, SyncStore(self.ws.db), self.ws.executors.write,
-                           on_status=self._on_status, on_stored=lambda _inserted: self.pipeline.request(), **options)
+                           on_status=self._on_status, on_stored=lambda _inserted: self.request_pipeline(), **options)
 
     def _on_status(self, status: AccountStatus) -> None:
         self.states[status.account_id] = status

@@ -20,6 +20,7 @@ from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 MAX_ERROR_CHARS = 300
+DRAIN_GRACE_S = 2.0  # how long to read on after "[DONE]" before leaving the stream as it is
 
 
 class DraftState(enum.Enum):
@@ -66,14 +67,15 @@ async def stream_draft(base_url: str, api_key: str | None, payload: dict, *, tim
                 if response.status_code >= 400:
                     await response.aread()
                     raise _http_error(response.status_code, response.text)
-                if "text/event-stream" in response.headers.get("content-type", ""):
-                    chunks = _sse_chunks(response.aiter_lines())
-                else:
-                    chunks = _whole_body(response)
+                streamed = "text/event-stream" in response.headers.get("content-type", "")
+                lines = response.aiter_lines() if streamed else None
+                chunks = _sse_chunks(lines) if lines is not None else _whole_body(response)
                 async for chunk in chunks:
                     for text in _texts(chunk):
                         produced = True
                         yield text
+                if lines is not None:
+                    await _drain(lines)
     except httpx.TimeoutException:
         raise DraftError(DraftState.TIMEOUT, f"The AI provider sent nothing for {timeout_s:g} seconds.") from None
     except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
@@ -86,6 +88,24 @@ async def complete_draft(base_url: str, api_key: str | None, payload: dict, *, t
                          transport: Any = None) -> str:
     """The whole draft (streamed underneath)."""
     return "".join([t async for t in stream_draft(base_url, api_key, payload, timeout_s=timeout_s, transport=transport)])
+
+
+async def _drain(lines: AsyncIterator[str], grace_s: float = DRAIN_GRACE_S) -> None:
+    """Read what follows "[DONE]" (servers close the stream right after it): httpx's stream
+    generators left suspended would be closed later by the garbage collector, outside the event
+    loop, where httpcore fails with "async generator ignored GeneratorExit"."""
+    import asyncio
+
+    import httpx
+
+    async def rest() -> None:
+        async for _line in lines:
+            pass
+
+    try:
+        await asyncio.wait_for(rest(), grace_s)
+    except (TimeoutError, httpx.HTTPError, httpx.StreamError):  # the draft is complete all the same
+        pass
 
 
 async def _sse_chunks(lines: AsyncIterator[str]) -> AsyncIterator[dict]:

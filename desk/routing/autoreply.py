@@ -118,10 +118,20 @@ def send_automatic_replies(db: Database, conversation_ids: list[int], *, agent_n
         proposal = propose_reply(db, conversation_id, agent_name=agent_name, now=now)
         if proposal is None or proposal.violations or not proposal.facts_complete:
             continue
-        queue_reply(db, conversation_id, proposal.text, author=AUTO_AUTHOR, now=now)
+        key = automatic_reply_key(db, conversation_id)
+        if db.fetch_all("SELECT 1 FROM outbox WHERE idempotency_key = :k", {"k": key}):
+            continue  # this message was answered before (a pipeline run again after a crash, a second worker)
+        queue_reply(db, conversation_id, proposal.text, author=AUTO_AUTHOR, now=now, key=key)
         audit_automatic_reply(db, conversation_id, {"macro": proposal.slug, "language": proposal.language}, now)
         sent.append(conversation_id)
     return sent
+
+
+def automatic_reply_key(db: Database, conversation_id: int) -> str:
+    """The idempotency key of the automatic answer to the customer's latest message: one answer per
+    message, however often the pipeline runs."""
+    row = _conversation(db, conversation_id)
+    return f"auto-{conversation_id}-{row[6]}"
 
 
 def may_answer_automatically(db: Database, conversation_id: int) -> bool:

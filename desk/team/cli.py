@@ -1,5 +1,5 @@
-"""The `desk team` command's arguments (light: `desk` builds its parser at every start, so what the
-commands need is imported only when one runs: desk.team.commands)."""
+"""The `desk team` and `desk worker` commands' arguments (light: `desk` builds its parser at every
+start, so what the commands need is imported only when one runs: desk.team.commands, desk.team.worker)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,23 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     audit.add_argument("--limit", type=int, default=50)
     _connection_options(audit)
     return team
+
+
+def add_worker_parser(subparsers) -> argparse.ArgumentParser:
+    worker = subparsers.add_parser(
+        "worker", help="a team's headless worker: every account's sync, the pipeline and the outbox",
+        description="Sync the accounts whose lease is free, run the pipeline if no other worker does, and deliver "
+                    "the team's replies, until stopped (SIGTERM). Platform credentials come from the OS keyring, "
+                    "or from $CREDENTIALS_DIRECTORY (systemd LoadCredential; see packaging/desk-worker.service).")
+    worker.add_argument("--once", action="store_true",
+                        help="sync every account whose lease is free once, run the pipeline, deliver, then exit")
+    worker.add_argument("--look-every", type=float, metavar="SECONDS",
+                        help="how often to look for accounts no worker syncs (default 30)")
+    worker.add_argument("--credentials", action="store_true",
+                        help="list the platform credentials each account needs and whether this worker has them")
+    worker.add_argument("--json", action="store_true", help="print the report of --once or --credentials as JSON")
+    _connection_options(worker)
+    return worker
 
 
 def _connection_options(parser: argparse.ArgumentParser, team_option: bool = True) -> None:

@@ -34,7 +34,7 @@ def _data_dir(args) -> Path:
     return data_dir(getattr(args, "data_dir", None))
 
 
-def _stdin_password(args) -> str | None:
+def stdin_password(args) -> str | None:
     if not args.password_stdin:
         return None
     password = sys.stdin.readline().rstrip("\n")
@@ -59,7 +59,7 @@ def _languages(text: str) -> tuple[str, ...]:
 def _init(args, data: Path) -> int:
     address = TeamAddress.parse(args.url, ca_file=args.ca_file)
     report = admin.init_team(address, lead=args.lead, languages=_languages(args.languages),
-                             lead_password=_stdin_password(args))
+                             lead_password=stdin_password(args))
     verb = "created" if report.created_database else "migrated"
     print(f"team database {address.display()} {verb}; roles and grants are up to date")
     if report.lead_password and not args.password_stdin:
@@ -69,14 +69,14 @@ def _init(args, data: Path) -> int:
 
 def _join(args, data: Path) -> int:
     address = TeamAddress.parse(args.url, user=args.user, ca_file=args.ca_file)
-    password = _stdin_password(args) or getpass.getpass(f"password of {address.user}: ")
+    password = stdin_password(args) or getpass.getpass(f"password of {address.user}: ")
     admin.join_team(address, password, data).close()
     print(f"joined {address.display()} as {address.user}; the password is in the OS keyring")
     return 0
 
 
 def _add_agent(args, data: Path) -> int:
-    chosen = _stdin_password(args)
+    chosen = stdin_password(args)
     db = admin.lead_database(_address(args), data)
     try:
         password = admin.add_agent(db, args.name, args.role, _languages(args.languages), chosen)
@@ -89,7 +89,7 @@ def _add_agent(args, data: Path) -> int:
 
 
 def _disable_agent(args, data: Path) -> int:
-    db = admin.lead_database(_address(args), data, _stdin_password(args))
+    db = admin.lead_database(_address(args), data, stdin_password(args))
     try:
         ended = admin.disable_agent(db, args.name)
     finally:
@@ -99,7 +99,7 @@ def _disable_agent(args, data: Path) -> int:
 
 
 def _enable_agent(args, data: Path) -> int:
-    chosen = _stdin_password(args)
+    chosen = stdin_password(args)
     db = admin.lead_database(_address(args), data)
     try:
         password = admin.enable_agent(db, args.name, chosen)
@@ -114,7 +114,7 @@ def _enable_agent(args, data: Path) -> int:
 def _agents(args, data: Path) -> int:
     from desk.team.access import list_logins
 
-    db = admin.lead_database(_address(args), data, _stdin_password(args))
+    db = admin.lead_database(_address(args), data, stdin_password(args))
     try:
         logins = list_logins(db)
     finally:
@@ -126,7 +126,7 @@ def _agents(args, data: Path) -> int:
 
 
 def _audit(args, data: Path) -> int:
-    db = admin.lead_database(_address(args), data, _stdin_password(args))
+    db = admin.lead_database(_address(args), data, stdin_password(args))
     try:
         rows = db.fetch_all("SELECT at, actor, kind, conversation_id, detail_json FROM audit_events "
                             "ORDER BY id DESC LIMIT :n", {"n": args.limit})

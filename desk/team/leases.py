@@ -18,6 +18,9 @@ NAMESPACE = 0x4445534B  # "DESK": first key of every lease, so no other applicat
 # The post-sync pipeline (triage, routing, automatic replies) works across accounts: one worker at
 # a time runs it, holding this lease (account ids start at 1).
 PIPELINE = 0
+# The server forgets a vanished worker's session (a cut cable, a frozen VM) within about a minute,
+# and its leases with it, so another worker takes over; left to the server's OS, that can take hours.
+SERVER_KEEPALIVES = {"tcp_keepalives_idle": 20, "tcp_keepalives_interval": 10, "tcp_keepalives_count": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,8 @@ class AccountLeases:
         self.db = db
         self._conn = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         self.held: set[int] = set()
+        for name, value in SERVER_KEEPALIVES.items():  # ignored on a Unix socket
+            self._scalar("SELECT set_config(:name, :value, false)", {"name": name, "value": str(value)})
 
     def _scalar(self, sql: str, params: dict | None = None):
         from sqlalchemy import text
@@ -64,9 +69,12 @@ class AccountLeases:
             return False
 
     def close(self) -> None:
-        """Release everything (closing the session releases the locks)."""
+        """Release everything: the session is closed, not handed back to the engine's pool (where
+        it would keep the locks)."""
         self.held.clear()
-        self._conn.close()
+        if not self._conn.closed:
+            self._conn.invalidate()
+            self._conn.close()
 
 
 def holders(db: Database) -> list[Holder]:

@@ -208,7 +208,7 @@ class Composer(QWidget):
             QShortcut(QKeySequence(keys), self.editor, activated=lambda: self._request(note=False))
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
+        top = self._tools = QHBoxLayout()
         top.addWidget(self.mode)
         top.addStretch(1)
         top.addWidget(self.attach_button)
@@ -223,7 +223,7 @@ class Composer(QWidget):
         buttons.addWidget(self.no_response_button)
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.send_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.macro_box)
@@ -233,6 +233,20 @@ class Composer(QWidget):
         layout.addWidget(self.preview)
         layout.addWidget(self.template_panel)
         layout.addLayout(buttons)
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button of another helper of the reply box (AI drafts) on the top row, before Attach."""
+        self._tools.insertWidget(self._tools.indexOf(self.attach_button), widget)
+
+    def add_above_editor(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.indexOf(self.editor), widget)
+
+    def replace_text(self, text: str) -> None:
+        """Everything in the reply becomes `text`, as one edit the agent can undo (Ctrl+Z)."""
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
 
     # --- languages ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desk.app import conversations, lifecycle, replies
 from ui.ops import run
+from ui.reading.ai_draft import AiDrafter
 from ui.reading.assist import ReplyAssistant
 from ui.reading.translate import ThreadTranslator
 from ui.reading.view import ConversationPane
@@ -30,13 +31,19 @@ class ConversationController(QObject):
         super().__init__(parent)
         self.pane, self.sidebar, self.ws, self.bridge = pane, sidebar, ws, bridge
         self.assistant = ReplyAssistant(pane.composer, ws, bridge, self)
+        self.drafter = AiDrafter(pane.composer, ws, bridge, self)
         self.translator = ThreadTranslator(pane, ws, bridge, self)
         self.translator.done.connect(self.translated)
+        self.last_translated: int | None = None  # the last conversation whose translations were shown
+        self.translated.connect(self._remember_translated)
         self.wanted: int | None = None  # the conversation the agent asked for last
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
         self.assistant.sent.connect(self._show_costs)
+
+    def _remember_translated(self, conversation_id: int) -> None:
+        self.last_translated = conversation_id
 
     @property
     def conversation_id(self) -> int | None:
@@ -57,6 +64,7 @@ class ConversationController(QObject):
         conversation = opened.conversation
         self.pane.show_conversation(conversation)
         self.assistant.show(conversation)
+        self.drafter.show(conversation)
         self.translator.show(conversation)
         self.sidebar.order.show_order(opened.order, conversation)
         self.sidebar.knowledge.show_conversation(conversation, opened.market)

@@ -103,8 +103,8 @@ class TemplatePanel(QWidget):
         choice = self.current()
         body = getattr(choice, "body", "") if choice is not None else ""
         if not body:
-            self.preview.setText(f"<span style='color:#5f6368'>{html.escape(self.tr('The account gives no text for this template: the customer reads what Meta approved.'))}</span>"
-                                 if choice is not None else "")
+            unknown = self.tr("The account gives no text for this template: the customer reads what Meta approved.")
+            self.preview.setText(f"<span style='color:#5f6368'>{html.escape(unknown)}</span>" if choice is not None else "")
         else:
             label = html.escape(self.tr("The customer reads:"))
             self.preview.setText(f"<b>{label}</b> {html.escape(choice.filled(self.values()))}")

@@ -119,7 +119,7 @@ class ActionDialog(QDialog):
         outcome = result.outcome
         state = outcome.state.value
         if state == "done":
-            again = f" {self.tr('(it had already been done)')}" if outcome.repeated else ""
+            again = " " + self.tr("(it had already been done)") if outcome.repeated else ""
             self.say(self.done_text(dict(outcome.result)) + again, "#188038")
             self.confirm_button.hide()
             self.close_button.setText(self.tr("Close"))

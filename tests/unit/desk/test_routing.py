@@ -3,6 +3,8 @@ replies, SLA clocks that ignore auto-replies and stop on "no response needed", d
 
 from datetime import timedelta
 
+from sqlalchemy import text
+
 from desk.domain import Direction
 from desk.routing.annotate import annotate_pending, clear_escalation
 from desk.routing.autoreply import Rule, load_rules, propose_reply, save_rules, send_automatic_replies, sure_enough
@@ -130,6 +132,17 @@ def test_automatic_replies_go_only_where_switched_on_and_the_policy_check_is_sil
                 or not sure_enough(intent, bool(escalate), confidence))
     assert send_automatic_replies(demo_db, sent) == []  # answered: never twice
 
+
+
+def test_an_automatic_reply_goes_once_per_customer_message_even_when_the_pipeline_runs_again(demo_db):
+    save_rules(demo_db, {**load_rules(demo_db), "where_is_my_order": Rule(propose=True, auto_send=True)})
+    sent = send_automatic_replies(demo_db, wismo_with_tracking(demo_db))
+    assert sent
+    # A second worker (or a run repeated after a crash) read the conversations while they still waited.
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("UPDATE conversations SET sla_due_at = 0 WHERE id = :c"), {"c": sent[0]})
+    assert send_automatic_replies(demo_db, sent[:1]) == []
+    assert len(demo_db.fetch_all("SELECT 1 FROM outbox WHERE conversation_id = :c", {"c": sent[0]})) == 1
 
 # --- SLA clocks ---------------------------------------------------------------------------------
 

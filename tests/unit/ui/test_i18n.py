@@ -22,11 +22,14 @@ def test_every_chinese_string_is_translated():
 
 def test_catalogues_match_the_sources():
     """Every tr() string in ui/ is in the catalogue (run `make update-ts` after changing strings)."""
-    import re
+    import ast
 
     sources = set()
     for path in (ROOT / "ui").rglob("*.py"):
-        sources |= set(re.findall(r'\.tr\(\s*"([^"]+)"', path.read_text(encoding="utf-8")))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                sources.add(node.args[0].value)  # adjacent literals are one string, as lupdate reads them
     catalogue = {m.find("source").text for m in ET.parse(ROOT / "i18n" / "desk_zh_CN.ts").iter("message")}
     assert sources <= catalogue, sources - catalogue
 

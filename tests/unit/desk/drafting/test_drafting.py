@@ -21,20 +21,6 @@ from desk.drafting.draft import AiDraft
 from tests.helpers.fake_chat import KEY, FakeChat
 
 
-@pytest.fixture(scope="module")
-def chat_server():
-    server = FakeChat().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def chat(chat_server):
-    chat_server.reset()
-    yield chat_server
-    chat_server.release()
-
-
 def settings_for(chat: FakeChat, **changes) -> DraftSettings:
     return replace(DraftSettings(enabled=True, base_url=chat.base_url, model="fake-small", timeout_s=5.0), **changes)
 
