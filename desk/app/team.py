@@ -144,7 +144,10 @@ def _open_session(data_dir: Path, url: str | None, ca_file: str | None, password
     from desk.team.connect import TeamAddress, TeamError, TeamOffline, database, open_team, password_for
     from desk.team.settings import mirror_path
 
-    address = TeamAddress.parse(url, ca_file=ca_file) if url else saved_address(data_dir)
+    saved = saved_address(data_dir)
+    address = TeamAddress.parse(url, ca_file=ca_file) if url else saved
+    if address is not None and saved is not None and not address.ca_file and saved.display() == address.display():
+        address = saved  # the team this Desk joined: its CA file too
     if address is None:
         raise TeamError("This Desk has not joined a team: give the team's address (desk --team URL) or join in "
                         "Settings → Team.")
@@ -383,6 +386,13 @@ def require_online(ws: Workspace) -> None:
                                        "online. Replies and notes written now are sent then.")
 
 
+async def try_now(ws: Workspace) -> None:
+    """Offline: try the team server now rather than at the link's next turn."""
+    session = _session(ws)
+    if not session.online:
+        await ws.executors.io(session.link.probe, at_once=True)
+
+
 # --- live updates ---------------------------------------------------------------------------------
 
 async def _listen(ws: Workspace) -> None:
@@ -510,6 +520,16 @@ async def show_presence(ws: Workspace, conversation_id: int | None, typing: bool
     session.viewing = wanted
     if session.online:
         await ws.executors.io(_tell_presence, session, previous, wanted)
+
+
+async def looking_at(ws: Workspace, conversation_id: int | None, typing: bool = False) -> None:
+    """The window shows this conversation (None: none), the agent typing in it or not: keep it in the
+    mirror and tell colleagues (nothing in a solo workspace)."""
+    if ws.team is None:
+        return
+    if conversation_id is not None:
+        opened(ws, conversation_id)
+    await show_presence(ws, conversation_id, typing)
 
 
 def _tell_presence(session: TeamSession, previous: tuple[int, str] | None, wanted: tuple[int, str] | None) -> None:

@@ -1,0 +1,231 @@
+"""The window on a team database (ui.team), against the real PostgreSQL: an agent's window shows a
+colleague's reply as it happens and who else is in the conversation, asks before replying or
+resolving on a colleague's conversation, tells the loser of a claim who won, and when the server is
+lost shows one offline banner, keeps a reply written meanwhile and asks about it when the server
+is back because a colleague answered. Every wait is on a signal or an event, never a sleep."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desk.app import lifecycle, replies
+from desk.app import team as team_ops
+from desk.domain import Channel, Direction, IncomingMessage
+from desk.storage.ingest import Ingestor
+from desk.storage.models import Account
+from desk.team import admin
+from desk.team.connect import TeamAddress, open_team
+from tests.conftest import run_async
+from tests.helpers.qt import expect
+from tests.helpers.tcp_proxy import TcpProxy
+
+DATABASE = "teamwin"
+ENGLISH = replies.ReplyLanguage("en", "en")
+
+
+@pytest.fixture(scope="module")
+def team(pg_cluster):
+    ca = str(pg_cluster.certificates.ca)
+    admin_address = TeamAddress.parse(f"postgresql://desk@localhost:{pg_cluster.port}/{DATABASE}", ca_file=ca)
+    admin.init_team(admin_address, lead="lena", lead_password="lead-secret-4")
+    owner = open_team(admin_address, keyring=False)
+    lead = open_team(admin_address.as_user("lena"), "lead-secret-4")
+    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("anna", "marc")}
+    with owner.sessionmaker.begin() as session:
+        session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
+                            settings_json=json.dumps({"imap_host": "mail.example.com"})))
+    now = datetime.now(UTC)
+    Ingestor(owner).ingest([IncomingMessage(
+        account_id=1, external_id=f"w{i}", thread_key=f"w{i}", direction=Direction.IN,
+        text=f"Where is my parcel {i}? It has not arrived.", sent_at=now - timedelta(hours=1 + i),
+        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(6)], now=now)
+    proxy = TcpProxy(pg_cluster.port)
+    ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
+    yield {"owner": owner, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids, "proxy": proxy}
+    proxy.close()
+    lead.close()
+    owner.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_behind():
+    yield
+    from ui import ops
+
+    ops.cancel_all()
+
+
+@pytest.fixture
+def window(qtbot, aio_loop):
+    from ui.mainwindow import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+async def open_as(team, name, data_dir, *, port=None):
+    url = f"postgresql://{name}@localhost:{port or team['port']}/{DATABASE}"
+    return await team_ops.open_team_workspace(data_dir, url, ca_file=team["ca"], password=team["passwords"][name],
+                                              translation_offline=True)
+
+
+async def team_window(window, ws):
+    """Attach the team workspace to the window and start team mode; returns once the live listener
+    is connected and the first page is shown."""
+    prepared = expect(window.prepared)
+    window.attach(ws)
+    page = expect(window.queue.model.page_loaded)  # the first page loads in the background
+    live = expect(window.team.status_shown, lambda status: status.state == "online" and status.live)
+    window.start_team()
+    await page
+    await prepared
+    await live
+
+
+async def show(window, conversation_id):
+    """Open this conversation in the window; returns once its draft is in the reply box."""
+    ready = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == conversation_id)
+    presence = expect(window.team.presence_shown, lambda cid, _text: cid == conversation_id)
+    assert window.queue.select_conversation(conversation_id)
+    await ready
+    return (await presence)[1]
+
+
+def send_in_window(window, text):
+    composer = window.reading.composer
+    composer.set_text(text)
+    composer.send_button.click()
+
+
+def bodies(team, conversation_id, author):
+    return [b for (b,) in team["owner"].fetch_all(
+        "SELECT body_text FROM messages WHERE conversation_id = :c AND author = :a ORDER BY id",
+        {"c": conversation_id, "a": author})]
+
+
+def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conversation(
+        window, aio_loop, team, tmp_path):
+    ids = team["ids"]
+    theirs, taken = ids["w0"], ids["w1"]
+
+    async def scenario():
+        anna = await open_as(team, "anna", tmp_path / "anna")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, anna)
+            assert "anna" in window.team.label.text() and window.team.banner.isHidden()
+            assert window.team.label.text() == "Team: anna · live"
+            # a claim lost to a colleague says who won
+            assert (await lifecycle.assign_to_me(marc, taken)).undo
+            await show(window, taken)
+            acted = expect(window.workday.acted)
+            window.workday.handlers()["assign_me"]()
+            (_action, result), = [await acted]
+            assert result.lost == ((taken, "marc"),)
+            assert "already taken by marc" in window.statusBar().currentMessage()
+
+            # presence in the header, as it changes
+            assert (await lifecycle.assign_to_me(marc, theirs)).undo
+            assert await show(window, theirs) == ""
+            typing = expect(window.team.presence_shown, lambda cid, text: cid == theirs and text)
+            await team_ops.show_presence(marc, theirs, typing=True)
+            assert (await typing)[1] == "marc is typing…"
+            assert window.reading.presence.isVisible() and window.reading.presence.text() == "marc is typing…"
+            # and anna is seen by marc: she opened it
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("anna", "viewing")]
+
+            # a colleague's reply appears live in the open conversation
+            arrived = expect(window.conversation.shown, lambda cid: cid == theirs
+                             and "Your parcel left today." in window.reading.browser.toPlainText())
+            await replies.send_reply(marc, theirs, "Your parcel left today.", ENGLISH)
+            await arrived
+
+            # replying on marc's conversation asks first; yes sends it
+            asked = expect(window.conversation.assistant.asked)
+            send_in_window(window, "I am looking into it as well.")
+            (box,) = await asked
+            assert box.text() == "marc owns this conversation. Reply anyway?"
+            assert bodies(team, theirs, "anna") == []  # nothing went before the answer
+            sent = expect(window.conversation.assistant.sent, lambda cid: cid == theirs)
+            box.yes.click()
+            await sent
+            assert bodies(team, theirs, "anna") == ["I am looking into it as well."]
+
+            # resolving it asks too; no leaves it open, yes resolves it
+            asked = expect(window.workday.asked)
+            window.workday.handlers()["resolve"]()
+            (box,) = await asked
+            assert box.text() == "marc owns this conversation. Resolve it anyway?"
+            box.no.click()
+            asked = expect(window.workday.asked)
+            window.workday.handlers()["resolve"]()
+            (box,) = await asked
+            resolved = expect(window.workday.acted, lambda action, _result: action == "resolve")
+            box.yes.click()
+            await resolved
+            left = expect(window.team.presence_shown, lambda cid, text: cid == theirs and not text)
+            await team_ops.show_presence(marc, None)
+            await left
+            assert window.reading.presence.isHidden()
+        finally:
+            await marc.close()
+            await anna.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    owner = team["owner"]
+    assert owner.fetch_all("SELECT assignee, status FROM conversations WHERE id = :c", {"c": theirs}) == [
+        ("marc", "resolved")]
+    assert owner.fetch_all("SELECT count(*) FROM audit_events WHERE actor = 'anna' AND kind = 'conversation.resolve'"
+                           )[0][0] == 1
+
+
+def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhile(window, aio_loop, team, tmp_path):
+    ids, proxy = team["ids"], team["proxy"]
+    answered, quiet = ids["w2"], ids["w3"]
+
+    async def scenario():
+        anna = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, anna)
+            for cid in (answered, quiet):
+                await show(window, cid)
+                assert await team_ops.mirrored(anna, cid)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            proxy.cut()
+            await offline
+            assert window.team.banner.isVisible() and window.team.label.text() == "Team: anna · offline"
+
+            for cid in (answered, quiet):  # written offline: kept on this PC
+                await show(window, cid)
+                sent = expect(window.conversation.assistant.sent, lambda c, cid=cid: c == cid)
+                send_in_window(window, f"Written offline {cid}")
+                await sent
+            assert team_ops.status(anna).waiting == 2 and " 2 " in window.team.banner.text.text()
+
+            await replies.send_reply(marc, answered, "Already answered.", ENGLISH)
+            asked = expect(window.team.asked)
+            back = expect(window.team.status_shown, lambda status: status.state == "online")
+            proxy.restore()
+            window.team.banner.try_button.click()
+            await back
+            (box,) = await asked
+            assert box.text().startswith("While you were offline, marc answered this conversation.")
+            assert f"Written offline {answered}" in box.text()
+            done = expect(window.team.status_shown, lambda status: status.waiting == 0)
+            box.yes.click()  # send anyway
+            await done
+            assert window.team.banner.isHidden()
+        finally:
+            proxy.restore()
+            await marc.close()
+            await anna.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    assert bodies(team, quiet, "anna") == [f"Written offline {quiet}"]
+    assert bodies(team, answered, "anna") == [f"Written offline {answered}"]
