@@ -255,5 +255,5 @@ def owner_answer(action: str) -> str:
 
 def taken_text(lost) -> str:
     """An assignment lost to a colleague: who won."""
-    return QCoreApplication.translate("Team", "%n conversation(s) already taken by %1: left as they were.", "",
-                                      len(lost)).replace("%1", names(owner for _cid, owner in lost))
+    text = QCoreApplication.translate("Team", "Already taken by %1: left as it was.")
+    return text.replace("%1", names(owner for _cid, owner in lost))

@@ -79,12 +79,15 @@ async def team_window(window, ws):
     is connected and the first page is shown."""
     prepared = expect(window.prepared)
     window.attach(ws)
+    said = []  # what the status bar was told while opening: nothing (no refusal, no error)
+    window.bridge.message.connect(said.append)
     page = expect(window.queue.model.page_loaded)  # the first page loads in the background
     live = expect(window.team.status_shown, lambda status: status.state == "online" and status.live)
     window.start_team()
     await page
     await prepared
     await live
+    assert said == []
 
 
 async def show(window, conversation_id):
@@ -127,7 +130,7 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             window.workday.handlers()["assign_me"]()
             (_action, result), = [await acted]
             assert result.lost == ((taken, "marc"),)
-            assert "already taken by marc" in window.statusBar().currentMessage()
+            assert "Already taken by marc" in window.statusBar().currentMessage()
 
             # presence in the header, as it changes
             assert (await lifecycle.assign_to_me(marc, theirs)).undo
