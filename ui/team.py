@@ -98,12 +98,14 @@ class TeamWindow(QObject):
     Signals:
         status_shown(object): the team's state (TeamStatus) is shown.
         presence_shown(int, str): the open conversation's header says who else is there ("" nobody).
+        told(object, bool): colleagues were told this agent is in this conversation (None: none), typing or not.
         mentioned(object): a colleague's note names this agent (Mention), told in the status bar.
         asked(object): a question waits for the agent (a QMessageBox with .yes and .no).
     """
 
     status_shown = Signal(object)
     presence_shown = Signal(int, str)
+    told = Signal(object, bool)
     mentioned = Signal(object)
     asked = Signal(object)
 
@@ -176,7 +178,8 @@ class TeamWindow(QObject):
         self._tell(self.window.reading.conversation_id)
 
     def _tell(self, conversation_id: int | None, typing: bool = False) -> None:
-        run(team_ops.looking_at(self.ws, conversation_id, typing), self.bridge, name="team-presence")
+        run(team_ops.looking_at(self.ws, conversation_id, typing), self.bridge, name="team-presence",
+            on_done=lambda _none: self.told.emit(conversation_id, typing))
 
     def _on_presence(self, conversation_id: int) -> None:
         if conversation_id == self.window.reading.conversation_id:
@@ -215,6 +218,7 @@ class TeamWindow(QObject):
             self.question = None
             return
         item = self._held.pop(0)
+        self.window.queue.select_conversation(item.conversation_id)  # the question in front of its conversation
         if item.reason == "owned":
             why = self.tr("While you were offline, %1 took this conversation.")
         else:

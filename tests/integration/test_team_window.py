@@ -112,7 +112,7 @@ def bodies(team, conversation_id, author):
 
 
 def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conversation(
-        window, aio_loop, team, tmp_path):
+        window, qtbot, aio_loop, team, tmp_path):
     ids = team["ids"]
     theirs, taken = ids["w0"], ids["w1"]
 
@@ -141,6 +141,13 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             assert window.reading.presence.isVisible() and window.reading.presence.text() == "marc is typing…"
             # and anna is seen by marc: she opened it
             assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("anna", "viewing")]
+
+            # her typing is told to marc, and stops being told after a pause
+            told = expect(window.team.told, lambda cid, typing: cid == theirs and typing)
+            qtbot.keyClicks(window.reading.composer.editor, "Hi")
+            await told
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("anna", "typing")]
+            window.reading.composer.set_text("")
 
             # a colleague's reply appears live in the open conversation
             arrived = expect(window.conversation.shown, lambda cid: cid == theirs
@@ -232,3 +239,39 @@ def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhi
     run_async(aio_loop, scenario(), timeout=90)
     assert bodies(team, quiet, "anna") == [f"Written offline {quiet}"]
     assert bodies(team, answered, "anna") == [f"Written offline {answered}"]
+
+
+def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_opens_that_team(
+        window, aio_loop, team, tmp_path, session_keyring):
+    from desk.app.workspace import Workspace
+    from desk.workspace import open_workspace
+    from ui.bridge import Bridge
+    from ui.settings_dialog import SettingsDialog
+
+    solo = Workspace(open_workspace(tmp_path), translation_offline=True)
+    window.data_dir = tmp_path
+    dialog = SettingsDialog(solo, Bridge(solo), window)
+    url = f"postgresql://anna@localhost:{team['port']}/{DATABASE}"
+
+    async def scenario():
+        try:
+            dialog.fields["team.url"].set_value(url)
+            dialog.fields["team.ca_file"].set_value(team["ca"])
+            dialog.team_password.setText("wrong")
+            refused = expect(dialog.joined)
+            dialog.join_button.click()
+            assert (await refused)[0].startswith("Not joined:")
+            dialog.team_password.setText(team["passwords"]["anna"])
+            joined = expect(dialog.joined)
+            dialog.join_button.click()
+            assert (await joined)[0] == f"Joined {url}. Start Desk with desk --team to work on the team's queue."
+            assert dialog.team_password.text() == ""
+            ws = await team_ops.open_team_workspace(tmp_path, translation_offline=True)  # desk --team
+            try:
+                assert ws.agent_name == "anna" and ws.team.online
+            finally:
+                await ws.close()
+        finally:
+            await solo.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
