@@ -2716,52 +2716,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="246"/>
+        <location filename="../ui/team.py" line="249"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="247"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="248"/>
+        <location filename="../ui/team.py" line="251"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="249"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="250"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="259"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="259"/>
         <source>Resolve anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="257"/>
+        <location filename="../ui/team.py" line="260"/>
         <source>Snooze anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="257"/>
+        <location filename="../ui/team.py" line="260"/>
         <source>Go ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="262"/>
+        <location filename="../ui/team.py" line="265"/>
         <source>Already taken by %1: left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,67 +2800,72 @@
 <context>
     <name>TeamWindow</name>
     <message>
+        <location filename="../ui/team.py" line="137"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/team.py" line="145"/>
         <source> (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="147"/>
+        <location filename="../ui/team.py" line="150"/>
         <source>Team: %1 · offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="149"/>
+        <location filename="../ui/team.py" line="152"/>
         <source>Team: %1 · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="151"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1 · online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="202"/>
+        <location filename="../ui/team.py" line="205"/>
         <source>%1 mentioned you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="205"/>
+        <location filename="../ui/team.py" line="208"/>
         <source>A colleague mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="223"/>
+        <location filename="../ui/team.py" line="226"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="225"/>
+        <location filename="../ui/team.py" line="228"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="226"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="226"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="228"/>
+        <location filename="../ui/team.py" line="231"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="229"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="230"/>
+        <location filename="../ui/team.py" line="233"/>
         <source>Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>

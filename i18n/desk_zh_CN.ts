@@ -2703,52 +2703,52 @@
         <translation>%1 正在查看</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="246"/>
+        <location filename="../ui/team.py" line="249"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation>此会话由 %1 负责。仍要回复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="247"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation>此会话由 %1 负责。仍要将其标为已解决吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="248"/>
+        <location filename="../ui/team.py" line="251"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation>此会话由 %1 负责。仍要将其设为等待客户吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="249"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation>此会话由 %1 负责。仍要暂缓吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="250"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation>此会话由 %1 负责。仍要继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="259"/>
         <source>Reply anyway</source>
         <translation>仍然回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="259"/>
         <source>Resolve anyway</source>
         <translation>仍然解决</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="257"/>
+        <location filename="../ui/team.py" line="260"/>
         <source>Snooze anyway</source>
         <translation>仍然暂缓</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="257"/>
+        <location filename="../ui/team.py" line="260"/>
         <source>Go ahead</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="262"/>
+        <location filename="../ui/team.py" line="265"/>
         <source>Already taken by %1: left as it was.</source>
         <translation>已被 %1 接手：保持原样。</translation>
     </message>
@@ -2786,67 +2786,72 @@
 <context>
     <name>TeamWindow</name>
     <message>
+        <location filename="../ui/team.py" line="137"/>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/team.py" line="145"/>
         <source> (lead)</source>
         <translation>（负责人）</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="147"/>
+        <location filename="../ui/team.py" line="150"/>
         <source>Team: %1 · offline</source>
         <translation>团队：%1 · 离线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="149"/>
+        <location filename="../ui/team.py" line="152"/>
         <source>Team: %1 · live</source>
         <translation>团队：%1 · 实时</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="151"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1 · online</source>
         <translation>团队：%1 · 在线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="202"/>
+        <location filename="../ui/team.py" line="205"/>
         <source>%1 mentioned you: %2</source>
         <translation>%1 提到了你：%2</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="205"/>
+        <location filename="../ui/team.py" line="208"/>
         <source>A colleague mentioned you</source>
         <translation>同事提到了你</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="223"/>
+        <location filename="../ui/team.py" line="226"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation>你离线期间，%1 接手了此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="225"/>
+        <location filename="../ui/team.py" line="228"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation>你离线期间，%1 已回复此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="226"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>Your note</source>
         <translation>你的备注</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="226"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>Your reply</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="228"/>
+        <location filename="../ui/team.py" line="231"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation>仍然发送，还是保留为草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="229"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="230"/>
+        <location filename="../ui/team.py" line="233"/>
         <source>Keep as draft</source>
         <translation>保留为草稿</translation>
     </message>

@@ -134,15 +134,18 @@ class TeamWindow(QObject):
         window.conversation.shown.connect(self._on_shown)
         window.queue.cleared.connect(lambda: self._tell(None))
         window.reading.composer.editor.typed.connect(self._on_typed)
-        self.show_status(team_ops.status(ws))
+        self.label.setText(self.tr("Team: %1").replace("%1", self._who()))  # its state once start() tells it
 
     def start(self) -> None:
         run(team_ops.start(self.ws), self.bridge, name="team-start")
 
     # --- the team's state -----------------------------------------------------------------------
 
+    def _who(self) -> str:
+        return self.login["login"] + (self.tr(" (lead)") if self.login["lead"] else "")
+
     def show_status(self, status) -> None:
-        who = self.login["login"] + (self.tr(" (lead)") if self.login["lead"] else "")
+        who = self._who()
         if status.state != "online":
             text = self.tr("Team: %1 · offline").replace("%1", who)
         elif status.live:

@@ -236,10 +236,12 @@ class TeamSession:
         self.is_lead = bool(self.team_db.fetch_all("SELECT pg_has_role(current_user, :lead, 'MEMBER')",
                                                    {"lead": lead})[0][0])
 
-    def status(self) -> TeamStatus:
+    def status(self, waiting: int | None = None) -> TeamStatus:
+        """The link's state now; `waiting`: the count of what was written offline, when already read."""
         status = self.link.status
         retry_at = None if status.retry_at is None else time.time() + max(0.0, status.retry_at - self.link.clock())
-        return TeamStatus(status.state.value, status.reason, retry_at, len(self.mirror.pending()), self.live)
+        waiting = len(self.mirror.pending()) if waiting is None else waiting
+        return TeamStatus(status.state.value, status.reason, retry_at, waiting, self.live)
 
     # --- the link -------------------------------------------------------------------------------
 
@@ -267,8 +269,13 @@ class TeamSession:
         ws.events.changed.emit(Changes(queue=True))
 
     def _announce(self) -> None:
+        """Tell the window the team's state (on the event loop; the mirror is read on a worker)."""
         if self.ws is not None:
-            self.ws.events.team_status.emit(self.status())
+            self._spawn(self._announce_now(), "team-status")
+
+    async def _announce_now(self) -> None:
+        waiting = await self.ws.executors.read(lambda: len(self.mirror.pending()))
+        self.ws.events.team_status.emit(self.status(waiting))  # the link's state as it is now
 
     def _retry_soon(self) -> None:
         if self._reconnect is None or self._reconnect.done():
