@@ -84,9 +84,12 @@ async def team_window(window, ws):
     page = expect(window.queue.model.page_loaded)  # the first page loads in the background
     live = expect(window.team.status_shown, lambda status: status.state == "online" and status.live)
     window.start_team()
+    window.start_notifications()  # as ui.app does: new customer messages and breaches, from the team's database
+    notifying = expect(window.notifier.ready)
     await page
     await prepared
     await live
+    await notifying
     assert said == []
 
 
@@ -154,6 +157,13 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
                              and "Your parcel left today." in window.reading.browser.toPlainText())
             await replies.send_reply(marc, theirs, "Your parcel left today.", ENGLISH)
             await arrived
+
+            # a colleague's note naming her is told
+            mentioned = expect(window.team.mentioned)
+            await replies.add_note(marc, theirs, "@anna can you check the tracking?")
+            (mention,) = await mentioned
+            assert mention.conversation_id == theirs
+            assert window.statusBar().currentMessage() == "marc mentioned you: @anna can you check the tracking?"
 
             # replying on marc's conversation asks first; yes sends it
             asked = expect(window.conversation.assistant.asked)
