@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desk.app import lifecycle, replies
+from desk.app import conversations, lifecycle, replies
 from desk.app import team as team_ops
 from desk.domain import Channel, Direction, IncomingMessage
 from desk.storage.ingest import Ingestor
@@ -176,7 +176,13 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             await sent
             assert bodies(team, theirs, "anna") == ["I am looking into it as well."]
 
-            # resolving it asks too; no leaves it open, yes resolves it
+            # marc leaving it is shown too
+            left = expect(window.team.presence_shown, lambda cid, text: cid == theirs and not text)
+            await team_ops.show_presence(marc, None)
+            await left
+            assert window.reading.presence.isHidden()
+
+            # resolving it asks too; no leaves it open, yes resolves it (off the open queue)
             asked = expect(window.workday.asked)
             window.workday.handlers()["resolve"]()
             (box,) = await asked
@@ -188,10 +194,6 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             resolved = expect(window.workday.acted, lambda action, _result: action == "resolve")
             box.yes.click()
             await resolved
-            left = expect(window.team.presence_shown, lambda cid, text: cid == theirs and not text)
-            await team_ops.show_presence(marc, None)
-            await left
-            assert window.reading.presence.isHidden()
         finally:
             await marc.close()
             await anna.close()
@@ -249,6 +251,41 @@ def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhi
     run_async(aio_loop, scenario(), timeout=90)
     assert bodies(team, quiet, "anna") == [f"Written offline {quiet}"]
     assert bodies(team, answered, "anna") == [f"Written offline {answered}"]
+
+
+def test_a_window_started_without_the_server_opens_on_the_mirror_offline(window, aio_loop, team, tmp_path):
+    proxy, kept = team["proxy"], team["ids"]["w4"]
+
+    async def scenario():
+        first = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)  # an earlier day, online
+        try:
+            await conversations.open_conversation(first, kept)
+            assert await team_ops.mirrored(first, kept)
+        finally:
+            await first.close()
+        proxy.cut()
+        anna = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)
+        try:
+            assert anna.db is anna.team.mirror_db
+            prepared = expect(window.prepared)
+            window.attach(anna)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            page = expect(window.queue.model.page_loaded)
+            window.start_team()
+            await page
+            await prepared
+            await offline
+            assert kept in {window.queue.model.row_at(r).id for r in range(window.queue.model.rowCount())}
+            back = expect(window.team.status_shown, lambda status: status.state == "online")
+            proxy.restore()
+            window.team.banner.try_button.click()
+            await back
+            assert window.team.banner.isHidden() and anna.db is anna.team.team_db
+        finally:
+            proxy.restore()
+            await anna.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
 
 
 def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_opens_that_team(
