@@ -7,11 +7,15 @@ waits on the network."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desk.app import team as team_ops
 from ui.ops import run
+
+log = logging.getLogger(__name__)
 
 TYPING_IDLE_MS = 5000  # typing becomes viewing again after this long without a key
 
@@ -120,6 +124,7 @@ class TeamWindow(QObject):
         self.label.setObjectName("teamStatus")
         window.statusBar().addPermanentWidget(self.label)
         self.typing = False
+        self.shown: int | None = None  # the conversation colleagues were last told about
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(TYPING_IDLE_MS)
@@ -159,12 +164,15 @@ class TeamWindow(QObject):
     # --- presence -------------------------------------------------------------------------------
 
     def _on_shown(self, conversation_id: int) -> None:
-        self.typing = False
-        run(self._arrived(conversation_id), self.bridge, name="team-presence")
+        """A conversation is shown (another, or the same one again after a change)."""
+        if conversation_id != self.shown:
+            self.shown, self.typing = conversation_id, False
+            self._idle.stop()
+        run(self._arrived(conversation_id, self.typing), self.bridge, name="team-presence", on_error=_unsaid)
 
-    async def _arrived(self, conversation_id: int) -> None:
+    async def _arrived(self, conversation_id: int, typing: bool) -> None:
         """Tell colleagues this agent is here, then show who else is."""
-        await team_ops.looking_at(self.ws, conversation_id)
+        await team_ops.looking_at(self.ws, conversation_id, typing)
         self._presence_arrived(conversation_id, await team_ops.colleagues(self.ws, conversation_id))
 
     def _on_typed(self) -> None:
@@ -181,8 +189,10 @@ class TeamWindow(QObject):
         self._tell(self.window.reading.conversation_id)
 
     def _tell(self, conversation_id: int | None, typing: bool = False) -> None:
+        if conversation_id is None:
+            self.shown = None
         run(team_ops.looking_at(self.ws, conversation_id, typing), self.bridge, name="team-presence",
-            on_done=lambda _none: self.told.emit(conversation_id, typing))
+            on_done=lambda _none: self.told.emit(conversation_id, typing), on_error=_unsaid)
 
     def _on_presence(self, conversation_id: int) -> None:
         if conversation_id == self.window.reading.conversation_id:
@@ -190,7 +200,7 @@ class TeamWindow(QObject):
 
     def _show_presence(self, conversation_id: int) -> None:
         run(team_ops.colleagues(self.ws, conversation_id), self.bridge, name="team-colleagues",
-            on_done=lambda found: self._presence_arrived(conversation_id, found))
+            on_done=lambda found: self._presence_arrived(conversation_id, found), on_error=_unsaid)
 
     def _presence_arrived(self, conversation_id: int, colleagues: list) -> None:
         if conversation_id != self.window.reading.conversation_id:
@@ -240,6 +250,12 @@ class TeamWindow(QObject):
 
         run(op(self.ws, item.key), self.bridge, initiator=self, name="team-held",
             on_done=lambda _changes: self._ask_next(), on_error=said)
+
+
+def _unsaid(error) -> None:
+    """Presence is best effort: a call that met the server gone turned the link offline, which the
+    banner says once; the next beat tells colleagues again."""
+    log.info("presence: %s", error)
 
 
 def owner_question(action: str, owners) -> str:

@@ -30,10 +30,10 @@ ENGLISH = replies.ReplyLanguage("en", "en")
 def team(pg_cluster):
     ca = str(pg_cluster.certificates.ca)
     admin_address = TeamAddress.parse(f"postgresql://desk@localhost:{pg_cluster.port}/{DATABASE}", ca_file=ca)
-    admin.init_team(admin_address, lead="lena", lead_password="lead-secret-4")
+    admin.init_team(admin_address, lead="winlead", lead_password="lead-secret-4")
     owner = open_team(admin_address, keyring=False)
-    lead = open_team(admin_address.as_user("lena"), "lead-secret-4")
-    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("anna", "marc")}
+    lead = open_team(admin_address.as_user("winlead"), "lead-secret-4")
+    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc")}
     with owner.sessionmaker.begin() as session:
         session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
                             settings_json=json.dumps({"imap_host": "mail.example.com"})))
@@ -120,12 +120,12 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
     theirs, taken = ids["w0"], ids["w1"]
 
     async def scenario():
-        anna = await open_as(team, "anna", tmp_path / "anna")
+        nora = await open_as(team, "nora", tmp_path / "nora")
         marc = await open_as(team, "marc", tmp_path / "marc")
         try:
-            await team_window(window, anna)
-            assert "anna" in window.team.label.text() and window.team.banner.isHidden()
-            assert window.team.label.text() == "Team: anna · live"
+            await team_window(window, nora)
+            assert "nora" in window.team.label.text() and window.team.banner.isHidden()
+            assert window.team.label.text() == "Team: nora · live"
             # a claim lost to a colleague says who won
             assert (await lifecycle.assign_to_me(marc, taken)).undo
             await show(window, taken)
@@ -142,14 +142,14 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             await team_ops.show_presence(marc, theirs, typing=True)
             assert (await typing)[1] == "marc is typing…"
             assert window.reading.presence.isVisible() and window.reading.presence.text() == "marc is typing…"
-            # and anna is seen by marc: she opened it
-            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("anna", "viewing")]
+            # and nora is seen by marc: she opened it
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("nora", "viewing")]
 
             # her typing is told to marc, and stops being told after a pause
             told = expect(window.team.told, lambda cid, typing: cid == theirs and typing)
             qtbot.keyClicks(window.reading.composer.editor, "Hi")
             await told
-            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("anna", "typing")]
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("nora", "typing")]
             window.reading.composer.set_text("")
 
             # a colleague's reply appears live in the open conversation
@@ -160,21 +160,21 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
 
             # a colleague's note naming her is told
             mentioned = expect(window.team.mentioned)
-            await replies.add_note(marc, theirs, "@anna can you check the tracking?")
+            await replies.add_note(marc, theirs, "@nora can you check the tracking?")
             (mention,) = await mentioned
             assert mention.conversation_id == theirs
-            assert window.statusBar().currentMessage() == "marc mentioned you: @anna can you check the tracking?"
+            assert window.statusBar().currentMessage() == "marc mentioned you: @nora can you check the tracking?"
 
             # replying on marc's conversation asks first; yes sends it
             asked = expect(window.conversation.assistant.asked)
             send_in_window(window, "I am looking into it as well.")
             (box,) = await asked
             assert box.text() == "marc owns this conversation. Reply anyway?"
-            assert bodies(team, theirs, "anna") == []  # nothing went before the answer
+            assert bodies(team, theirs, "nora") == []  # nothing went before the answer
             sent = expect(window.conversation.assistant.sent, lambda cid: cid == theirs)
             box.yes.click()
             await sent
-            assert bodies(team, theirs, "anna") == ["I am looking into it as well."]
+            assert bodies(team, theirs, "nora") == ["I am looking into it as well."]
 
             # marc leaving it is shown too
             left = expect(window.team.presence_shown, lambda cid, text: cid == theirs and not text)
@@ -196,13 +196,13 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
             await resolved
         finally:
             await marc.close()
-            await anna.close()
+            await nora.close()
 
     run_async(aio_loop, scenario(), timeout=90)
     owner = team["owner"]
     assert owner.fetch_all("SELECT assignee, status FROM conversations WHERE id = :c", {"c": theirs}) == [
         ("marc", "resolved")]
-    assert owner.fetch_all("SELECT count(*) FROM audit_events WHERE actor = 'anna' AND kind = 'conversation.resolve'"
+    assert owner.fetch_all("SELECT count(*) FROM audit_events WHERE actor = 'nora' AND kind = 'conversation.resolve'"
                            )[0][0] == 1
 
 
@@ -211,24 +211,24 @@ def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhi
     answered, quiet = ids["w2"], ids["w3"]
 
     async def scenario():
-        anna = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
         marc = await open_as(team, "marc", tmp_path / "marc")
         try:
-            await team_window(window, anna)
+            await team_window(window, nora)
             for cid in (answered, quiet):
                 await show(window, cid)
-                assert await team_ops.mirrored(anna, cid)
+                assert await team_ops.mirrored(nora, cid)
             offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
             proxy.cut()
             await offline
-            assert window.team.banner.isVisible() and window.team.label.text() == "Team: anna · offline"
+            assert window.team.banner.isVisible() and window.team.label.text() == "Team: nora · offline"
 
             for cid in (answered, quiet):  # written offline: kept on this PC
                 await show(window, cid)
                 sent = expect(window.conversation.assistant.sent, lambda c, cid=cid: c == cid)
                 send_in_window(window, f"Written offline {cid}")
                 await sent
-            assert team_ops.status(anna).waiting == 2 and " 2 " in window.team.banner.text.text()
+            assert team_ops.status(nora).waiting == 2 and " 2 " in window.team.banner.text.text()
 
             await replies.send_reply(marc, answered, "Already answered.", ENGLISH)
             asked = expect(window.team.asked)
@@ -246,29 +246,29 @@ def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhi
         finally:
             proxy.restore()
             await marc.close()
-            await anna.close()
+            await nora.close()
 
     run_async(aio_loop, scenario(), timeout=90)
-    assert bodies(team, quiet, "anna") == [f"Written offline {quiet}"]
-    assert bodies(team, answered, "anna") == [f"Written offline {answered}"]
+    assert bodies(team, quiet, "nora") == [f"Written offline {quiet}"]
+    assert bodies(team, answered, "nora") == [f"Written offline {answered}"]
 
 
 def test_a_window_started_without_the_server_opens_on_the_mirror_offline(window, aio_loop, team, tmp_path):
     proxy, kept = team["proxy"], team["ids"]["w4"]
 
     async def scenario():
-        first = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)  # an earlier day, online
+        first = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)  # an earlier day, online
         try:
             await conversations.open_conversation(first, kept)
             assert await team_ops.mirrored(first, kept)
         finally:
             await first.close()
         proxy.cut()
-        anna = await open_as(team, "anna", tmp_path / "anna", port=proxy.port)
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
         try:
-            assert anna.db is anna.team.mirror_db
+            assert nora.db is nora.team.mirror_db
             prepared = expect(window.prepared)
-            window.attach(anna)
+            window.attach(nora)
             offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
             page = expect(window.queue.model.page_loaded)
             window.start_team()
@@ -280,10 +280,10 @@ def test_a_window_started_without_the_server_opens_on_the_mirror_offline(window,
             proxy.restore()
             window.team.banner.try_button.click()
             await back
-            assert window.team.banner.isHidden() and anna.db is anna.team.team_db
+            assert window.team.banner.isHidden() and nora.db is nora.team.team_db
         finally:
             proxy.restore()
-            await anna.close()
+            await nora.close()
 
     run_async(aio_loop, scenario(), timeout=90)
 
@@ -298,7 +298,7 @@ def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_o
     solo = Workspace(open_workspace(tmp_path), translation_offline=True)
     window.data_dir = tmp_path
     dialog = SettingsDialog(solo, Bridge(solo), window)
-    url = f"postgresql://anna@localhost:{team['port']}/{DATABASE}"
+    url = f"postgresql://nora@localhost:{team['port']}/{DATABASE}"
 
     async def scenario():
         try:
@@ -308,14 +308,14 @@ def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_o
             refused = expect(dialog.joined)
             dialog.join_button.click()
             assert (await refused)[0].startswith("Not joined:")
-            dialog.team_password.setText(team["passwords"]["anna"])
+            dialog.team_password.setText(team["passwords"]["nora"])
             joined = expect(dialog.joined)
             dialog.join_button.click()
             assert (await joined)[0] == f"Joined {url}. Start Desk with desk --team to work on the team's queue."
             assert dialog.team_password.text() == ""
             ws = await team_ops.open_team_workspace(tmp_path, translation_offline=True)  # desk --team
             try:
-                assert ws.agent_name == "anna" and ws.team.online
+                assert ws.agent_name == "nora" and ws.team.online
             finally:
                 await ws.close()
         finally:
