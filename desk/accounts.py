@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from desk.domain import Channel
-from desk.errors import InvalidSettings
+from desk.errors import InvalidSettings, NotPermitted
 from desk.storage.db import Database
 
 
@@ -151,7 +151,9 @@ def readable_account(db: Database, account_id: int) -> AccountInfo | None:
 
 
 def list_accounts(db: Database) -> list[AccountInfo]:
-    rows = db.fetch_all("SELECT id, channel, name, settings_json FROM accounts ORDER BY id")
+    """Every account; an agent's login on a team database sees them without their settings."""
+    rows = _unless_withheld(db, "SELECT id, channel, name, settings_json FROM accounts ORDER BY id", fallback=(
+        "SELECT id, channel, name, '{}' FROM accounts ORDER BY id"))
     return [AccountInfo(i, Channel(c), n, json.loads(s or "{}")) for i, c, n, s in rows]
 
 
@@ -338,8 +340,7 @@ def template_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
 def _typed_specs(db: Database, conversation_id: int) -> list[TemplateSpec]:
     """The account's typed template lines (lines that do not read are left out: the accounts
     dialog refuses them when they are typed)."""
-    rows = _account_settings_of(db, conversation_id)
-    lines = json.loads(rows[0][0] or "{}").get("templates", "") if rows else ""
+    lines = account_settings(db, conversation_id).get("templates", "")
     found = []
     for line in str(lines).splitlines():
         try:
@@ -418,13 +419,15 @@ def template_category(db: Database, conversation_id: int, name: str, language: s
 
 def signature_of(db: Database, conversation_id: int) -> str:
     """The signature of the conversation's account ("" when it has none)."""
-    rows = _account_settings_of(db, conversation_id)
-    return str(json.loads(rows[0][0] or "{}").get("signature", "")).strip() if rows else ""
+    return str(account_settings(db, conversation_id).get("signature", "")).strip()
 
 
-def _account_settings_of(db: Database, conversation_id: int) -> list[tuple]:
-    return _unless_withheld(db, "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id "
+def account_settings(db: Database, conversation_id: int) -> dict[str, Any]:
+    """The non-secret settings of the conversation's account; {} where this login may not read them
+    (an agent on a team database) or the conversation is gone."""
+    rows = _unless_withheld(db, "SELECT a.settings_json FROM conversations c JOIN accounts a ON a.id = c.account_id "
                                 "WHERE c.id = :id", {"id": conversation_id})
+    return json.loads(rows[0][0] or "{}") if rows else {}
 
 
 def local_account_ids(db: Database) -> set[int]:
@@ -432,18 +435,18 @@ def local_account_ids(db: Database) -> set[int]:
     return {account_id for account_id, settings in rows if json.loads(settings or "{}").get("local")}
 
 
-def _unless_withheld(db: Database, sql: str, params: dict | None = None) -> list[tuple]:
-    """Rows of a read of accounts' settings, or none where this login may not read them: an agent
-    on a team database (desk.team.access) sees no account settings, so no imported-mail accounts
-    and no template lines there."""
+def _unless_withheld(db: Database, sql: str, params: dict | None = None, fallback: str | None = None) -> list[tuple]:
+    """Rows of a read of accounts' settings, or where this login may not read them the rows of
+    `fallback` (none without one): an agent on a team database (desk.team.access) sees no account
+    settings, so no imported-mail accounts and no template lines there."""
     from sqlalchemy.exc import ProgrammingError
 
     try:
         return db.fetch_all(sql, params or {})
-    except ProgrammingError as error:
-        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
-            return []
-        raise
+    except (ProgrammingError, NotPermitted) as error:
+        if getattr(getattr(error, "orig", error), "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+    return db.fetch_all(fallback, params or {}) if fallback else []
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--lang", help="interface language, e.g. zh_CN or en (default: the system's)")
     parser.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen to a PNG once loaded, then exit")
+    parser.add_argument("--team", nargs="?", const="", metavar="URL",
+                        help="work on the team database as your login (postgresql://LOGIN@host/database; "
+                             "without URL: the team this Desk joined)")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("relay", help="run the WhatsApp webhook relay (see desk relay --help)")
     commands.add_parser("sandbox", help="run the sandbox platforms with the demo's data until interrupted")

@@ -44,3 +44,22 @@ class ActionRefused(DeskError):
     def __init__(self, code: str, message: str):
         super().__init__(message)
         self.code = code
+
+
+class OwnedByColleague(ActionRefused):
+    """On a team database: another agent owns these conversations (`owners`: id -> login). The
+    window asks first ("Anna owns this conversation — reply anyway?") and repeats the action
+    confirmed."""
+
+    def __init__(self, owners: dict[int, str]):
+        names = ", ".join(sorted(set(owners.values())))
+        super().__init__("owned", f"{names} owns {'this conversation' if len(owners) == 1 else 'these conversations'}: "
+                                  "confirm to go ahead anyway.")
+        self.owners = owners
+
+
+class NotPermitted(DeskError):
+    """The team database refused this login the change (an agent's login may not edit settings,
+    accounts or the knowledge base: a lead does)."""
+
+    sqlstate = "42501"  # insufficient_privilege, as PostgreSQL says it

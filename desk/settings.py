@@ -306,10 +306,18 @@ DEMO_GENERATED = declare(
 _MISSING = object()
 
 
+def _home(db, setting: Setting):
+    """Where a setting is kept: the team's settings in the team database, the agent's own (and
+    Desk's markers) in the database that holds this login's own data (desk.storage.db.Database.personal)."""
+    personal = getattr(db, "personal", None)
+    return personal if personal is not None and setting.scope is not Scope.WORKSPACE else db
+
+
 def get(db, setting: Setting) -> Any:
     """The stored value, or the default when it is missing or no longer valid."""
     from desk.storage.settings import read_setting
 
+    db = _home(db, setting)
     value = read_setting(db, setting.key, _MISSING)
     if value is _MISSING and setting.legacy is not None:
         old_key, field_name = setting.legacy
@@ -345,7 +353,12 @@ def put_many(db, values: Mapping[str, Any]) -> None:
 
     if problems := check(values):
         raise InvalidSettings(problems)
-    write_settings(db, dict(values))
+    homes: dict[int, tuple[Any, dict[str, Any]]] = {}
+    for key, value in values.items():
+        home = _home(db, SETTINGS[key])
+        homes.setdefault(id(home), (home, {}))[1][key] = value
+    for home, kept in homes.values():
+        write_settings(home, kept)
 
 
 def shown(scope: Scope | None = None) -> list[Setting]:

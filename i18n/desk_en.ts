@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../ui/actions.py" line="68"/>
-        <location filename="../ui/actions.py" line="160"/>
+        <location filename="../ui/actions.py" line="185"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
@@ -595,12 +595,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="160"/>
+        <location filename="../ui/actions.py" line="185"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="161"/>
+        <location filename="../ui/actions.py" line="186"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,119 +831,119 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/reading/composer.py" line="148"/>
+        <location filename="../ui/reading/composer.py" line="156"/>
         <source>Write a reply… (type / for macros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="158"/>
-        <location filename="../ui/reading/composer.py" line="348"/>
-        <location filename="../ui/reading/composer.py" line="353"/>
+        <location filename="../ui/reading/composer.py" line="166"/>
+        <location filename="../ui/reading/composer.py" line="356"/>
+        <location filename="../ui/reading/composer.py" line="361"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="160"/>
+        <location filename="../ui/reading/composer.py" line="168"/>
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="161"/>
+        <location filename="../ui/reading/composer.py" line="169"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="162"/>
+        <location filename="../ui/reading/composer.py" line="170"/>
         <source>No response needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="164"/>
+        <location filename="../ui/reading/composer.py" line="172"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="165"/>
+        <location filename="../ui/reading/composer.py" line="173"/>
         <source>Attach files (or drop them on the reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="170"/>
+        <location filename="../ui/reading/composer.py" line="178"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="186"/>
+        <location filename="../ui/reading/composer.py" line="194"/>
         <source>Send without these actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="267"/>
+        <location filename="../ui/reading/composer.py" line="275"/>
         <source>Write in %1, send in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="270"/>
+        <location filename="../ui/reading/composer.py" line="278"/>
         <source>Write in %1 (sent as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="271"/>
+        <location filename="../ui/reading/composer.py" line="279"/>
         <source>Send as written in %1 (not the customer&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="299"/>
+        <location filename="../ui/reading/composer.py" line="307"/>
         <source>Will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="299"/>
+        <location filename="../ui/reading/composer.py" line="307"/>
         <source>Back-translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="306"/>
+        <location filename="../ui/reading/composer.py" line="314"/>
         <source>Signature added below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="340"/>
+        <location filename="../ui/reading/composer.py" line="348"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="362"/>
+        <location filename="../ui/reading/composer.py" line="370"/>
         <source>Inserts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="366"/>
+        <location filename="../ui/reading/composer.py" line="374"/>
         <source>In your language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="366"/>
+        <location filename="../ui/reading/composer.py" line="374"/>
         <source>Machine translation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="378"/>
+        <location filename="../ui/reading/composer.py" line="386"/>
         <source>reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="378"/>
+        <location filename="../ui/reading/composer.py" line="386"/>
         <source>set pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="378"/>
+        <location filename="../ui/reading/composer.py" line="386"/>
         <source>resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/composer.py" line="383"/>
+        <location filename="../ui/reading/composer.py" line="391"/>
         <source>snooze %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -951,47 +951,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="385"/>
+        <location filename="../ui/reading/composer.py" line="393"/>
         <source>assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="386"/>
+        <location filename="../ui/reading/composer.py" line="394"/>
         <source>assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="387"/>
+        <location filename="../ui/reading/composer.py" line="395"/>
         <source>tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="388"/>
+        <location filename="../ui/reading/composer.py" line="396"/>
         <source>untag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="389"/>
+        <location filename="../ui/reading/composer.py" line="397"/>
         <source>When sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="405"/>
+        <location filename="../ui/reading/composer.py" line="413"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="432"/>
+        <location filename="../ui/reading/composer.py" line="440"/>
         <source>Take this file off the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="453"/>
+        <location filename="../ui/reading/composer.py" line="461"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/composer.py" line="454"/>
+        <location filename="../ui/reading/composer.py" line="462"/>
         <source>Meta&apos;s pricing category and the estimated price of this reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,62 +1007,62 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="135"/>
+        <location filename="../ui/reading/view.py" line="140"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="199"/>
+        <location filename="../ui/reading/view.py" line="210"/>
         <source>Message from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="214"/>
+        <location filename="../ui/reading/view.py" line="225"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="216"/>
+        <location filename="../ui/reading/view.py" line="227"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="222"/>
+        <location filename="../ui/reading/view.py" line="233"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="226"/>
+        <location filename="../ui/reading/view.py" line="237"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="229"/>
+        <location filename="../ui/reading/view.py" line="240"/>
         <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="243"/>
+        <location filename="../ui/reading/view.py" line="254"/>
         <source>💤 Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="243"/>
+        <location filename="../ui/reading/view.py" line="254"/>
         <source>💤 Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="245"/>
+        <location filename="../ui/reading/view.py" line="256"/>
         <source>⏳ Waiting for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="247"/>
+        <location filename="../ui/reading/view.py" line="258"/>
         <source>✓ Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="263"/>
+        <location filename="../ui/reading/view.py" line="274"/>
         <source>%n other conversation(s) about order %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1070,7 +1070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="266"/>
+        <location filename="../ui/reading/view.py" line="277"/>
         <source>%n other conversation(s) with this customer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1078,62 +1078,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="275"/>
+        <location filename="../ui/reading/view.py" line="286"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="277"/>
+        <location filename="../ui/reading/view.py" line="288"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="281"/>
+        <location filename="../ui/reading/view.py" line="292"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="281"/>
+        <location filename="../ui/reading/view.py" line="292"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="288"/>
+        <location filename="../ui/reading/view.py" line="299"/>
         <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="302"/>
+        <location filename="../ui/reading/view.py" line="313"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="306"/>
+        <location filename="../ui/reading/view.py" line="317"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="313"/>
+        <location filename="../ui/reading/view.py" line="324"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="314"/>
+        <location filename="../ui/reading/view.py" line="325"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="315"/>
+        <location filename="../ui/reading/view.py" line="326"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="316"/>
+        <location filename="../ui/reading/view.py" line="327"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="317"/>
+        <location filename="../ui/reading/view.py" line="328"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="88"/>
+        <location filename="../ui/mainwindow.py" line="90"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="116"/>
+        <location filename="../ui/mainwindow.py" line="118"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -1672,7 +1672,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="118"/>
+        <location filename="../ui/mainwindow.py" line="120"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notify.py" line="139"/>
+        <location filename="../ui/notify.py" line="144"/>
         <source>Desk — %n notification(s) held during quiet hours</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2185,127 +2185,137 @@
 <context>
     <name>ReplyAssistant</name>
     <message>
-        <location filename="../ui/reading/assist.py" line="72"/>
+        <location filename="../ui/reading/assist.py" line="76"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="72"/>
+        <location filename="../ui/reading/assist.py" line="76"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="72"/>
+        <location filename="../ui/reading/assist.py" line="76"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="72"/>
+        <location filename="../ui/reading/assist.py" line="76"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="73"/>
+        <location filename="../ui/reading/assist.py" line="77"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="73"/>
+        <location filename="../ui/reading/assist.py" line="77"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="73"/>
+        <location filename="../ui/reading/assist.py" line="77"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="136"/>
+        <location filename="../ui/reading/assist.py" line="140"/>
         <source>Templates listed from WhatsApp: %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="138"/>
+        <location filename="../ui/reading/assist.py" line="142"/>
         <source>Templates not refreshed: add the account&apos;s WhatsApp Business Account id in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="140"/>
+        <location filename="../ui/reading/assist.py" line="144"/>
         <source>Templates not refreshed: on a team database the team&apos;s worker lists them when it syncs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="143"/>
+        <location filename="../ui/reading/assist.py" line="147"/>
         <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="144"/>
+        <location filename="../ui/reading/assist.py" line="148"/>
         <source>Templates not refreshed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="198"/>
+        <location filename="../ui/reading/assist.py" line="202"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="275"/>
+        <location filename="../ui/reading/assist.py" line="290"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="276"/>
+        <location filename="../ui/reading/assist.py" line="291"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="277"/>
+        <location filename="../ui/reading/assist.py" line="292"/>
         <source>Sent. One of the macro&apos;s actions was not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="290"/>
+        <location filename="../ui/reading/assist.py" line="305"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="307"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="293"/>
+        <location filename="../ui/reading/assist.py" line="308"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="294"/>
+        <location filename="../ui/reading/assist.py" line="309"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="295"/>
+        <location filename="../ui/reading/assist.py" line="310"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="296"/>
+        <location filename="../ui/reading/assist.py" line="311"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="297"/>
+        <location filename="../ui/reading/assist.py" line="312"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="330"/>
+        <location filename="../ui/reading/assist.py" line="314"/>
+        <source>Not sent: %1 owns this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="315"/>
+        <source>Not sent: files cannot wait while the team server is away. Take them off, or send once Desk is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/assist.py" line="348"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="344"/>
+        <location filename="../ui/reading/assist.py" line="362"/>
         <source>The platform will refuse these files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,285 +2361,320 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
-        <location filename="../ui/settings_dialog.py" line="215"/>
-        <source>stored in the system keyring; leave empty to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="132"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
-        <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings_dialog.py" line="138"/>
-        <source>AI drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
-        <location filename="../ui/settings_dialog.py" line="178"/>
-        <source>Keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
-        <source>I read and write in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
-        <source>Warn before a breach (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
-        <source>Offer AI drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
-        <source>Chat API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
-        <source>Send customers&apos; e-mail and phone to a cloud provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
-        <source>Let AI drafts go out automatically where a rule allows it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
-        <source>Give up after (seconds without words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
-        <source>Longest draft (tokens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
-        <source>Team database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
-        <source>Team server&apos;s CA certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
-        <source>Keep offline the team&apos;s conversations of the last (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>Tell colleagues I am here every (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
-        <source>Notify me of new customer messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
-        <source>Notify me before a breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
-        <source>Play a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
-        <source>Quiet hours (e.g. 22:00-08:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
-        <source>LibreTranslate URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
-        <source>Microsoft region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
-        <source>MyMemory e-mail</source>
+        <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="207"/>
         <location filename="../ui/settings_dialog.py" line="216"/>
-        <source>API key</source>
+        <source>stored in the system keyring; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="161"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="128"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="139"/>
+        <source>AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="140"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="160"/>
+        <source>I read and write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="162"/>
+        <source>Warn before a breach (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="163"/>
+        <source>Offer AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>Chat API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="165"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="166"/>
+        <source>Send customers&apos; e-mail and phone to a cloud provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="167"/>
+        <source>Let AI drafts go out automatically where a rule allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="168"/>
+        <source>Give up after (seconds without words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="169"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170"/>
+        <source>Longest draft (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="171"/>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="172"/>
+        <source>Team server&apos;s CA certificate (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <source>Keep offline the team&apos;s conversations of the last (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="174"/>
+        <source>Tell colleagues I am here every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="175"/>
+        <source>Notify me of new customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="176"/>
+        <source>Notify me before a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="178"/>
+        <source>Quiet hours (e.g. 22:00-08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="194"/>
+        <source>LibreTranslate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="194"/>
+        <source>Microsoft region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="195"/>
+        <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
-        <source>Agents that conversations are routed to, by the languages they speak:</source>
+        <location filename="../ui/settings_dialog.py" line="227"/>
+        <source>the password your team&apos;s lead gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
-        <source>Action</source>
+        <location filename="../ui/settings_dialog.py" line="228"/>
+        <source>My team password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
-        <source>Key</source>
+        <location filename="../ui/settings_dialog.py" line="229"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="231"/>
+        <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="247"/>
+        <source>Give the team&apos;s address and your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="254"/>
+        <source>Joined %1. Start Desk with desk --team to work on the team&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="256"/>
+        <source>Not joined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="296"/>
+        <source>Agents that conversations are routed to, by the languages they speak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="325"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="325"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="339"/>
         <source>Back to the default keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/settings_dialog.py" line="369"/>
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="370"/>
+        <location filename="../ui/settings_dialog.py" line="413"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="223"/>
+        <location filename="../ui/settings_dialog.py" line="266"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="223"/>
+        <location filename="../ui/settings_dialog.py" line="266"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="270"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="238"/>
+        <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="238"/>
+        <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="240"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="250"/>
+        <location filename="../ui/settings_dialog.py" line="293"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="250"/>
+        <location filename="../ui/settings_dialog.py" line="293"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="265"/>
+        <location filename="../ui/settings_dialog.py" line="308"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2735,183 @@
     <message>
         <location filename="../ui/sidebar/order_actions.py" line="357"/>
         <source>Tagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../ui/team.py" line="26"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="51"/>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="51"/>
+        <source>%1 is viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="265"/>
+        <source>%1 owns this conversation. Reply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="266"/>
+        <source>%1 owns this conversation. Resolve it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="267"/>
+        <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="268"/>
+        <source>%1 owns this conversation. Snooze it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="269"/>
+        <source>%1 owns this conversation. Go ahead anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="275"/>
+        <source>Reply anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="275"/>
+        <source>Resolve anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="276"/>
+        <source>Snooze anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="276"/>
+        <source>Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="281"/>
+        <source>Already taken by %1: left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../ui/team.py" line="71"/>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="84"/>
+        <source>The team server refused this login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="86"/>
+        <source>Offline: the team server cannot be reached. You are reading this PC&apos;s copy; replies and notes you write are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/team.py" line="89"/>
+        <source>%n reply(s) or note(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="92"/>
+        <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../ui/team.py" line="142"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="150"/>
+        <source> (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="155"/>
+        <source>Team: %1 · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="157"/>
+        <source>Team: %1 · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="159"/>
+        <source>Team: %1 · online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="215"/>
+        <source>%1 mentioned you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="218"/>
+        <source>A colleague mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="236"/>
+        <source>While you were offline, %1 took this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="238"/>
+        <source>While you were offline, %1 answered this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="239"/>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="239"/>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="241"/>
+        <source>Send it anyway, or keep it as a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="242"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="243"/>
+        <source>Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,17 +3155,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="73"/>
+        <location filename="../ui/workday.py" line="44"/>
+        <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="47"/>
+        <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="81"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="138"/>
+        <location filename="../ui/workday.py" line="165"/>
         <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="151"/>
+        <location filename="../ui/workday.py" line="183"/>
         <source>Snoozed %n conversation(s) until %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2951,7 +3183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="155"/>
+        <location filename="../ui/workday.py" line="187"/>
         <source>%n conversation(s) unassigned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2959,7 +3191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="156"/>
+        <location filename="../ui/workday.py" line="188"/>
         <source>Assigned %n conversation(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2967,7 +3199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="158"/>
+        <location filename="../ui/workday.py" line="190"/>
         <source>Resolved %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2975,7 +3207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="159"/>
+        <location filename="../ui/workday.py" line="191"/>
         <source>Reopened %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2983,7 +3215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="160"/>
+        <location filename="../ui/workday.py" line="192"/>
         <source>%n conversation(s) now wait for the customer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2991,7 +3223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="161"/>
+        <location filename="../ui/workday.py" line="193"/>
         <source>Tags changed on %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2999,168 +3231,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="162"/>
+        <location filename="../ui/workday.py" line="194"/>
         <source>Merged: the messages are in one conversation now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="163"/>
+        <location filename="../ui/workday.py" line="195"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="168"/>
+        <location filename="../ui/workday.py" line="200"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="178"/>
+        <location filename="../ui/workday.py" line="210"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="184"/>
+        <location filename="../ui/workday.py" line="216"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="211"/>
+        <location filename="../ui/workday.py" line="243"/>
         <source>In 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="211"/>
+        <location filename="../ui/workday.py" line="243"/>
         <source>In 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="211"/>
+        <location filename="../ui/workday.py" line="243"/>
         <source>Tomorrow morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="212"/>
+        <location filename="../ui/workday.py" line="244"/>
         <source>In two days (morning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="212"/>
+        <location filename="../ui/workday.py" line="244"/>
         <source>Next Monday morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="213"/>
+        <location filename="../ui/workday.py" line="245"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="218"/>
+        <location filename="../ui/workday.py" line="250"/>
         <source>Until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="220"/>
+        <location filename="../ui/workday.py" line="252"/>
         <source>Snooze until…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="222"/>
+        <location filename="../ui/workday.py" line="255"/>
         <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="232"/>
+        <location filename="../ui/workday.py" line="265"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="233"/>
+        <location filename="../ui/workday.py" line="266"/>
         <source>Nobody (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="240"/>
+        <location filename="../ui/workday.py" line="273"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="240"/>
+        <location filename="../ui/workday.py" line="273"/>
         <source>Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="254"/>
+        <location filename="../ui/workday.py" line="287"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="254"/>
+        <location filename="../ui/workday.py" line="287"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="261"/>
+        <location filename="../ui/workday.py" line="294"/>
         <source>+ New tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="268"/>
+        <location filename="../ui/workday.py" line="301"/>
         <source>Add or remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="269"/>
+        <location filename="../ui/workday.py" line="302"/>
         <source>Type a tag; a new name creates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="289"/>
+        <location filename="../ui/workday.py" line="322"/>
         <source>This customer has no other conversation to merge with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="298"/>
+        <location filename="../ui/workday.py" line="331"/>
         <source>Merge this conversation into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="304"/>
+        <location filename="../ui/workday.py" line="337"/>
         <source>Linked conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="315"/>
-        <location filename="../ui/workday.py" line="317"/>
+        <location filename="../ui/workday.py" line="348"/>
+        <location filename="../ui/workday.py" line="350"/>
         <source>Go to view: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="326"/>
+        <location filename="../ui/workday.py" line="359"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="327"/>
+        <location filename="../ui/workday.py" line="360"/>
         <source>Type an action or a view, in Chinese or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="378"/>
+        <location filename="../ui/workday.py" line="411"/>
         <source>Save this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="379"/>
+        <location filename="../ui/workday.py" line="412"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="420"/>
+        <location filename="../ui/workday.py" line="453"/>
         <source>same order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="420"/>
+        <location filename="../ui/workday.py" line="453"/>
         <source>same customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3400,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="200"/>
+        <location filename="../ui/app.py" line="233"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

@@ -45,16 +45,18 @@ def run(args) -> int:
     _load_resources(app)
     translators = install_translators(app, args.lang)  # noqa: F841 - must outlive the window
     window = MainWindow()
+    window.data_dir = folder
     if instance is not None:
         from ui.single_instance import bring_to_front
 
         instance.activation_requested.connect(lambda: bring_to_front(window))
-    ws, error = None, None
+    ws, error, db = None, None, None
     try:
-        workspace_ops.prepare_data_folder(workspace_ops.workspace_file(folder, args.demo).parent)
-        db = workspace_ops.open_ready(folder, args.demo)
+        workspace_ops.prepare_data_folder(_workspace_folder(folder, args))
+        if _team_url(args) is None:  # a team's workspace opens over the network: on the loop, below
+            db = workspace_ops.open_ready(folder, args.demo)
     except DeskError as exc:
-        db, error = None, exc
+        error = exc
     if db is not None:
         ws = workspace_ops.Workspace(db, interface_language=interface_language())
         window.attach(ws, first_page=queue_ops.first_page(db, window.queue.current_filter()))
@@ -82,12 +84,27 @@ def _claim_workspace(folder: Path, args):
     AlreadyRunning there). A --screenshot renders once beside any open window, so it claims nothing."""
     if args.screenshot:
         return None
-    from desk.app.workspace import workspace_file
     from ui.single_instance import SingleInstance
 
-    instance = SingleInstance(workspace_file(folder, args.demo).parent)
+    instance = SingleInstance(_workspace_folder(folder, args))
     instance.claim()
     return instance
+
+
+def _team_url(args) -> str | None:
+    """`desk --team URL`: the team's address ("" for the team this Desk joined); None: solo."""
+    return getattr(args, "team", None)
+
+
+def _workspace_folder(folder: Path, args) -> Path:
+    """The folder one window holds: the solo workspace's, or this PC's team state (its mirror)."""
+    if _team_url(args) is not None:
+        from desk.app.team import team_folder
+
+        return team_folder(folder)
+    from desk.app.workspace import workspace_file
+
+    return workspace_file(folder, args.demo).parent
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,10 +135,7 @@ def _load_resources(app) -> None:
 
 
 async def _main(app, window, args, folder: Path, ws, error) -> int:
-    from desk.app import workspace as workspace_ops
-    from desk.errors import DeskError
     from ui import ops
-    from ui.mainwindow import interface_language
 
     ops.start_waiting()
     if ws is not None:
@@ -130,14 +144,8 @@ async def _main(app, window, args, folder: Path, ws, error) -> int:
     service = platforms = None
     try:
         if ws is None and error is None:
-            executors = workspace_ops.Executors()
-            try:
-                db = await executors.write(workspace_ops.open_workspace, folder, args.demo)
-            except DeskError as exc:
-                error = exc
-                executors.shutdown()
-            else:
-                ws = workspace_ops.Workspace(db, executors, interface_language=interface_language())
+            ws, error = await _open_later(folder, args)
+            if ws is not None:
                 window.attach(ws)
                 await window.first_paint.wait()
                 settle_heap()
@@ -150,15 +158,18 @@ async def _main(app, window, args, folder: Path, ws, error) -> int:
             await window.first_paint.wait()
             _report_startup()
             return 0
+        if ws.team is not None:
+            window.start_team()
         if args.screenshot:
             return await _screenshot(window, Path(args.screenshot))
-        from desk.app.sync import SyncService, start_demo_platforms
-
-        service = SyncService(ws)
-        platforms = await _demo_platforms(ws, start_demo_platforms) if args.demo else None
         _fallback_fonts(window)
         window.start_notifications()
-        ops.spawn(service.start(), name="sync-start")
+        if ws.team is None:  # on a team's database its worker syncs the platforms: the window never does
+            from desk.app.sync import SyncService, start_demo_platforms
+
+            service = SyncService(ws)
+            platforms = await _demo_platforms(ws, start_demo_platforms) if args.demo else None
+            ops.spawn(service.start(), name="sync-start")
         await _until_quit(app)
         return 0
     finally:
@@ -169,6 +180,28 @@ async def _main(app, window, args, folder: Path, ws, error) -> int:
         ops.cancel_all(closing=True)
         if ws is not None:
             await ws.close()
+
+
+async def _open_later(folder: Path, args):
+    """The workspace that could not open before the loop ran: a solo one to migrate or build (on the
+    writer thread), or the team's (over the network). Returns (workspace, None) or (None, DeskError)."""
+    from desk.app import workspace as workspace_ops
+    from desk.errors import DeskError
+    from ui.mainwindow import interface_language
+
+    executors = workspace_ops.Executors()
+    try:
+        url = _team_url(args)
+        if url is not None:
+            from desk.app.team import open_team_workspace
+
+            return await open_team_workspace(folder, url or None, interface_language=interface_language(),
+                                             executors=executors), None
+        db = await executors.write(workspace_ops.open_workspace, folder, args.demo)
+    except DeskError as exc:
+        executors.shutdown()
+        return None, exc
+    return workspace_ops.Workspace(db, executors, interface_language=interface_language()), None
 
 
 async def _demo_platforms(ws, start):

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.bridge: Bridge | None = None
         self.conversation = None  # ui.reading.controller.ConversationController, once attached
         self.notifier = None
+        self.team = None  # ui.team.TeamWindow on a team database
+        self.data_dir = None  # the data folder Desk was started on (Settings → Team joins from it)
         self.is_prepared = False
         self.setWindowTitle("Desk")
         self.resize(1440, 860)
@@ -159,6 +161,11 @@ class MainWindow(QMainWindow):
         self.reading.linked_requested.connect(self.workday.linked)
         self.queue.tags_changed.connect(self.reading.set_tag_colours)
         self.bridge.changed.connect(self._on_changed)
+        if ws.team is not None:
+            from ui.team import TeamWindow
+
+            self.team = TeamWindow(self, ws, self.bridge)
+            self.centralWidget().layout().insertWidget(0, self.team.banner)
         self.first_paint = FirstPaintWatcher(self.queue.table.viewport(), self.queue.model)
         self.statusBar().showMessage(ws.label, 5000)
         spawn(self._prepare(), name="preferences")
@@ -182,6 +189,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes, _initiator) -> None:
         if "keys.bindings" in changes.settings:
             run(settings_ops.key_bindings(self.ws), self.bridge, name="key-bindings", on_done=self.actions.bind)
+
+    def start_team(self) -> None:
+        """Team mode's live updates, presence and offline mirror (on the event loop)."""
+        if self.team is not None:
+            self.team.start()
 
     def start_notifications(self) -> None:
         from ui.notify import Notifier

@@ -133,6 +133,11 @@ class Notifier(QObject):
 
     # --- showing ------------------------------------------------------------------------------------
 
+    def tell(self, title: str, body: str, conversation_id: int) -> None:
+        """A notification about this conversation (a colleague's note naming the agent), within the
+        agent's preferences and quiet hours like the others."""
+        self._notify(title, body, conversation_id, QSystemTrayIcon.MessageIcon.Information)
+
     def _notify(self, title: str, body: str, conversation_id: int, icon) -> None:
         if self.preferences.quiet_at(self.local_now()):
             self.held_back += 1

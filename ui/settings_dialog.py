@@ -110,6 +110,7 @@ class SettingsDialog(QDialog):
     loaded = Signal()
     saved = Signal()
     failed = Signal(str)
+    joined = Signal(str)  # Settings → Team → Join: what it said (joined, or why not)
 
     def __init__(self, ws, bridge, parent=None):
         super().__init__(parent)
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._rules_page(), self.tr("Automatic replies"))
         tabs.addTab(self._glossary_page(), self.tr("Glossary"))
         tabs.addTab(self._page(forms["drafting"], self._drafting_key(forms["drafting"])), self.tr("AI drafts"))
-        tabs.addTab(self._page(forms["team"]), self.tr("Team"))
+        tabs.addTab(self._page(forms["team"], self._join_box(forms["team"])), self.tr("Team"))
         tabs.addTab(self._keys_page(), self.tr("Keyboard"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
@@ -217,6 +218,48 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp)."), self)
         note.setWordWrap(True)
         return note
+
+    def _join_box(self, form: QFormLayout) -> QWidget:
+        """Join the team from this PC (what `desk team join` does): the login's password goes to the
+        system keyring."""
+        self.team_password = QLineEdit(self)
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.team_password.setPlaceholderText(self.tr("the password your team's lead gave you"))
+        form.addRow(self.tr("My team password"), self.team_password)
+        self.join_button = QPushButton(self.tr("Join"), self)
+        self.join_button.clicked.connect(lambda _checked=False: self.join_team())
+        self.join_result = QLabel(self.tr("The address names your login: postgresql://LOGIN@host/database. "
+                                          "The password is kept in the system keyring."), self)
+        self.join_result.setWordWrap(True)
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.join_button)
+        layout.addWidget(self.join_result)
+        return box
+
+    def join_team(self) -> None:
+        from desk.app import team as team_ops
+        from desk.app import workspace as workspace_ops
+
+        url, password = self.fields["team.url"].value(), self.team_password.text()
+        if not url or not password:
+            self._joined(self.tr("Give the team's address and your password first."))
+            return
+        folder = self.ws.team.data_dir if self.ws.team is not None else (
+            getattr(self.parent(), "data_dir", None) or workspace_ops.data_dir(None))
+        self.join_button.setEnabled(False)
+        run(team_ops.join(folder, url, password, ca_file=self.fields["team.ca_file"].value() or None,
+                          executors=self.ws.executors), self.bridge, name="team-join",
+            on_done=lambda address: self._joined(self.tr("Joined %1. Start Desk with desk --team to work on the "
+                                                         "team's queue.").replace("%1", address)),
+            on_error=lambda error: self._joined(self.tr("Not joined: %1").replace("%1", str(error))))
+
+    def _joined(self, text: str) -> None:
+        self.team_password.clear()
+        self.join_button.setEnabled(True)
+        self.join_result.setText(text)
+        self.joined.emit(text)
 
     def _sla_table(self) -> QWidget:
         self.sla_accounts = QTableWidget(0, 2, self)

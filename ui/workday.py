@@ -16,7 +16,7 @@ from desk.app import lifecycle
 from desk.app import queue as queue_ops
 from desk.domain import snooze as snooze_times
 from desk.domain.queue_views import QUEUE_VIEWS
-from desk.errors import ActionRefused, DeskError
+from desk.errors import ActionRefused, DeskError, OwnedByColleague
 from ui.chooser import Choice, Chooser
 from ui.ops import run
 from ui.queue.views import view_name
@@ -41,6 +41,11 @@ def refusal_text(error: DeskError) -> str:
         "merge_customers": translate("Workday", "Only conversations of the same customer can be merged."),
         "note_empty": translate("Workday", "An empty note was not added."),
         "view_name": translate("Workday", "A view needs a name."),
+        "files_offline": translate("Workday", "Files cannot be added while the team server is away: the "
+                                              "note was not added. Take the files off, or add it once Desk is "
+                                              "back online."),
+        "offline": translate("Workday", "The team server cannot be reached: this can be done once Desk is back "
+                                        "online. Replies and notes written now are sent then."),
     }
     return words.get(getattr(error, "code", ""), str(error))
 
@@ -51,12 +56,15 @@ class Workday(QObject):
         undone(object): the last action was taken back (the Changes).
         refused(str): an action was refused; why, as shown.
         picker_opened(str): a picker or popup waits for the agent's keys (which one).
+        asked(object): a question waits for the agent (a QMessageBox with .yes and .no): on a team
+            database, whether to act on a conversation a colleague owns.
     """
 
     acted = Signal(str, object)
     undone = Signal(object)
     refused = Signal(str)
     picker_opened = Signal(str)
+    asked = Signal(object)
 
     def __init__(self, window):
         super().__init__(window)
@@ -120,23 +128,47 @@ class Workday(QObject):
     def _act(self, action: str, op, *args) -> None:
         ids = self._ready()
         if ids is not None:
-            self._run(action, op(self.ws, ids, *args), len(ids), *args)
+            self._run(action, op(self.ws, ids, *args), len(ids), *args,
+                      again=lambda: op(self.ws, ids, *args, confirmed=True))
 
-    def _run(self, action: str, coroutine, count: int, *args) -> None:
-        run(coroutine, self.bridge, initiator=self, name=f"lifecycle-{action}", on_error=self._refused,
+    def _run(self, action: str, coroutine, count: int, *args, again=None) -> None:
+        """`again()`: the same action confirmed, for when a colleague owns one of the conversations."""
+        def refused(error: DeskError) -> None:
+            if isinstance(error, OwnedByColleague) and again is not None:
+                self._ask_owner(action, error, lambda: self._run(action, again(), count, *args))
+            else:
+                self._refused(error)
+
+        run(coroutine, self.bridge, initiator=self, name=f"lifecycle-{action}", on_error=refused,
             on_done=lambda result: self._done(action, result, count, args))
 
+    def _ask_owner(self, action: str, owned: OwnedByColleague, go_ahead) -> None:
+        from ui.team import ask, owner_answer, owner_question
+
+        self.asked.emit(ask(self.window, owner_question(action, owned.owners.values()), owner_answer(action), go_ahead))
+
     def _done(self, action: str, result, count: int, args: tuple) -> None:
-        if result.undo:
-            self.last_undo = result.undo
-            self._undo_timer.start()
-            self.undo_button.show()
+        if result.lost:  # a colleague took them first (team mode): say who
+            from ui.team import taken_text
+
+            taken = taken_text(result.lost)
+            if result.undo:
+                self._remember_undo(result.undo)
+                taken = self._summary(action, count - len(result.lost), args) + " " + taken
+            self._say(taken)
+        elif result.undo:
+            self._remember_undo(result.undo)
             self._say(self._summary(action, count, args) + "  " + self._undo_hint())
         elif result.changed:  # done, with nothing to take back (a note)
             self._say(self._summary(action, count, args))
         else:
             self._say(self.tr("Nothing to change."))
         self.acted.emit(action, result)
+
+    def _remember_undo(self, undo) -> None:
+        self.last_undo = undo
+        self._undo_timer.start()
+        self.undo_button.show()
 
     def _refused(self, error: DeskError) -> None:
         text = refusal_text(error)
@@ -218,7 +250,8 @@ class Workday(QObject):
             return [] if until is None else [Choice(until, self.tr("Until %1").replace("%1", _when(until)))]
 
         self._pick("snooze", self.tr("Snooze until…"), choices,
-                   lambda until: self._run("snooze", lifecycle.snooze(self.ws, ids, until), len(ids), until),
+                   lambda until: self._run("snooze", lifecycle.snooze(self.ws, ids, until), len(ids), until,
+                                           again=lambda: lifecycle.snooze(self.ws, ids, until, confirmed=True)),
                    extra=typed, placeholder=self.tr("3h, 2d, 18:00 or 2026-12-24 09:00"))
 
     def assign(self) -> None:

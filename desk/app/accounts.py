@@ -134,7 +134,10 @@ async def test_account(ws: Workspace, channel: Channel, values: dict[str, str],
 
 async def account_warnings(ws: Workspace) -> dict[int, list]:
     """What each account asks someone to act on (desk.accounts.AccountWarning: kind, message,
-    deadline), by account id; accounts without warnings are left out."""
+    deadline), by account id; accounts without warnings are left out. On a team database only a lead
+    sees them (agents neither read accounts' settings nor act on accounts)."""
+    if ws.team is not None and not ws.team.is_lead:
+        return {}
     return await ws.executors.read(_warnings, ws.db)
 
 

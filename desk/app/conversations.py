@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desk.app.changes import Changes, conversation_changed
+from desk.app.team import opened as keep_offline
+from desk.app.team import require_online
 from desk.domain import ConversationView, OrderView
 
 if TYPE_CHECKING:
@@ -27,8 +29,13 @@ class OpenedConversation:
 
 
 async def open_conversation(ws: Workspace, conversation_id: int) -> OpenedConversation | None:
-    """The conversation with its messages and order; None when it no longer exists."""
-    return await ws.executors.read(_open, ws.db, conversation_id)
+    """The conversation with its messages and order; None when it no longer exists. On a team
+    database it is also copied into this PC's offline mirror (desk.app.team)."""
+    opened = await ws.executors.read(_open, ws.db, conversation_id)
+    if opened is not None and ws.team is not None:
+        keep_offline(ws, conversation_id)
+    return opened
+
 
 
 def _open(db, conversation_id: int) -> OpenedConversation | None:
@@ -40,7 +47,7 @@ def _open(db, conversation_id: int) -> OpenedConversation | None:
     if conversation is None:
         return None
     order = load_order_for_conversation(db, conversation_id)
-    return OpenedConversation(conversation, order, market_of("{}", conversation.customer_country) or None)
+    return OpenedConversation(conversation, order, market_of({}, conversation.customer_country) or None)
 
 
 async def full_text(ws: Workspace, message) -> str:
@@ -74,6 +81,7 @@ async def clear_escalation(ws: Workspace, conversation_id: int) -> Changes:
     """An agent looked at an escalated conversation and decided it no longer needs a specialist."""
     from desk.routing.annotate import clear_escalation as clear
 
+    require_online(ws)
     await ws.executors.write(clear, ws.db, conversation_id)
     return conversation_changed(conversation_id)
 
@@ -82,6 +90,7 @@ async def mark_no_response_needed(ws: Workspace, conversation_id: int, now: int 
     """Stop the SLA clock as if answered ("thanks!"); the customer's next message starts it again."""
     from desk.storage.conversations import mark_no_response_needed as mark
 
+    require_online(ws)
     await ws.executors.write(mark, ws.db, conversation_id, int(time.time()) if now is None else now)
     return conversation_changed(conversation_id)
 

@@ -48,6 +48,13 @@ class Events:
     pipeline(PipelineReport): the pipeline finished a pass over new messages.
     reply_queued(int): a reply waits in this conversation's outbox (the sync service delivers it now).
     accounts_changed(): an account was added, changed or removed (the sync service restarts).
+
+    Team mode (desk.app.team):
+    team_status(TeamStatus): the team server was lost, came back, or refused this login.
+    presence(int): who is viewing or typing in this conversation changed (desk.app.team.colleagues).
+    mentioned(Mention): a colleague's note names this agent.
+    replies_held(list[HeldReply]): replies written offline that wait for the agent's word (someone
+        answered or took the conversation meanwhile): send anyway, or keep as a draft.
     """
 
     def __init__(self) -> None:
@@ -57,3 +64,7 @@ class Events:
         self.pipeline = Hook("pipeline")
         self.reply_queued = Hook("reply_queued")
         self.accounts_changed = Hook("accounts_changed")
+        self.team_status = Hook("team_status")
+        self.presence = Hook("presence")
+        self.mentioned = Hook("mentioned")
+        self.replies_held = Hook("replies_held")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from desk.app import team
 from desk.app.changes import NOTHING, Changes, conversation_changed
 from desk.domain.lifecycle import LinkedConversation, TagInfo, Undo
 from desk.errors import ActionRefused
@@ -31,10 +32,14 @@ SYSTEM_ACTOR = "desk"  # who wakes snoozed conversations
 
 @dataclass(frozen=True, slots=True)
 class ActionResult:
+    """`lost`: conversations an assignment left as they were, with who owns them (on a team
+    database another agent took them first, or an agent may not take a colleague's)."""
+
     action: str
     conversation_ids: tuple[int, ...]
     undo: Undo
     changes: Changes
+    lost: tuple[tuple[int, str | None], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -57,8 +62,16 @@ def actor(ws: Workspace) -> str:
     return ws.agent_name or "agent"
 
 
+async def _not_owned_by_others(ws: Workspace, ids: tuple[int, ...], confirmed: bool) -> None:
+    """On a team database, closing or setting aside a colleague's conversation is asked first."""
+    if not confirmed:
+        await team.check_owner(ws, ids)
+
+
 async def _states(ws: Workspace, ids, compute, action: str, now: int | None, detail: dict | None = None) -> ActionResult:
     from desk.storage.lifecycle import change_states
+
+    team.require_online(ws)
 
     undo = await ws.executors.write(change_states, ws.db, ids, compute, action=action, actor=actor(ws),
                                     now=_now(now), detail=detail)
@@ -74,11 +87,15 @@ def _result(action: str, ids: tuple[int, ...], undo: Undo) -> ActionResult:
 
 # --- status -------------------------------------------------------------------------------------
 
-async def resolve(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None) -> ActionResult:
-    """Done: off the open queue, its clock stopped; the customer's next message reopens it."""
+async def resolve(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None,
+                  confirmed: bool = False) -> ActionResult:
+    """Done: off the open queue, its clock stopped; the customer's next message reopens it. On a team
+    database a colleague's conversation raises OwnedByColleague unless `confirmed`."""
     from desk.storage.lifecycle import resolved
 
-    return await _states(ws, _ids(conversation_ids), resolved, "resolve", now)
+    ids = _ids(conversation_ids)
+    await _not_owned_by_others(ws, ids, confirmed)
+    return await _states(ws, ids, resolved, "resolve", now)
 
 
 async def reopen(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None) -> ActionResult:
@@ -88,15 +105,18 @@ async def reopen(ws: Workspace, conversation_ids: int | Iterable[int], now: int 
     return await _states(ws, _ids(conversation_ids), reopened, "reopen", now)
 
 
-async def set_pending(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None) -> ActionResult:
+async def set_pending(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None,
+                      confirmed: bool = False) -> ActionResult:
     """Waiting for the customer: no clock runs on us until they write (then it reopens)."""
     from desk.storage.lifecycle import pending
 
-    return await _states(ws, _ids(conversation_ids), pending, "pending", now)
+    ids = _ids(conversation_ids)
+    await _not_owned_by_others(ws, ids, confirmed)
+    return await _states(ws, ids, pending, "pending", now)
 
 
 async def snooze(ws: Workspace, conversation_ids: int | Iterable[int], until: datetime,
-                 now: int | None = None) -> ActionResult:
+                 now: int | None = None, confirmed: bool = False) -> ActionResult:
     """Out of the open queue until `until` (aware), or until the customer writes, whichever is first."""
     from desk.storage.lifecycle import snoozed_until
 
@@ -105,8 +125,9 @@ async def snooze(ws: Workspace, conversation_ids: int | Iterable[int], until: da
     moment = int(until.timestamp())
     if moment <= _now(now):
         raise ActionRefused("snooze_past", f"{until.isoformat()} has already passed: snooze until a later time.")
-    return await _states(ws, _ids(conversation_ids), snoozed_until(moment), "snooze", now,
-                         {"until": until.astimezone(UTC).isoformat()})
+    ids = _ids(conversation_ids)
+    await _not_owned_by_others(ws, ids, confirmed)
+    return await _states(ws, ids, snoozed_until(moment), "snooze", now, {"until": until.astimezone(UTC).isoformat()})
 
 
 async def wake_snoozed(ws: Workspace, now: int | None = None) -> Changes:
@@ -137,9 +158,13 @@ async def known_agents(ws: Workspace) -> list[str]:
 
 async def assign(ws: Workspace, conversation_ids: int | Iterable[int], agent: str | None,
                  now: int | None = None) -> ActionResult:
-    """To an agent (one of `known_agents`), or to nobody (None)."""
-    from desk.storage.lifecycle import assigned_to
+    """To an agent (one of `known_agents`), or to nobody (None). The owner changes only from the
+    owner read, so two agents taking a conversation at once never both win: the other's are in
+    `ActionResult.lost` with who owns them. On a team database an agent takes only conversations
+    nobody (or they) own; a lead reassigns anyone's."""
+    from desk.storage.lifecycle import assign as give
 
+    team.require_online(ws)
     ids = _ids(conversation_ids)
     if agent is not None:
         agents = await known_agents(ws)
@@ -148,7 +173,10 @@ async def assign(ws: Workspace, conversation_ids: int | Iterable[int], agent: st
             raise ActionRefused("unknown_agent", f"No agent called {agent!r}. Known agents: {', '.join(agents) or 'none'}"
                                                  " (add one in Settings → General → Agents).")
         agent = chosen
-    return await _states(ws, ids, assigned_to(agent), "assign", now, {"agent": agent})
+    undo, lost = await ws.executors.write(give, ws.db, ids, agent, actor=actor(ws), now=_now(now),
+                                          from_owners=team.takes_from(ws))
+    result = _result("assign", ids, undo)
+    return ActionResult(result.action, ids, undo, result.changes, tuple(lost.items()))
 
 
 async def assign_to_me(ws: Workspace, conversation_ids: int | Iterable[int], now: int | None = None) -> ActionResult:
@@ -167,6 +195,7 @@ async def tag(ws: Workspace, conversation_ids: int | Iterable[int], add: Sequenc
     ids = _ids(conversation_ids)
     if not add and not remove:
         raise ActionRefused("tag_empty", "Name a tag to add (+NAME) or remove (-NAME).")
+    team.require_online(ws)
     undo = await ws.executors.write(change_tags, ws.db, ids, add, remove, actor=actor(ws), now=_now(now))
     return _result("tag", ids, undo)
 
@@ -180,6 +209,7 @@ async def tags(ws: Workspace) -> list[TagInfo]:
 async def set_tag_colour(ws: Workspace, name: str, colour: str, now: int | None = None) -> Changes:
     from desk.storage.lifecycle import set_tag_colour as write
 
+    team.require_online(ws)
     await ws.executors.write(write, ws.db, name, colour, actor=actor(ws), now=_now(now))
     return Changes(queue=True)
 
@@ -194,12 +224,19 @@ async def add_note(ws: Workspace, conversation_id: int, text: str, now: int | No
 
     if not text.strip():
         raise ActionRefused("note_empty", "An empty note was not added.")
+    done = ActionResult("note", (conversation_id,), Undo("note", (conversation_id,)), conversation_changed(conversation_id))
+    if team.writes_offline(ws):  # its mentions are recorded when it reaches the team
+        if attachments:
+            raise ActionRefused("files_offline", "Files cannot be added while the team server is away: "
+                                                 "the note was not added.")
+        await team.write_offline(ws, conversation_id, text.strip(), note=True)
+        return done
     moment = datetime.fromtimestamp(_now(now), UTC)
     key = await ws.executors.write(queue_reply, ws.db, conversation_id, text.strip(), note=True,
                                    author=ws.agent_name or None, now=moment, attachments=tuple(attachments))
     mentioned = await note_mentions(ws, conversation_id, f"desk:{key}", text)
     await ws.executors.write(_audit_note, ws.db, conversation_id, actor(ws), mentioned, _now(now))
-    return ActionResult("note", (conversation_id,), Undo("note", (conversation_id,)), conversation_changed(conversation_id))
+    return done
 
 
 def _audit_note(db, conversation_id: int, who: str, mentioned: list[str], now: int) -> None:
@@ -221,6 +258,7 @@ async def merge(ws: Workspace, source_id: int, target_id: int, now: int | None =
     """Move `source`'s messages into `target` (the same customer's); `source` closes as merged."""
     from desk.storage.lifecycle import merge as move
 
+    team.require_online(ws)
     undo = await ws.executors.write(move, ws.db, source_id, target_id, actor=actor(ws), now=_now(now))
     return _result("merge", (source_id, target_id), undo)
 
@@ -240,5 +278,6 @@ async def undo(ws: Workspace, record: Undo, now: int | None = None) -> Changes:
 
     if not record:
         return NOTHING
+    team.require_online(ws)
     touched = await ws.executors.write(take_back, ws.db, record, actor=actor(ws), now=_now(now))
     return conversation_changed(*touched) if touched else NOTHING

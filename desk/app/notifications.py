@@ -53,8 +53,9 @@ async def preferences(ws: Workspace) -> Preferences:
 
 
 async def newest_message_id(ws: Workspace) -> int:
-    """Where the next check starts: what is already stored is not news."""
-    rows = await ws.executors.read(ws.db.fetch_all, "SELECT max(id) FROM messages")
+    """Where the next check starts: what is already stored is not news (customers' messages only:
+    a reply written offline on a team Desk has a mirror-local id above every team id)."""
+    rows = await ws.executors.read(ws.db.fetch_all, "SELECT max(id) FROM messages WHERE direction = 'in'")
     return rows[0][0] or 0
 
 

@@ -20,8 +20,13 @@ LATEST = 5  # items the banner names
 
 
 async def summary(ws: Workspace, latest: int = LATEST) -> QuarantineSummary:
-    """How many items could not be read, and the newest few (sender and date where known)."""
+    """How many items could not be read, and the newest few (sender and date where known). On a team
+    database none: the quarantine is the worker's, which agents' and leads' logins do not read."""
+    from desk.storage.quarantine import QuarantineSummary
     from desk.storage.quarantine import summary as read
+
+    if ws.team is not None:
+        return QuarantineSummary(0, ())
 
     return await ws.executors.read(read, ws.db, latest)
 

@@ -101,7 +101,10 @@ class PreparedReply:
 class SendOutcome:
     """`refused`: why nothing was sent ("empty", "no_mailbox": imported mail has no mailbox to answer
     from, "translation_unavailable", "blocked", "attachments": the platform would refuse the files,
-    "template_parameters": a template parameter has no value), else None; `reason` says more.
+    "template_parameters": a template parameter has no value; on a team database "owned": another
+    agent owns the conversation (`reason` names them; send again with `over_owner=True` once the
+    agent agrees), "files_offline": files cannot wait in the offline mirror, "offline": a template cannot be
+    sent offline), else None; `reason` says more.
     `needs_confirmation`: only warnings stand in the way; sending again with confirmed=True sends.
     `templates`: WhatsApp templates the agent may send instead (the 24-hour window has closed).
     `action_problem`: the reply went, but this step of its macro's actions could not be taken
@@ -180,16 +183,25 @@ def _check(conversation: ConversationView, text: str, language: ReplyLanguage, n
 
 async def send_reply(ws: Workspace, conversation_id: int, text: str, language: ReplyLanguage,
                      *, confirmed: bool = False, now: datetime | None = None,
-                     attachments: Sequence[AttachmentData] = (), actions: MacroActions | None = None) -> SendOutcome:
+                     attachments: Sequence[AttachmentData] = (), actions: MacroActions | None = None,
+                     over_owner: bool = False) -> SendOutcome:
     """Send `text` in `language` if the rules allow it: prepared afresh, refused when it cannot
     go, held for confirmation over warnings, else saved in the outbox (with `attachments`, when the
-    platform takes them) and its draft removed; then the macro's `actions` are taken."""
+    platform takes them) and its draft removed; then the macro's `actions` are taken. On a team
+    database a colleague's conversation is asked about first (refused "owned" unless `over_owner`);
+    offline the reply waits in the mirror until the server is back (desk.app.team)."""
+    from desk.app.team import writes_offline
+
     if not text.strip():
         return SendOutcome(None, refused="empty")
     if await _from_local_account(ws, conversation_id):
         return SendOutcome(None, refused="no_mailbox")
+    if attachments and writes_offline(ws):  # the mirror keeps text only
+        return SendOutcome(None, refused="files_offline")
     if problem := await check_attachments(ws, conversation_id, attachments):
         return SendOutcome(None, refused="attachments", reason=problem)
+    if not over_owner and (owner := await _colleague_owning(ws, conversation_id)):
+        return SendOutcome(None, refused="owned", reason=owner)
     prepared = await prepare_reply(ws, conversation_id, text, language, now=now)
     if prepared.text is None:
         return SendOutcome(prepared, refused="translation_unavailable")
@@ -206,6 +218,17 @@ async def send_reply(ws: Workspace, conversation_id: int, text: str, language: R
     changes, problem = await _take_actions(ws, conversation_id, actions, now)
     return SendOutcome(prepared, conversation_changed(conversation_id) | changes, queued_key=key,
                        action_problem=problem)
+
+
+async def _colleague_owning(ws: Workspace, conversation_id: int) -> str | None:
+    from desk.app.team import check_owner
+    from desk.errors import OwnedByColleague
+
+    try:
+        await check_owner(ws, [conversation_id])
+    except OwnedByColleague as owned:
+        return owned.owners[conversation_id]
+    return None
 
 
 async def _take_actions(ws: Workspace, conversation_id: int, actions: MacroActions | None,
@@ -284,8 +307,11 @@ async def _templates_if_window_closed(ws: Workspace, prepared: PreparedReply) ->
 
 async def _queue(ws: Workspace, conversation_id: int, text: str, *, note: bool = False, template=None,
                  now: datetime | None = None, attachments: Sequence[AttachmentData] = ()) -> str:
+    from desk.app.team import write_offline, writes_offline
     from desk.sync.outbox import queue_reply
 
+    if writes_offline(ws):  # kept in the mirror, sent when the team server is back
+        return await write_offline(ws, conversation_id, text, note=note)
     key = await ws.executors.write(queue_reply, ws.db, conversation_id, text, note=note, author=ws.agent_name,
                                    template=template, now=now, attachments=tuple(attachments))
     if not note:
@@ -369,8 +395,11 @@ async def send_template(ws: Workspace, conversation_id: int, name: str, language
                         parameters: tuple[str, ...] | None = None) -> SendOutcome:
     """An approved WhatsApp template: what may go once the 24-hour window has closed. Its
     parameters are filled from the order unless given (the agent may have corrected them)."""
+    from desk.app.team import writes_offline
     from desk.domain.records import Template
 
+    if writes_offline(ws):
+        return SendOutcome(None, refused="offline")
     choice = next((c for c in await template_choices(ws, conversation_id)
                    if (c.name, c.language) == (name, language)), None)
     values = tuple(parameters) if parameters is not None else (choice.values if choice else ())
@@ -444,8 +473,11 @@ async def save_draft(ws: Workspace, conversation_id: int, text: str, language: R
 
 
 async def _store_draft(ws: Workspace, conversation_id: int, text: str, language: ReplyLanguage | None) -> None:
+    from desk.app.team import mirrored
     from desk.storage.drafts import StoredDraft, save_draft as save
 
+    if not await mirrored(ws, conversation_id):  # a team agent's drafts live in their mirror
+        return
     draft = StoredDraft(text, language.written if language else None, language.sent if language else None)
     await ws.executors.write(save, ws.db, conversation_id, draft, int(time.time()))
 

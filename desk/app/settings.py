@@ -124,6 +124,7 @@ async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
     from desk.app.workspace import load_preferences
     from desk.translation.settings import store_provider_key
 
+    update = _own_part(ws, update)
     provider = await ws.executors.write(_save, ws.db, update)
     if update.provider_key:
         await ws.executors.io(store_provider_key, provider, update.provider_key)
@@ -135,6 +136,24 @@ async def save_settings(ws: Workspace, update: SettingsUpdate) -> Changes:
     queue = update.targets is not None or any(key.startswith("sla.") for key in update.values)
     keys = frozenset(update.values) | ({settings.GLOSSARY_ENTRIES.key} if update.glossary is not None else set())
     return Changes(settings=keys, queue=queue)
+
+
+def may_change_team_settings(ws: Workspace) -> bool:
+    """Whether this login changes the workspace's shared settings (rules, glossary, agents, answer
+    targets...): everyone in a solo workspace; on a team database, its leads."""
+    return ws.team is None or ws.team.is_lead
+
+
+def _own_part(ws: Workspace, update: SettingsUpdate) -> SettingsUpdate:
+    """What of `update` this login may store: a team's agent keeps their own settings only (the
+    dialog shows the team's as they are)."""
+    from desk import settings
+
+    if may_change_team_settings(ws):
+        return update
+    own = {key: value for key, value in update.values.items()
+           if key in settings.SETTINGS and settings.SETTINGS[key].scope is not settings.Scope.WORKSPACE}
+    return SettingsUpdate(values=own, provider_key=update.provider_key, drafting_key=update.drafting_key)
 
 
 def _save(db, update: SettingsUpdate) -> str:

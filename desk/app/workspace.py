@@ -37,17 +37,24 @@ class Workspace:
         self.agent_name = ""
         self.agent_language = interface_language if interface_language in ("zh", "en") else "en"
         self.translation: Any = None  # desk.translation.service.TranslationService, once loaded
+        self.team: Any = None  # desk.app.team.TeamSession on a team database (README "Team mode")
         self._translation_offline = translation_offline
 
     @property
     def label(self) -> str:
+        if self.team is not None:
+            return f"{self.team.login} · {self.team.address.display()}"
         return str(self.db.path or self.db.url)
 
     async def close(self) -> None:
         if self.translation is not None:
             self.translation.close()  # provider connections and the translation cache
             self.translation = None
-        self.executors.shutdown()
+        if self.team is not None:
+            await self.team.stop()  # telling colleagues this Desk left
+        self.executors.shutdown()  # no worker thread uses a database after this
+        if self.team is not None:
+            self.team.close()
         self.db.close()
 
 
@@ -113,7 +120,7 @@ async def load_preferences(ws: Workspace) -> Changes:
     from desk.translation.service import open_translation_service
 
     values = await ws.executors.read(settings.get_many, ws.db, (settings.AGENT_NAME, settings.AGENT_LANGUAGE))
-    ws.agent_name = values[settings.AGENT_NAME.key]
+    ws.agent_name = ws.team.login if ws.team is not None else values[settings.AGENT_NAME.key]
     ws.agent_language = values[settings.AGENT_LANGUAGE.key] or ws.agent_language
     offline = ws._translation_offline
     if offline is None:  # the demo translates from its cache (translated by hand) until a provider is chosen
@@ -121,8 +128,9 @@ async def load_preferences(ws: Workspace) -> Changes:
     if ws.translation is not None:
         ws.translation.close()
         ws.translation = None
+    folder = ws.team.data_dir if ws.team is not None else None  # a team's database has no folder: this PC's
     try:
-        ws.translation = await open_translation_service(ws.db, ws.executors, offline=offline)
+        ws.translation = await open_translation_service(ws.db, ws.executors, folder, offline=offline)
         await ws.executors.io(_warm_glossary, ws.translation.glossary, ws.agent_language)
     except Exception as error:  # the workspace works without translations; say why
         log.warning("translation unavailable: %s", error)

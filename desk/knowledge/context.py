@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desk.accounts import account_settings
 from desk.domain import Channel
 from desk.knowledge.entries import KbError
 from desk.knowledge.macros import MacroContext, Money
@@ -36,9 +36,9 @@ def kb_channel(channel: str) -> str:
     return _CHANNEL_CODES.get(channel, channel)
 
 
-def market_of(settings_json: str, customer_country: str | None) -> str:
+def market_of(account_settings: dict, customer_country: str | None) -> str:
     """The account's Amazon marketplace country, else the customer's country ("" when unknown)."""
-    marketplace = json.loads(settings_json or "{}").get("marketplace")
+    marketplace = account_settings.get("marketplace")
     country = None
     if marketplace:
         from desk.connectors.amazon.regions import MARKETPLACES
@@ -55,13 +55,13 @@ def _day(epoch: int | None) -> date | None:
 
 def macro_context(db: Database, conversation_id: int, *, agent_name: str = "") -> MacroContext:
     head = db.fetch_all(
-        """SELECT c.channel, c.order_id, a.name, a.settings_json, cu.display_name, cu.country
+        """SELECT c.channel, c.order_id, a.name, cu.display_name, cu.country
            FROM conversations c JOIN accounts a ON a.id = c.account_id
            LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.id = :id""", {"id": conversation_id})
     if not head:
         raise KbError(f"Conversation {conversation_id} no longer exists; its macro cannot be filled in.")
-    channel, order_pk, shop_name, settings_json, customer_name, country = head[0]
-    market = market_of(settings_json, country)
+    channel, order_pk, shop_name, customer_name, country = head[0]
+    market = market_of(account_settings(db, conversation_id), country)
     context = MacroContext(customer_name=customer_name or "", shop_name=shop_name, agent_name=agent_name,
                            market=market)
     order = load_order_for_conversation(db, conversation_id)

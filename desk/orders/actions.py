@@ -39,12 +39,11 @@ from desk.connectors.shopify.orders import ShopifyOrders
 from desk.domain import Channel
 from desk.domain.records import OrderRecord
 from desk.storage.db import Database
-from desk.storage.models import AuditEvent, OrderAction
+from desk.storage.models import OrderAction
 from desk.storage.orders import upsert_orders
 from desk.storage.timekeys import to_epoch
 
 ACTIONS = OrderAction.__table__
-AUDIT = AuditEvent.__table__
 CANCEL_REASONS = ("CUSTOMER", "DECLINED", "FRAUD", "INVENTORY", "OTHER", "STAFF")
 TAG_LENGTH = 40  # Shopify's limit per tag
 NOTE_SEPARATOR = "\n"
@@ -151,15 +150,17 @@ def new_idempotency_key() -> str:
 def available_actions(db: Database, conversation_id: int) -> OrderActionMenu:
     """The actions on this conversation's order, each enabled or with the reason it is not."""
     rows = db.fetch_all(
-        """SELECT c.channel, a.settings_json, o.id, COALESCE(o.external_id, c.order_ref), o.status FROM conversations c
-           JOIN accounts a ON a.id = c.account_id LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
+        """SELECT c.channel, o.id, COALESCE(o.external_id, c.order_ref), o.status FROM conversations c
+           LEFT JOIN orders o ON o.id = c.order_id WHERE c.id = :id""",
         {"id": conversation_id})
     if not rows:
         raise InvalidAction(f"no conversation {conversation_id}")
-    channel, settings_json, order_id, external_id, status = rows[0]
+    channel, order_id, external_id, status = rows[0]
     channel = Channel(channel)
     if channel is Channel.AMAZON:
-        return _amazon_menu(conversation_id, external_id, json.loads(settings_json or "{}"))
+        from desk.accounts import account_settings
+
+        return _amazon_menu(conversation_id, external_id, account_settings(db, conversation_id))
     if channel is not Channel.SHOPIFY:
         return OrderActionMenu(conversation_id, channel, external_id,
                                platform_note="Orders can be acted on from Shopify and Amazon conversations only.")
@@ -478,8 +479,10 @@ def audit(db: Database, kind: str, record: ActionRecord, detail: Mapping[str, An
 
 
 def _audit(conn, kind: str, conversation_id: int | None, actor: str, detail: Mapping[str, Any], at: datetime) -> None:
-    conn.execute(AUDIT.insert().values(at=to_epoch(at), actor=actor[:64], kind=kind, conversation_id=conversation_id,
-                                       detail_json=json.dumps(detail, sort_keys=True, default=str)))
+    from desk.storage.dialects import for_connection
+
+    for_connection(conn).audit(conn, actor, kind, conversation_id, json.dumps(detail, sort_keys=True, default=str),
+                               to_epoch(at))
 
 
 def load_action(db: Database, idempotency_key: str) -> ActionRecord | None:

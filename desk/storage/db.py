@@ -98,6 +98,9 @@ class Database:
         # create_engine options for a server (desk.team.connect: TLS, password, timeouts, pool)
         self.engine_options = engine_options or {}
         self.dialect = dialects.for_url(url)
+        # Where this login's own data lives (agent-scoped settings, reply drafts): on a team
+        # database, the agent's offline mirror (desk.app.team); None: here.
+        self.personal: Database | None = None
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()

@@ -16,6 +16,7 @@ class StoredDraft:
 
 
 def load_draft(db: Database, conversation_id: int) -> StoredDraft:
+    db = db.personal or db  # a team agent's drafts are their own (desk.app.team)
     rows = db.fetch_all("SELECT body, written_language, sent_language FROM drafts WHERE conversation_id = :c",
                         {"c": conversation_id})
     return StoredDraft(*rows[0]) if rows else StoredDraft("")
@@ -26,6 +27,7 @@ def save_draft(db: Database, conversation_id: int, draft: StoredDraft, now: int)
 
     values = {"c": conversation_id, "b": draft.body, "t": now, "w": draft.written_language,
               "s": draft.sent_language}
+    db = db.personal or db
     with db.engine.begin() as conn:
         if not draft.body.strip():
             conn.execute(text("DELETE FROM drafts WHERE conversation_id = :c"), values)

@@ -55,10 +55,11 @@ def _existing(conn, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
 
 
 def audit(conn, actor: str, kind: str, conversation_id: int | None, detail: dict, now: int) -> None:
-    conn.execute(text("INSERT INTO audit_events (at, actor, kind, conversation_id, detail_json) "
-                      "VALUES (:at, :actor, :kind, :c, :detail)"),
-                 {"at": now, "actor": actor, "kind": kind, "c": conversation_id,
-                  "detail": json.dumps(detail, ensure_ascii=False, default=str)})
+    """Through the dialect: on a team database the server writes the line (agents may not)."""
+    from desk.storage.dialects import for_connection
+
+    for_connection(conn).audit(conn, actor, kind, conversation_id,
+                               json.dumps(detail, ensure_ascii=False, default=str), now)
 
 
 # --- status, snooze, assignee ------------------------------------------------------------------
@@ -71,28 +72,56 @@ def change_states(db: Database, ids: Sequence[int], compute: Compute, *, action:
     """Set what `compute(conn, state, now)` answers on each conversation, in one transaction, with
     one audit event per conversation that changed."""
     with db.engine.begin() as conn:
-        changes = _apply_states(conn, _existing(conn, ids), ids, compute, action, actor, now, detail or {})
+        changes, _lost = _apply_states(conn, _existing(conn, ids), ids, compute, action, actor, now, detail or {})
     return Undo(action, tuple(ids), changes)
 
 
-def _apply_states(conn, states, ids, compute: Compute, action, actor, now, detail) -> tuple[FieldChange, ...]:
+def assign(db: Database, ids: Sequence[int], agent: str | None, *, actor: str, now: int,
+           from_owners: frozenset[str | None] | None = None) -> tuple[Undo, dict[int, str | None]]:
+    """Give conversations to `agent` (None: nobody). Each owner changes only from the owner read
+    (a conditional UPDATE, as desk.team.claims claims): of two agents taking one conversation at
+    once, one wins and the other's UPDATE finds the winner and changes nothing. `from_owners`: take
+    only conversations one of these owns (a team agent takes what nobody or they own); None: any.
+    Returns the Undo and the conversations left as they were, with who owns them."""
+    with db.engine.begin() as conn:
+        states = _existing(conn, ids)
+        held = {cid: states[cid]["assignee"] for cid in dict.fromkeys(ids)
+                if from_owners is not None and states[cid]["assignee"] not in from_owners}
+        changes, lost = _apply_states(conn, states, [cid for cid in ids if cid not in held], assigned_to(agent),
+                                      "assign", actor, now, {"agent": agent})
+    return Undo("assign", tuple(ids), changes), held | lost
+
+
+def _apply_states(conn, states, ids, compute: Compute, action, actor, now,
+                  detail) -> tuple[tuple[FieldChange, ...], dict[int, str | None]]:
+    """The changes made, and the conversations whose owner changed meanwhile (left as they are),
+    with their owner now."""
     changes: list[FieldChange] = []
+    lost: dict[int, str | None] = {}
     for cid in dict.fromkeys(ids):
         before = states[cid]
         wanted = {f: v for f, v in compute(conn, before, now).items() if before[f] != v}
         if not wanted:
             continue
-        _set(conn, cid, wanted)
+        if not _set(conn, cid, wanted, before):
+            lost[cid] = conn.execute(text("SELECT assignee FROM conversations WHERE id = :c"), {"c": cid}).scalar()
+            continue
         changes.extend(FieldChange(cid, f, before[f], v) for f, v in wanted.items())
         audit(conn, actor, f"conversation.{action}", cid,
               {**detail, "before": {f: before[f] for f in wanted}, "after": wanted}, now)
-    return tuple(changes)
+    return tuple(changes), lost
 
 
-def _set(conn, conversation_id: int, values: dict[str, Any]) -> None:
+def _set(conn, conversation_id: int, values: dict[str, Any], before: dict[str, Any]) -> bool:
+    """False when the owner changed since `before` was read (then nothing is set)."""
     assert set(values) <= set(STATE_FIELDS)
     assignments = ", ".join(f"{field} = :{field}" for field in values)
-    conn.execute(text(f"UPDATE conversations SET {assignments} WHERE id = :id"), {**values, "id": conversation_id})
+    params = {**values, "id": conversation_id}
+    where = "id = :id"
+    if "assignee" in values:
+        where += " AND assignee IS NOT DISTINCT FROM :seen_assignee"
+        params["seen_assignee"] = before["assignee"]
+    return conn.execute(text(f"UPDATE conversations SET {assignments} WHERE {where}"), params).rowcount == 1
 
 
 def resolved(_conn, _state, now: int) -> dict[str, Any]:
@@ -261,9 +290,10 @@ def merge(db: Database, source: int, target: int, *, actor: str, now: int) -> Un
                                            {"t": target}).all()}
         added = [(target, t) for t in tags if t not in have]
         _add_tags(conn, db, added)
-        fields = _apply_states(conn, states, [source], _merged_into(target), "merge", actor, now, {"into": target})
-        fields += _apply_states(conn, states, [target], _open_if(states[source]), "merge", actor, now,
-                                {"from": source})
+        fields, _ = _apply_states(conn, states, [source], _merged_into(target), "merge", actor, now, {"into": target})
+        opened, _ = _apply_states(conn, states, [target], _open_if(states[source]), "merge", actor, now,
+                                  {"from": source})
+        fields += opened
         refresh_aggregates(conn, target)
     return Undo("merge", (source, target), fields, tags_added=tuple(added), moved_messages=moved)
 
@@ -363,12 +393,17 @@ def known_agents(db: Database) -> list[str]:
     return [name for (name,) in rows]
 
 
+def named_in(note: str, agents: Sequence[str]) -> list[str]:
+    """The agents of `agents` a note names with @ (any case), in the order named."""
+    by_lower = {a.lower(): a for a in agents}
+    return list(dict.fromkeys(by_lower[m.rstrip(".-").lower()] for m in MENTION.findall(note)
+                              if m.rstrip(".-").lower() in by_lower))
+
+
 def record_mentions(db: Database, conversation_id: int, external_id: str, note: str, agents: Sequence[str],
                     now: int) -> list[str]:
     """The agents a note names with @, stored against the note (message `external_id`)."""
-    by_lower = {a.lower(): a for a in agents}
-    named = list(dict.fromkeys(by_lower[m.rstrip(".-").lower()] for m in MENTION.findall(note)
-                               if m.rstrip(".-").lower() in by_lower))
+    named = named_in(note, agents)
     if not named:
         return []
     with db.engine.begin() as conn:

@@ -7,9 +7,9 @@ owner could, whatever program uses it, and the audit triggers record the login t
 change (README "Team mode" argues the choice):
 
 - agent: read the queue, conversations, customers, orders and the knowledge base; write replies
-  and notes (messages, outbox), claim, tag and resolve conversations, their own presence. No
-  access to accounts' settings, sync cursors or other tables it does not need; of the audit log,
-  only its own lines.
+  and notes (messages, outbox), claim, tag, snooze, resolve and merge conversations, their own
+  presence. No access to accounts' settings, sync cursors or other tables it does not need; of
+  the audit log, only its own lines.
 - lead: an agent who also manages accounts, rules (settings), agent profiles and the knowledge
   base, reads the whole audit log, and adds, disables and re-enables logins through two
   SECURITY DEFINER functions (so a lead needs no CREATEROLE).
@@ -42,17 +42,22 @@ AGENT_WRITES = {
     "presence": "INSERT, UPDATE, DELETE", "tags": "INSERT, UPDATE", "mentions": "INSERT",
 }
 AGENT_UPDATE_COLUMNS = {
-    # what replying (the ingest of a reply), claiming, resolving and triage decisions change
+    # what replying (the ingest of a reply), claiming, resolving, snoozing, merging and triage decisions change
     "conversations": ("status", "assignee", "sla_due_at", "last_inbound_at", "last_outbound_at", "last_message_at",
                       "message_count", "preview", "language", "escalate", "escalate_reasons", "clock_stopped_at",
-                      "snooze_until"),
-    "outbox": ("state", "next_attempt_at", "last_error"),  # retry a failed reply
+                      "snooze_until", "merged_into"),
+    "outbox": ("state", "next_attempt_at", "last_error", "conversation_id"),  # retry a failed reply; merge
+    # Merging two conversations of one customer moves their messages (and Undo moves them back):
+    # an agent's everyday action, written to the audit log (desk.storage.lifecycle.merge).
+    "messages": ("conversation_id",),
+    "mentions": ("conversation_id",),
 }
 AGENT_SEQUENCES = (("messages", "id"), ("outbox", "id"), ("mentions", "id"), ("attachments", "id"))
 LEAD_WRITES = {
     "accounts": "SELECT, INSERT, UPDATE, DELETE", "kb_entries": "INSERT, UPDATE, DELETE",
     "kb_texts": "INSERT, UPDATE, DELETE", "kb_fts": "INSERT, UPDATE, DELETE",
     "agent_profiles": "INSERT, UPDATE, DELETE", "settings": "INSERT, UPDATE, DELETE",
+    "account_notices": "SELECT",  # what the platforms told the worker about an account, shown to leads
 }
 LEAD_SEQUENCES = (("accounts", "id"), ("kb_entries", "id"), ("kb_texts", "id"), ("agent_profiles", "id"))
 

@@ -16,6 +16,7 @@ import enum
 import random
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -52,6 +53,7 @@ class TeamLink:
         self._db: Database | None = None
         self._failures = 0
         self._error: TeamError | None = None
+        self._noticed: weakref.WeakSet[TeamError] = weakref.WeakSet()  # reported by `watch`, not again by `run`
         self._lock = threading.Lock()
 
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -63,18 +65,43 @@ class TeamLink:
             error = exc if isinstance(exc, TeamError) else as_team_error(exc)
             if error is None:
                 raise
-            self._report(self._failed(error))
+            if error not in self._noticed:  # `watch` reported it already
+                self._report(self._failed(error))
             raise error from None
         self._report(self._succeeded())
         return result
 
-    def probe(self) -> bool:
-        """Try the server now if the next try is due; True when online."""
+    def probe(self, *, at_once: bool = False) -> bool:
+        """Try the server now if the next try is due (or `at_once`: the live listener got through);
+        True when online."""
+        if at_once and self.status.state is LinkState.OFFLINE:
+            with self._lock:
+                self.status = LinkStatus(LinkState.OFFLINE, self.status.reason, self.status.since, self.clock())
         try:
             self.run(lambda db: db.fetch_all("SELECT 1"))
         except TeamError:
             return False
         return True
+
+    def watch(self, db: Database) -> None:
+        """Report the connection failures of every call on `db` (the application layer's operations
+        use the team database directly, not through `run`) and raise them as TeamErrors the window
+        can show. The link then knows at once, whichever call noticed first."""
+        from sqlalchemy import event
+
+        def failed_call(context) -> None:
+            error = as_team_error(context.original_exception)
+            if error is None:
+                return  # a query error (a refused right, a bug): not the link's business
+            self._noticed.add(error)
+            self._report(self._failed(error, dispose=False))  # SQLAlchemy drops dead connections itself
+            raise error from None
+
+        event.listen(db.engine, "handle_error", failed_call)
+
+    def lost(self, error: TeamError) -> None:
+        """A failure noticed elsewhere (the first connection, the live listener): offline or refused."""
+        self._report(self._failed(error))
 
     def _check_allowed(self) -> None:
         status = self.status
@@ -89,7 +116,7 @@ class TeamLink:
                 self._db = self._connect()
             return self._db
 
-    def _failed(self, error: TeamError) -> LinkStatus | None:
+    def _failed(self, error: TeamError, *, dispose: bool = True) -> LinkStatus | None:
         with self._lock:
             if isinstance(error, (TeamAuthFailed, TeamServerUnverified)):
                 self._error = error
@@ -97,7 +124,7 @@ class TeamLink:
             self._failures += 1
             retry_at = self.clock() + backoff_delay(self._failures, self.rng)
             since = self.status.since if self.status.state is LinkState.OFFLINE else time.time()
-            if self._db is not None:  # its pooled connections are dead: start afresh next time
+            if dispose and self._db is not None:  # its pooled connections are dead: start afresh next time
                 self._db.close()
                 self._db = None
             return self._change(LinkStatus(LinkState.OFFLINE, str(error), since, retry_at))

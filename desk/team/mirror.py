@@ -121,6 +121,18 @@ class Mirror:
         _mirror_knowledge(team, self.local)
         return RefreshReport(len(ids), len(rows["messages"]), elsewhere)
 
+    def keep(self, team: Database, conversation_ids: Iterable[int], now: int) -> None:
+        """Note these conversations as opened and copy them now, without waiting for the next
+        refresh: what the agent opens (and the draft they write in it) is there offline."""
+        ids = [int(cid) for cid in conversation_ids]
+        for cid in ids:
+            self.note_opened(cid, now)
+        with team.engine.connect() as conn, conn.execution_options(isolation_level="REPEATABLE READ").begin():
+            rows = _read_team(conn, ids)
+        with self.local.engine.begin() as conn:
+            self._drop_pushed(conn, rows)
+            _write_local(conn, rows)
+
     def _drop_pushed(self, conn, rows: dict[str, list[dict]]) -> int:
         """Replies written here that are on the team database now (a push whose answer was lost)."""
         on_team = {o["idempotency_key"] for o in rows["outbox"]} | {
@@ -302,7 +314,15 @@ def _read_team(conn, ids: list[int]) -> dict[str, list[dict]]:
     for child in ORDER_CHILDREN:
         rows[child] = _select(conn, child, _in("order_id", order_ids))
     rows["agent_profiles"] = _select(conn, "agent_profiles", "1 = 1")
+    shared = ",".join(f"'{key}'" for key in _shared_settings())
+    rows["settings"] = _select(conn, "settings", f"key IN ({shared})")
     return rows
+
+
+def _shared_settings() -> list[str]:
+    """The team's own settings (translation provider, glossary, rules...): kept offline too. This
+    agent's settings live only here and are never overwritten by the team's."""
+    return [s.key for s in settings.SETTINGS.values() if s.scope is settings.Scope.WORKSPACE]
 
 
 def _upsert(conn, table: str, rows: list[dict]) -> None:
@@ -345,6 +365,9 @@ def _write_local(conn, rows: dict[str, list[dict]]) -> None:
         _replace_children(conn, child, "order_id", [o["id"] for o in rows["orders"]], rows[child])
     conn.execute(text("DELETE FROM agent_profiles"))  # a few rows: the team's list as it is
     _upsert(conn, "agent_profiles", rows["agent_profiles"])
+    gone = set(_shared_settings()) - {row["key"] for row in rows["settings"]}  # back to their defaults there
+    conn.execute(text(f"DELETE FROM settings WHERE key IN ({','.join(repr(k) for k in sorted(gone)) or 'NULL'})"))
+    _upsert(conn, "settings", rows["settings"])
     _upsert(conn, "conversations", rows["conversations"])
     conversations = [c["id"] for c in rows["conversations"]]
     _replace_children(conn, "conversation_tags", "conversation_id", conversations, rows["conversation_tags"])

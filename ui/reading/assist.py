@@ -18,6 +18,7 @@ from desk.domain import ConversationView
 from ui.labels import fact_name, translation_problem
 from ui.ops import run
 from ui.reading.composer import Composer
+from ui.workday import refusal_text
 
 
 class ReplyAssistant(QObject):
@@ -33,6 +34,8 @@ class ReplyAssistant(QObject):
         templates_shown(int): this many approved templates are offered for the conversation.
         templates_refreshed(object): the account's templates were fetched again (a TemplateRefresh).
         cost_shown(object): the reply's estimated cost is shown (a CostEstimate, or None).
+        asked(object): a question waits for the agent (a QMessageBox with .yes and .no): on a team
+            database, whether to reply in a conversation a colleague owns.
     """
 
     draft_loaded = Signal(int)
@@ -46,6 +49,7 @@ class ReplyAssistant(QObject):
     templates_shown = Signal(int)
     templates_refreshed = Signal(object)
     cost_shown = Signal(object)
+    asked = Signal(object)
 
     def __init__(self, composer: Composer, ws, bridge, parent=None):
         super().__init__(parent)
@@ -246,7 +250,8 @@ class ReplyAssistant(QObject):
 
     # --- sending --------------------------------------------------------------------------------
 
-    def send(self, text: str, note: bool) -> None:
+    def send(self, text: str, note: bool, over_owner: bool = False) -> None:
+        """`over_owner`: the agent said yes to replying in a colleague's conversation (team mode)."""
         if self.conversation is None:
             return
         conversation_id = self.conversation.id
@@ -254,21 +259,31 @@ class ReplyAssistant(QObject):
         files = list(self.composer.attachments)
         if note:
             run(replies.add_note(self.ws, conversation_id, text, files), self.bridge, initiator=self,
-                name="add-note", on_done=lambda _changes: self._sent(conversation_id))
+                name="add-note", on_done=lambda _changes: self._sent(conversation_id),
+                on_error=lambda error: self.bridge.message.emit(refusal_text(error)))
             return
         run(replies.send_reply(self.ws, conversation_id, text, self.composer.reply_language(),
                                confirmed=self.composer.confirmed, attachments=files,
-                               actions=self.composer.pending_actions), self.bridge, initiator=self, name="send-reply",
-            on_done=lambda outcome: self._answered(conversation_id, outcome))
+                               actions=self.composer.pending_actions, over_owner=over_owner), self.bridge,
+            initiator=self, name="send-reply", on_done=lambda outcome: self._answered(conversation_id, outcome, text))
 
-    def _answered(self, conversation_id: int, outcome) -> None:
-        if outcome.sent:
+    def _answered(self, conversation_id: int, outcome, text: str = "") -> None:
+        if outcome.refused == "owned" and self._current(conversation_id):
+            from ui.team import ask, owner_answer, owner_question
+
+            self.asked.emit(ask(self.composer, owner_question("reply", [outcome.reason]), owner_answer("reply"),
+                                lambda: self._send_over_owner(conversation_id, text)))
+        elif outcome.sent:
             self._sent(conversation_id)
             if outcome.action_problem and self._current(conversation_id):
                 self.composer.show_notice(self._action_problem(outcome.action_problem))
         elif self._current(conversation_id):
             self._refused(conversation_id, outcome)
         self.answered.emit(outcome)
+
+    def _send_over_owner(self, conversation_id: int, text: str) -> None:
+        if self._current(conversation_id):
+            self.send(text, note=False, over_owner=True)
 
     def _action_problem(self, verb: str) -> str:
         return {
@@ -296,6 +311,9 @@ class ReplyAssistant(QObject):
             "attachments": self.tr("Not sent: the platform would refuse the attached files (%1). Take them off or choose others.").replace("%1", outcome.reason or ""),
             "template_parameters": self.tr("Not sent: the template needs a value for %1.").replace(
                 "%1", ", ".join(fact_name(name) for name in (outcome.reason or "").split(", "))),
+            "owned": self.tr("Not sent: %1 owns this conversation.").replace("%1", outcome.reason or ""),
+            "files_offline": self.tr("Not sent: files cannot wait while the team server is away. Take them off, "
+                                     "or send once Desk is back online."),
         }.get(outcome.refused, outcome.refused or "")
 
     def _sent(self, conversation_id: int) -> None:

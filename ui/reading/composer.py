@@ -44,6 +44,7 @@ class MacroEditor(QPlainTextEdit):
     macro_highlighted = Signal(str)  # the key of the row the agent is on (its preview is wanted)
     popup_hidden = Signal()
     files_dropped = Signal(list)  # local file paths dropped on the editor: attachments, not text
+    typed = Signal()  # the agent typed text (keys or an input method), not a draft put in the box
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,6 +107,11 @@ class MacroEditor(QPlainTextEdit):
             return
         super().insertFromMimeData(source)
 
+    def inputMethodEvent(self, event):  # noqa: N802 - Qt override
+        super().inputMethodEvent(event)
+        if event.commitString():  # Chinese and Japanese are typed through an input method
+            self.typed.emit()
+
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         popup = self.completer.popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape,
@@ -113,6 +119,8 @@ class MacroEditor(QPlainTextEdit):
             event.ignore()  # the completer handles these
             return
         super().keyPressEvent(event)
+        if event.text():
+            self.typed.emit()
         token = self.macro_token()
         if token is None:
             popup.hide()

@@ -111,6 +111,9 @@ class ConversationPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setObjectName("conversationHeader")
         self.header.linkActivated.connect(lambda _link: self.linked_requested.emit())
+        self.presence = QLabel(self)  # team mode: who else is viewing or typing here
+        self.presence.setObjectName("presenceLine")
+        self.presence.hide()
         self.tag_colours: dict[str, str] = {}
         self.links: list = []  # the conversations linked to the one shown (LinkedConversation)
         self.browser = InertBrowser(self)
@@ -120,6 +123,7 @@ class ConversationPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
+        layout.addWidget(self.presence)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.composer)
         self.conversation_id: int | None = None
@@ -132,6 +136,7 @@ class ConversationPane(QWidget):
         self.conversation_id = None
         self.conversation = None
         self.translations = {}
+        self.show_presence("")
         self.header.setText(self.tr("Select a conversation in the queue."))
         self.browser.clear()
         self.composer.setEnabled(False)
@@ -143,11 +148,17 @@ class ConversationPane(QWidget):
             self.translations = {}
             self.costs = {}
             self.links = []
+            self.show_presence("")
         self.conversation = conversation
         self.conversation_id = conversation.id
         self.composer.setEnabled(True)
         self.header.setText(self._header_html(conversation))
         self._render_messages()
+
+    def show_presence(self, text: str) -> None:
+        """Who else is in this conversation ("Paul is viewing · Anna is typing…"; "" nobody)."""
+        self.presence.setText(text)
+        self.presence.setVisible(bool(text))
 
     def show_links(self, conversation_id: int, links: list) -> None:
         """The conversations about the same order, and the customer's others (LinkedConversation)."""

@@ -25,3 +25,8 @@ def for_url(url: str) -> ModuleType:
 
         return postgresql
     raise ValueError(f"Desk stores its data in SQLite or PostgreSQL, not {name}.")
+
+
+def for_connection(conn) -> ModuleType:
+    """The dialect module of an open SQLAlchemy connection."""
+    return for_url(conn.dialect.name)

@@ -89,6 +89,14 @@ def configure_engine(engine: Any) -> None:
     """Nothing to set: PostgreSQL gives foreign keys and row locking by default."""
 
 
+def audit(conn, actor: str, kind: str, conversation_id: int | None, detail_json: str, at: int) -> None:
+    """One line of the audit log, written by the server (desk_audit, migration 0007): agents may not
+    write the log themselves, and who and when are the login and the server's clock, whatever the
+    caller says (`actor` and `at` are the solo cache's)."""
+    conn.exec_driver_sql("SELECT desk_audit(%(kind)s, %(c)s, %(detail)s)",
+                         {"kind": kind, "c": conversation_id, "detail": detail_json})
+
+
 def insert_ignoring_duplicates(table):
     from sqlalchemy.dialects.postgresql import insert
 

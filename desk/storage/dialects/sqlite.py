@@ -65,6 +65,12 @@ def configure_engine(engine: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def audit(conn, actor: str, kind: str, conversation_id: int | None, detail_json: str, at: int) -> None:
+    """One line of the audit log (who, what, when), in the caller's transaction."""
+    conn.exec_driver_sql("INSERT INTO audit_events (at, actor, kind, conversation_id, detail_json) VALUES (?, ?, ?, ?, ?)",
+                         (at, actor[:64], kind, conversation_id, detail_json))
+
+
 def insert_ignoring_duplicates(table):
     from sqlalchemy.dialects.sqlite import insert
 

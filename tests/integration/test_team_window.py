@@ -1,0 +1,324 @@
+"""The window on a team database (ui.team), against the real PostgreSQL: an agent's window shows a
+colleague's reply as it happens and who else is in the conversation, asks before replying or
+resolving on a colleague's conversation, tells the loser of a claim who won, and when the server is
+lost shows one offline banner, keeps a reply written meanwhile and asks about it when the server
+is back because a colleague answered. Every wait is on a signal or an event, never a sleep."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desk.app import conversations, lifecycle, replies
+from desk.app import team as team_ops
+from desk.domain import Channel, Direction, IncomingMessage
+from desk.storage.ingest import Ingestor
+from desk.storage.models import Account
+from desk.team import admin
+from desk.team.connect import TeamAddress, open_team
+from tests.conftest import run_async
+from tests.helpers.qt import expect
+from tests.helpers.tcp_proxy import TcpProxy
+
+DATABASE = "teamwin"
+ENGLISH = replies.ReplyLanguage("en", "en")
+
+
+@pytest.fixture(scope="module")
+def team(pg_cluster):
+    ca = str(pg_cluster.certificates.ca)
+    admin_address = TeamAddress.parse(f"postgresql://desk@localhost:{pg_cluster.port}/{DATABASE}", ca_file=ca)
+    admin.init_team(admin_address, lead="winlead", lead_password="lead-secret-4")
+    owner = open_team(admin_address, keyring=False)
+    lead = open_team(admin_address.as_user("winlead"), "lead-secret-4")
+    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc")}
+    with owner.sessionmaker.begin() as session:
+        session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
+                            settings_json=json.dumps({"imap_host": "mail.example.com"})))
+    now = datetime.now(UTC)
+    Ingestor(owner).ingest([IncomingMessage(
+        account_id=1, external_id=f"w{i}", thread_key=f"w{i}", direction=Direction.IN,
+        text=f"Where is my parcel {i}? It has not arrived.", sent_at=now - timedelta(hours=1 + i),
+        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(6)], now=now)
+    proxy = TcpProxy(pg_cluster.port)
+    ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
+    yield {"owner": owner, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids, "proxy": proxy}
+    proxy.close()
+    lead.close()
+    owner.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_behind():
+    yield
+    from ui import ops
+
+    ops.cancel_all()
+
+
+@pytest.fixture
+def window(qtbot, aio_loop):
+    from ui.mainwindow import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+async def open_as(team, name, data_dir, *, port=None):
+    url = f"postgresql://{name}@localhost:{port or team['port']}/{DATABASE}"
+    return await team_ops.open_team_workspace(data_dir, url, ca_file=team["ca"], password=team["passwords"][name],
+                                              translation_offline=True)
+
+
+async def team_window(window, ws):
+    """Attach the team workspace to the window and start team mode; returns once the live listener
+    is connected and the first page is shown."""
+    prepared = expect(window.prepared)
+    window.attach(ws)
+    said = []  # what the status bar was told while opening: nothing (no refusal, no error)
+    window.bridge.message.connect(said.append)
+    page = expect(window.queue.model.page_loaded)  # the first page loads in the background
+    live = expect(window.team.status_shown, lambda status: status.state == "online" and status.live)
+    window.start_team()
+    window.start_notifications()  # as ui.app does: new customer messages and breaches, from the team's database
+    notifying = expect(window.notifier.ready)
+    await page
+    await prepared
+    await live
+    await notifying
+    assert said == []
+
+
+async def show(window, conversation_id):
+    """Open this conversation in the window; returns once its draft is in the reply box."""
+    ready = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == conversation_id)
+    presence = expect(window.team.presence_shown, lambda cid, _text: cid == conversation_id)
+    assert window.queue.select_conversation(conversation_id)
+    await ready
+    return (await presence)[1]
+
+
+def send_in_window(window, text):
+    composer = window.reading.composer
+    composer.set_text(text)
+    composer.send_button.click()
+
+
+def bodies(team, conversation_id, author):
+    return [b for (b,) in team["owner"].fetch_all(
+        "SELECT body_text FROM messages WHERE conversation_id = :c AND author = :a ORDER BY id",
+        {"c": conversation_id, "a": author})]
+
+
+def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conversation(
+        window, qtbot, aio_loop, team, tmp_path):
+    ids = team["ids"]
+    theirs, taken = ids["w0"], ids["w1"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            assert "nora" in window.team.label.text() and window.team.banner.isHidden()
+            assert window.team.label.text() == "Team: nora · live"
+            # a claim lost to a colleague says who won
+            assert (await lifecycle.assign_to_me(marc, taken)).undo
+            await show(window, taken)
+            acted = expect(window.workday.acted)
+            window.workday.handlers()["assign_me"]()
+            (_action, result), = [await acted]
+            assert result.lost == ((taken, "marc"),)
+            assert "Already taken by marc" in window.statusBar().currentMessage()
+
+            # presence in the header, as it changes
+            assert (await lifecycle.assign_to_me(marc, theirs)).undo
+            assert await show(window, theirs) == ""
+            typing = expect(window.team.presence_shown, lambda cid, text: cid == theirs and text)
+            await team_ops.show_presence(marc, theirs, typing=True)
+            assert (await typing)[1] == "marc is typing…"
+            assert window.reading.presence.isVisible() and window.reading.presence.text() == "marc is typing…"
+            # and nora is seen by marc: she opened it
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("nora", "viewing")]
+
+            # her typing is told to marc, and stops being told after a pause
+            told = expect(window.team.told, lambda cid, typing: cid == theirs and typing)
+            qtbot.keyClicks(window.reading.composer.editor, "Hi")
+            await told
+            assert await team_ops.colleagues(marc, theirs) == [team_ops.Colleague("nora", "typing")]
+            window.reading.composer.set_text("")
+
+            # a colleague's reply appears live in the open conversation
+            arrived = expect(window.conversation.shown, lambda cid: cid == theirs
+                             and "Your parcel left today." in window.reading.browser.toPlainText())
+            await replies.send_reply(marc, theirs, "Your parcel left today.", ENGLISH)
+            await arrived
+
+            # a colleague's note naming her is told
+            mentioned = expect(window.team.mentioned)
+            await replies.add_note(marc, theirs, "@nora can you check the tracking?")
+            (mention,) = await mentioned
+            assert mention.conversation_id == theirs
+            assert window.statusBar().currentMessage() == "marc mentioned you: @nora can you check the tracking?"
+
+            # replying on marc's conversation asks first; yes sends it
+            asked = expect(window.conversation.assistant.asked)
+            send_in_window(window, "I am looking into it as well.")
+            (box,) = await asked
+            assert box.text() == "marc owns this conversation. Reply anyway?"
+            assert bodies(team, theirs, "nora") == []  # nothing went before the answer
+            sent = expect(window.conversation.assistant.sent, lambda cid: cid == theirs)
+            box.yes.click()
+            await sent
+            assert bodies(team, theirs, "nora") == ["I am looking into it as well."]
+
+            # marc leaving it is shown too
+            left = expect(window.team.presence_shown, lambda cid, text: cid == theirs and not text)
+            await team_ops.show_presence(marc, None)
+            await left
+            assert window.reading.presence.isHidden()
+
+            # resolving it asks too; no leaves it open, yes resolves it (off the open queue)
+            asked = expect(window.workday.asked)
+            window.workday.handlers()["resolve"]()
+            (box,) = await asked
+            assert box.text() == "marc owns this conversation. Resolve it anyway?"
+            box.no.click()
+            asked = expect(window.workday.asked)
+            window.workday.handlers()["resolve"]()
+            (box,) = await asked
+            resolved = expect(window.workday.acted, lambda action, _result: action == "resolve")
+            box.yes.click()
+            await resolved
+        finally:
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    owner = team["owner"]
+    assert owner.fetch_all("SELECT assignee, status FROM conversations WHERE id = :c", {"c": theirs}) == [
+        ("marc", "resolved")]
+    assert owner.fetch_all("SELECT count(*) FROM audit_events WHERE actor = 'nora' AND kind = 'conversation.resolve'"
+                           )[0][0] == 1
+
+
+def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhile(window, aio_loop, team, tmp_path):
+    ids, proxy = team["ids"], team["proxy"]
+    answered, quiet = ids["w2"], ids["w3"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            for cid in (answered, quiet):
+                await show(window, cid)
+                assert await team_ops.mirrored(nora, cid)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            proxy.cut()
+            await offline
+            assert window.team.banner.isVisible() and window.team.label.text() == "Team: nora · offline"
+
+            for cid in (answered, quiet):  # written offline: kept on this PC
+                await show(window, cid)
+                sent = expect(window.conversation.assistant.sent, lambda c, cid=cid: c == cid)
+                send_in_window(window, f"Written offline {cid}")
+                await sent
+            assert team_ops.status(nora).waiting == 2 and " 2 " in window.team.banner.text.text()
+
+            await replies.send_reply(marc, answered, "Already answered.", ENGLISH)
+            asked = expect(window.team.asked)
+            back = expect(window.team.status_shown, lambda status: status.state == "online")
+            proxy.restore()
+            window.team.banner.try_button.click()
+            await back
+            (box,) = await asked
+            assert box.text().startswith("While you were offline, marc answered this conversation.")
+            assert f"Written offline {answered}" in box.text()
+            done = expect(window.team.status_shown, lambda status: status.waiting == 0)
+            box.yes.click()  # send anyway
+            await done
+            assert window.team.banner.isHidden()
+        finally:
+            proxy.restore()
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    assert bodies(team, quiet, "nora") == [f"Written offline {quiet}"]
+    assert bodies(team, answered, "nora") == [f"Written offline {answered}"]
+
+
+def test_a_window_started_without_the_server_opens_on_the_mirror_offline(window, aio_loop, team, tmp_path):
+    proxy, kept = team["proxy"], team["ids"]["w4"]
+
+    async def scenario():
+        first = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)  # an earlier day, online
+        try:
+            await conversations.open_conversation(first, kept)
+            assert await team_ops.mirrored(first, kept)
+        finally:
+            await first.close()
+        proxy.cut()
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
+        try:
+            assert nora.db is nora.team.mirror_db
+            prepared = expect(window.prepared)
+            window.attach(nora)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            page = expect(window.queue.model.page_loaded)
+            window.start_team()
+            await page
+            await prepared
+            await offline
+            assert kept in {window.queue.model.row_at(r).id for r in range(window.queue.model.rowCount())}
+            back = expect(window.team.status_shown, lambda status: status.state == "online")
+            proxy.restore()
+            window.team.banner.try_button.click()
+            await back
+            assert window.team.banner.isHidden() and nora.db is nora.team.team_db
+        finally:
+            proxy.restore()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+
+
+def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_opens_that_team(
+        window, aio_loop, team, tmp_path, session_keyring):
+    from desk.app.workspace import Workspace
+    from desk.workspace import open_workspace
+    from ui.bridge import Bridge
+    from ui.settings_dialog import SettingsDialog
+
+    solo = Workspace(open_workspace(tmp_path), translation_offline=True)
+    window.data_dir = tmp_path
+    dialog = SettingsDialog(solo, Bridge(solo), window)
+    url = f"postgresql://nora@localhost:{team['port']}/{DATABASE}"
+
+    async def scenario():
+        try:
+            dialog.fields["team.url"].set_value(url)
+            dialog.fields["team.ca_file"].set_value(team["ca"])
+            dialog.team_password.setText("wrong")
+            refused = expect(dialog.joined)
+            dialog.join_button.click()
+            assert (await refused)[0].startswith("Not joined:")
+            dialog.team_password.setText(team["passwords"]["nora"])
+            joined = expect(dialog.joined)
+            dialog.join_button.click()
+            assert (await joined)[0] == f"Joined {url}. Start Desk with desk --team to work on the team's queue."
+            assert dialog.team_password.text() == ""
+            ws = await team_ops.open_team_workspace(tmp_path, translation_offline=True)  # desk --team
+            try:
+                assert ws.agent_name == "nora" and ws.team.online
+            finally:
+                await ws.close()
+        finally:
+            await solo.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
