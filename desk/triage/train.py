@@ -67,7 +67,7 @@ def load_corpus(folder: Path) -> list[list[Example]]:
 
 
 def _parse(path: Path) -> list[list[Example]]:
-    mixed = path.stem == "xx"  # lines carry their own language: "pt Olá..."
+    mixed = path.stem.startswith("xx")  # lines carry their own language: "pt Olá..."
     file_language = path.stem.partition("_")[0]  # "en_long.txt" holds English too
     sections: list[list[Example]] = []
     intent = None
