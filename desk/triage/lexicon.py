@@ -474,7 +474,7 @@ ESCALATION["chargeback"] += (
     r"|拒付|信用卡.{0,10}(?:申诉|争议|追回|撤销|拒付)|银行.{0,10}(?:申诉|争议|追回|撤销|拒付|投诉)|paypal.{0,10}(?:争议|申诉|纠纷)|贝宝.{0,10}(?:争议|申诉|纠纷)|撤销交易"
 )
 ESCALATION["legal"] += (
-    r"|\bcourt\b|\blegal\b|\blawsuit|\bsmall claims|\breport (?:you|this|the seller) (?:to|for) (?:the )?(?:police|authorities|consumer|fraud|trading)|\bfraud (?:report|department)|\bombudsman"
+    r"|\b(?:take|taking|see) (?:you|this) to court\b|\blegal (?:action|steps|proceedings|advice|route)|\blawsuit|\bsmall claims|\breport (?:you|this|the seller) (?:to|for) (?:the )?(?:police|authorities|consumer|fraud|trading)|\bfraud (?:report|department)|\bombudsman"
     r"|\babogad|\bdenunci|\bdemanda(?:re|ros|r)?\b(?! de)|\boficina (?:del|de) consum|\bconsumo\b|\bocu\b|\bfacua\b|\bhoja de reclamacion|\bjuicio\b|\bprofeco\b"
     r"|\banzeigen\b|\bzeige (?:sie|euch|das|ihn) .{0,10}\ban\b|\banzeige\b|\banwalt|\bverbraucherzentrale|\bverbraucherschutz|\bschlichtung|\brechtlich|\bpolizei|\bgericht|\bmahnverfahren|\bklage\b|\bverklag"
     r"|\bporter plainte|\bplainte\b|\bavocat|\bdgccrf|\bsignal ?conso|\bque choisir|\bufc\b|\bmediateur|\btribunal|\bjustice\b|\bmise en demeure|\bhuissier|\bfraudes\b"
@@ -503,14 +503,24 @@ ESCALATION["a_to_z"] += (
     r"|(?:亚马逊|amazon|平台)(?:投诉|申诉|举报|介入)|(?:找|让|向)(?:亚马逊|amazon|平台)|a-?z(?:索赔|保障)"
 )
 ESCALATION["anger"] += (
-    r"|\buseless\b|\byou people\b|\bbullshit|\bbs\b|\bhad enough|\benough is enough|\boutrageous|\bnonsense\b|\bclowns?\b|\bunreal\b|\bfed up|\bsick of"
+    r"|\byou(?: people| guys| lot)? are (?:useless|hopeless|clueless)|\byou people\b|\bbullshit|\bbs\b|\bhad enough|\benough is enough|\boutrageous|\bnonsense\b|\bclowns?\b|\bunreal\b|\bfed up|\bsick of"
     r"|\b(?:third|3rd|fourth|4th|fifth|5th) (?:time|email|message|reminder|request)|\bhow many (?:more )?(?:times|emails|messages)|\bagain and again|\bkeep (?:ignoring|lying)"
     r"|\binutiles\b|\bverguenza|\bestafa|\bharto|\bladrones|\bsinverguenza|\buna mierda|\bde pena|\btercera vez|\bcuarta vez|\bvarias veces (?:ya|os|les)|\bya (?:es|van) (?:la|tres|cuatro)"
     r"|\bunfahig|\bfrechheit|\babzocke|\bunverschamt|\bbetrug|\breicht (?:mir|jetzt)|\bverarsch|\bzum (?:dritten|vierten|x-ten|wiederholten) mal|\bdritte (?:mahnung|erinnerung|nachricht)"
-    r"|\bvoleurs|\bhonteu|\bscandal|\binadmissible|\barnaqu|\bfoutage|\bmarre\b|\bincompetent|\blamentable|\b(?:2|3|4|deuxieme|troisieme|quatrieme|2e|3e|4e|2eme|3eme|4eme) relance|\bje relance encore"
+    r"|\bvoleurs|\bhonteu|\bscandal|\binadmissible|\barnaqu|\bfoutage|\bmarre\b|\bincompetent|\b(?:2|3|4|deuxieme|troisieme|quatrieme|2e|3e|4e|2eme|3eme|4eme) relance|\bje relance encore"
     r"|\bladri\b|\bvergogn|\bpresa in giro|\btruff|\bschifo|\bincompetent|\bassurd|\bstufo|\bterza volta|\bquarta volta|\bennesim[oa]|\b(?:terzo|secondo) sollecito"
     r"|いい加減|ふざけ|最悪|詐欺|ひどすぎ|許せな|頭にく|呆れ|何度も|三回目|3回目|三度目|再三"
     r"|骗子|垃圾|离谱|太过分|坑人|气死|无语|什么破|第三次|第四次|问了(?:好几|几|三|多少)次|催了(?:好几|几|三|多少)次"
+)
+ESCALATION["chargeback"] += (
+    r"|\bpaypal\b.{0,30}\b(?:reclam|disput|caso|fall\b|litige|litigio|contest|controversia|segnal|denunc|melde|eroffne|offne|abrir|abro|apro|ouvr|conflit|konflikt)"
+    r"|\b(?:caso|disputa|reclamacion|reclamo|litigio|conflicto|fall|litige|controversia|contestazione|konflikt)\b.{0,20}\bpaypal|\bbank einschalten|\bkreditkarte\w* widersprech"
+)
+ESCALATION["a_to_z"] += r"|\ba2z\b|\b(?:i ?ll|i will|going to|gonna) report (?:you|this|your (?:shop|store|company|business))"
+ESCALATION["legal"] += r"|\bsaisir (?:la |le )?(?:justice|tribunal|mediateur|dgccrf)|\battorney general|\bcfpb\b|\baction fraud|退一赔三|假一赔十"
+ESCALATION["anger"] += (
+    r"|\bnever (?:shop|shopping|use|using|buy|buying|order|ordering) (?:here|from you|with you|again)|\bhow dare|\binsult|\bpissed|\bffs\b|\btimador|\bfurios"
+    r"|\bmir reicht|\bdas (?:ist das )?letzte\b|\bras.le.bol|\bdu vol\b|\bc ?est du vol|\bpas serieux du tout|許さ|不誠実|黑心|坑爹|态度恶劣|(?:投诉|举报|申诉)(?:到|给)(?:亚马逊|平台|amazon)"
 )
 
 CONCEPTS.update({f"esc_{name}": pattern for name, pattern in ESCALATION.items()})
