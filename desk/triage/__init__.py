@@ -27,11 +27,16 @@ INTENTS = (
 _MIN_KNOWN_FEATURES = 3
 _GUESS_CONFIDENCE = 0.3
 _NO_EVIDENCE_CONFIDENCE = 0.1
-# A message that names a problem with the goods (broken, missing, wrong, not as described) but is
-# read as another intent is a mixed message: never sure enough to be answered unseen ("the cups
-# were missing from the parcel" must not get the tracking macro automatically).
+# A message that names a problem with the goods (broken, missing, wrong, not as described), or
+# another problem no macro answers (a double charge, the courier's conduct), but is read as another
+# intent is a mixed message: never sure enough to be answered unseen ("the cups were missing from
+# the parcel" must not get the tracking macro automatically). So is any message with an escalation
+# word, even negated: "I don't want to open a dispute" does not escalate (the customer says so,
+# and an agent would not hand it to a senior) but it is a risk no automatic reply should take.
 GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described")
-_GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got"})
+_GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got",
+                         "k:listing_mismatch", "k:double_charge", "k:courier_conduct"})
+_RISK_CUE = "k:esc_"  # the escalation reasons as concepts: they match negated words too
 _MIXED_CONFIDENCE = 0.9
 
 __all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "autoreply_threshold", "classify", "detect_language"]
@@ -79,7 +84,10 @@ def _intent(folded: str) -> tuple[str, float]:
 
 
 def is_mixed(intent: str, features: list[str]) -> bool:
-    """Whether a message read as `intent` also names a problem with the goods."""
+    """Whether a message read as `intent` also names a problem with the goods, or has an escalation
+    word at all (negated or not)."""
+    if any(feature.startswith(_RISK_CUE) for feature in features):
+        return True
     return intent not in GOODS_INTENTS and not _GOODS_CUES.isdisjoint(features)
 
 
