@@ -37,6 +37,21 @@ GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described
 _GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got",
                          "k:listing_mismatch", "k:double_charge", "k:courier_conduct"})
 _RISK_CUE = "k:esc_"  # the escalation reasons as concepts: they match negated words too
+# The simple questions a macro may answer unseen must be asked in their own words, and not beside
+# another request the macro would ignore: a "where is my order" answer to "please send it to my new
+# address instead" or a return label to "can I have the next size up" would be wrong.
+_OWN_WORDS = {
+    "where_is_my_order": frozenset({"k:tracking", "k:not_arrived", "k:shipping", "k:late", "k:on_the_way"}),
+    "refund_status": frozenset({"k:refund", "k:refund_missing", "k:partial_refund"}),
+    "invoice_request": frozenset({"k:invoice"}),
+    "return_request": frozenset({"k:return"}),
+}
+_OTHER_REQUESTS = {
+    "where_is_my_order": frozenset({"k:address", "k:cancel", "k:exchange"}),
+    "refund_status": frozenset({"k:exchange"}),
+    "invoice_request": frozenset({"k:cancel", "k:exchange"}),
+    "return_request": frozenset({"k:size", "k:exchange"}),
+}
 _MIXED_CONFIDENCE = 0.9
 
 __all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "autoreply_threshold", "classify", "detect_language"]
@@ -84,9 +99,12 @@ def _intent(folded: str) -> tuple[str, float]:
 
 
 def is_mixed(intent: str, features: list[str]) -> bool:
-    """Whether a message read as `intent` also names a problem with the goods, or has an escalation
-    word at all (negated or not)."""
+    """Whether a message read as `intent` holds what an automatic answer would get wrong: a problem
+    with the goods, an escalation word at all (negated or not), or, for a simple question, not its
+    own words or another request beside it."""
     if any(feature.startswith(_RISK_CUE) for feature in features):
+        return True
+    if intent in _OWN_WORDS and (_OWN_WORDS[intent].isdisjoint(features) or not _OTHER_REQUESTS[intent].isdisjoint(features)):
         return True
     return intent not in GOODS_INTENTS and not _GOODS_CUES.isdisjoint(features)
 

@@ -505,7 +505,7 @@ ESCALATION: dict[str, str] = {
 # agent a look, a missed one an angry customer answered by a macro.
 ESCALATION["manager"] += (
     r"|\b(?:your|a|the|to|with|speak|talk|get me|call) (?:manger|managr|manageer|supervisor|supervsior|superviser|supervisior)\b|\b(?:speak|talk) (?:to|with) (?:the )?management\b|\bsomeone (?:higher|above|more senior|with authority|who can (?:actually )?(?:decide|help|fix))"
-    r"|\bhigher ?up\b|\b(?:who s|who is|whoever is|person) in charge\b|\bput me through\b|\bthe owner\b|\bescalat(?:e|ion)\b"
+    r"|\bhigher ?up\b|\b(?:who s|who is|whoever is|person) in charge\b|\bput me through\b|\b(?:speak|talk|contact|get) (?:to |with )?the owner\b|\bowner of (?:this|the|your) (?:shop|store|company|business)|\bescalat(?:e|ion)\b"
     r"|\balguien (?:que (?:pueda|sepa)|con (?:autoridad|poder)|de (?:mas )?arriba|competente|responsable|superior)|\bun superior\b|\bmas arriba\b|\bencargad[oa]\b|\bgerente\b"
     r"|\bjemand(?:em|en)?\b.{0,25}\b(?:zu sagen|entscheid|kompetent|verantwortlich|zustandig)|\bhohere(?:n)? stelle|\b(?:die|der|ihre) (?:leitung|chefin|chef)\b|\bverantwortliche(?:n)?\b|\bvorgesetzte"
     r"|\bquelqu ?un (?:de competent|de responsable|qui (?:peut|puisse) (?:decider|agir))|\bsuperieur\b|\bhierarchi|\bchef de service|\b(?:le|au|un|votre) responsable\b"
@@ -574,6 +574,25 @@ ESCALATION["anger"] += (
     r"|\bmir reicht|\bdas (?:ist das )?letzte\b|\bras.le.bol|\bdu vol\b|\bc ?est du vol|\bpas serieux du tout|許さ|不誠実|黑心|坑爹|态度恶劣|(?:投诉|举报|申诉)(?:到|给)(?:亚马逊|平台|amazon)"
 )
 
+ESCALATION["chargeback"] += (
+    r"|\bdisput(?:e|ing) (?:this|it)\b|\b(?:bank|credit card) involved|\bget (?:my|the) bank|\bcredit card\b.{0,30}\b(?:call|contact)"
+    r"|\b(?:llamar|llamo|hablar|hablare|contactar|contacto) (?:a|con) (?:mi|el) banco|\b(?:bank|kreditkartenfirma|paypal)\b (?:kontaktier|anruf|einschalt|informier)"
+    r"|\b(?:contacter|appeler|contacte|appelle|prevenir|previens) ma banque|\b(?:contattare|contatto|chiamo|chiamare|sentire) (?:la )?(?:mia )?banca|找银行|联系银行|打银行电话|找信用卡"
+)
+ESCALATION["legal"] += (
+    r"|\bthe authorities|\becc\b|\beuropean consumer|\bcentre europeen des consommateurs|\beuropaische(?:s|n)? verbraucherzentrum|\bcentro europeo (?:del |dei )?consum"
+    r"|\bodr\b|\bstreitbeilegung|\bresolution des litiges|\brisoluzione (?:delle )?controversie|\bresolucion de litigios|裁判|法律(?:途径|手段|责任)|\b315\b|黑猫"
+)
+ESCALATION["bad_review"] += r"|\brate (?:you|this seller) (?:low|badly|1)|\bgoogle (?:review|bewertung|avis|recension|resena)|追评|追加评价"
+ESCALATION["anger"] += (
+    r"|\babsurd|\bnightmare|\bhad it\b|\blast straw|\bfinal warning|\bcon artist|\bstole\b|\bstealing\b|\bthief\b|\bsucks?\b|\bavoid (?:this|these) (?:seller|shop|store|company)|\bdo not buy from"
+    r"|\bmierda|\bme cago|\bbasta ya|\bno hay derecho|\bya esta bien\b|\bhasta (?:las narices|el gorro|los huevos)|\bcaradura|\bimpresentable"
+    r"|\bnicht akzeptabel|\bnase voll|\bes reicht\b|\bschweinerei|\bunserios|\bgauner|\bletzte frist"
+    r"|\bexaspere|\bexcede|\bulcere|\bdernier avertissement|\bvous etes (?:des )?nuls|\bbande d|\ba bout\b"
+    r"|\bora basta|\bbasta (?:cosi|con)|\besasperat|\bimbroglion|\bdisonest"
+    r"|どうなって(?:いる|る)(?:んですか|のですか)[!！]|信じられな|憤慨|しろ[!！。]|しなさい|いつまで待たせ|我慢できな|我慢の限界"
+    r"|欺骗|诈骗|到底(?:要|还要)?等多久|受不了|没有诚信|一点诚信|耍我|糊弄|敷衍"
+)
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|keinen|keinem|keiner|nie|pas|jamais|non|nunca|nao|geen|niet|nie|ni|nor|ne|nessun|nessuna|nessuno|ningun|ninguna|ninguno|aucun|aucune)\b"
