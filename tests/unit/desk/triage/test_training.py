@@ -65,13 +65,15 @@ def test_temperature_softens_an_overconfident_model():
 
 def test_autoreply_threshold_stops_before_the_first_wrong_answer():
     intents = ("where_is_my_order", "complaint")
-    right = [Prediction([p, 1 - p], 10, (), 0, False, False) for p in (0.99, 0.98, 0.97)]
-    wrong = Prediction([0.96, 0.04], 10, (), 1, False, False)  # a complaint read as where-is-my-order
-    escalated = Prediction([0.995, 0.005], 10, (), 0, True, True)  # flagged by the rules: never answered
+    asked = ("k:tracking",)  # the question in its own words
+    right = [Prediction([p, 1 - p], 10, asked, 0, False, False) for p in (0.99, 0.98, 0.97)]
+    wrong = Prediction([0.96, 0.04], 10, asked, 1, False, False)  # a complaint read as where-is-my-order
+    escalated = Prediction([0.995, 0.005], 10, asked, 0, True, True)  # flagged by the rules: never answered
     threshold = choose_autoreply_threshold([*right, wrong, escalated], 1.0, intents)
     assert threshold == 0.97
-    mixed = Prediction([0.999, 0.001], 10, ("k:missing_part",), 0, False, False)  # capped below the threshold
-    assert choose_autoreply_threshold([mixed, *right, wrong], 1.0, intents) == 0.97
+    mixed = Prediction([0.999, 0.001], 10, ("k:tracking", "k:missing_part"), 0, False, False)  # capped below the threshold
+    unasked = Prediction([0.999, 0.001], 10, ("k:thanks",), 1, False, False)  # no words of the question: capped too
+    assert choose_autoreply_threshold([mixed, unasked, *right, wrong], 1.0, intents) == 0.97
     assert choose_autoreply_threshold([wrong], 1.0, intents) == NEVER_SURE  # nothing sure enough
-    tied = Prediction([0.97, 0.03], 10, (), 1, False, False)  # wrong, as sure as a right one
+    tied = Prediction([0.97, 0.03], 10, asked, 1, False, False)  # wrong, as sure as a right one
     assert choose_autoreply_threshold([*right, tied], 1.0, intents) == 0.98
