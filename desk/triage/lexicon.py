@@ -460,7 +460,7 @@ ESCALATION: dict[str, str] = {
     ),
     # Asks for a manager, supervisor or someone in charge ("my manager loved the mugs" does not count).
     "manager": (
-        r"\b(?:your|a|the|to|with|get me|speak to|talk to) (?:manager|supervisor|boss|superior|team lead(?:er)?)\b|\bsomeone (?:senior|in charge)|\bescalate (?:this|it|my)|\bhead of (?:customer|support)"
+        r"\b(?:your|a|the|to|with|get me|speak to|talk to) (?:manager|supervisor|boss|superior|team lead(?:er)?)\b(?! (?:at|in|of|from) (?:my|our|work))|\bsomeone (?:senior|in charge)|\bescalate (?:this|it|my)|\bhead of (?:customer|support)"
         r"|\b(?:hablar|habla|pasen|pasame|paseme|exijo|quiero|llame|llamar)\b.{0,25}\b(?:encargad[oa]|responsable|supervisor|jefe|gerente|superior)|\b(?:su|tu|un|el|al|con) (?:jefe|superior|supervisor|encargado|gerente)\b"
         r"|\bvorgesetzt|\bteamleit|\bgeschaftsleitung|\bgeschaftsfuhr|\b(?:ihren?|einen|den|dem) (?:chef|verantwortlichen|vorgesetzten)\b"
         r"|\b(?:votre|un|au|le|a un) (?:responsable|superieur|superviseur|manager|chef)\b|\bla direction\b|\bpassez-?moi\b"
@@ -504,7 +504,7 @@ ESCALATION: dict[str, str] = {
 # the seven languages with common variants and typos. Recall first: a false escalation costs an
 # agent a look, a missed one an angry customer answered by a macro.
 ESCALATION["manager"] += (
-    r"|\b(?:your|a|the|to|with|speak|talk|get me|call) (?:manger|managr|manageer|supervisor|supervsior|superviser|supervisior)\b|\b(?:speak|talk) (?:to|with) (?:the )?management\b|\bsomeone (?:higher|above|more senior|with authority|who can (?:actually )?(?:decide|help|fix))"
+    r"|\b(?:your|a|the|to|with|speak|talk|get me|call) (?:manger|managr|manageer|supervisor|supervsior|superviser|supervisior)\b(?! (?:at|in|of|from) (?:my|our|work))|\b(?:speak|talk) (?:to|with) (?:the )?management\b|\bsomeone (?:higher|above|more senior|with authority|who can (?:actually )?(?:decide|help|fix))"
     r"|\bhigher ?up\b|\b(?:who s|who is|whoever is|person) in charge\b|\bput me through\b|\b(?:speak|talk|contact|get) (?:to |with )?the owner\b|\bowner of (?:this|the|your) (?:shop|store|company|business)|\bescalat(?:e|ion)\b"
     r"|\balguien (?:que (?:pueda|sepa)|con (?:autoridad|poder)|de (?:mas )?arriba|competente|responsable|superior)|\bun superior\b|\bmas arriba\b|\bencargad[oa]\b|\bgerente\b"
     r"|\bjemand(?:em|en)?\b.{0,25}\b(?:zu sagen|entscheid|kompetent|verantwortlich|zustandig)|\bhohere(?:n)? stelle|\b(?:die|der|ihre) (?:leitung|chefin|chef)\b|\bverantwortliche(?:n)?\b|\bvorgesetzte"
@@ -593,6 +593,26 @@ ESCALATION["anger"] += (
     r"|どうなって(?:いる|る)(?:んですか|のですか)[!！]|信じられな|憤慨|しろ[!！。]|しなさい|いつまで待たせ|我慢できな|我慢の限界"
     r"|欺骗|诈骗|到底(?:要|还要)?等多久|受不了|没有诚信|一点诚信|耍我|糊弄|敷衍"
 )
+# Second round, by kind of wording the first missed on fresh messages: "is anyone there", veiled
+# threats and ultimatums, involving Amazon or the card, mockery.
+ESCALATION["anger"] += (
+    r"|\b(?:is|does) (?:anyone|anybody) (?:there|even |actually )?(?:read|reading|working|there|listening|care)|\bdo you (?:even|actually) read"
+    r"|\bhay alguien\b|\balguien (?:lee|contesta|me lee)|\bnadie me hace caso|\bliest (?:das|hier|ihr) (?:uberhaupt )?(?:jemand|einer)|\bist da (?:uberhaupt )?jemand"
+    r"|\bil y a quelqu ?un\b|\bquelqu ?un (?:lit|repond)|\bc ?e qualcuno\b|\bqualcuno (?:legge|risponde)|誰か(?:読んで|見て|いますか)|有没有人(?:管|理|回)|没人管"
+    r"|\b(?:take|taking) (?:further |legal |other )?(?:action|steps|measures)|\bfurther (?:action|steps)|\bwon ?t (?:end|stop) (?:here|there)|\bthis is not over|\bfinal (?:email|notice|warning|reminder)|\blast (?:email|message|reminder) before"
+    r"|\btomare (?:medidas|acciones)|\bmedidas (?:legales|oportunas)|\besto no (?:va a )?(?:quedar|queda) asi|\bweitere schritte|\brechtliche schritte|\bnachspiel|\bnicht (?:langer|mehr) gefallen|\b(?:eine )?frist (?:bis|von|gesetzt)|\bsetze (?:ihnen|euch) (?:eine )?frist"
+    r"|\bvitesse superieure|\bje vous laisse jusqu|\bdernier delai|\bne (?:va|vas) pas en rester la|\bprendre des mesures|\bnon finisce qui|\bvi do tempo fino|\bprocedo per vie|\bprendendo in giro|\bprendete in giro"
+    r"|しかるべき(?:措置|対応|手段)|法的措置|このままでは済ませ|採取措施|采取(?:措施|行动|法律)|没完|把我当(?:傻子|猴耍)|当我是傻子|耍人"
+    r"|\btheft\b|\bmake sure (?:nobody|no one|everyone)|\bnobody (?:buys|should buy)|\bprenez pour (?:un|une) (?:idiot|con|imbecile)"
+)
+ESCALATION["chargeback"] += (
+    r"|\bgo(?:ing)? to (?:my|the) bank|\b(?:my )?bank will (?:be )?hear|\binvolve (?:my |the )?(?:bank|card|paypal)|\breclamacion con (?:mi|la) tarjeta|\breclamacion (?:a|en) (?:mi|la) (?:tarjeta|banco)"
+    r"|\bservice juridique|\bprotection juridique|\bwidersprech\w* (?:ich )?(?:der|die|den) (?:kreditkarten)?(?:abbuchung|belastung|zahlung)|\bopposition sur (?:ma|la) carte|\bstorno (?:alla|sulla) carta|カード会社に申し立|信用卡公司.{0,10}(?:争议|申诉|拒付)"
+)
+ESCALATION["a_to_z"] += (
+    r"|\binvolve amazon|\bmelde .{0,25}bei amazon|\bsignale .{0,25}a amazon|\bsegnal\w* .{0,25}ad amazon|amazonに(?:報告|通報|連絡)させ|向平台(?:举报|投诉)|(?:举报|投诉)你们"
+)
+ESCALATION["manager"] += r"|\bcapacidad de decision|\bresponsable de (?:la tienda|atencion)|責任者から"
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|keinen|keinem|keiner|nie|pas|jamais|non|nunca|nao|geen|niet|nie|ni|nor|ne|nessun|nessuna|nessuno|ningun|ninguna|ninguno|aucun|aucune)\b"
