@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desk.triage.escalation import REASONS, escalation_reasons
+from desk.triage.escalation import LEARNED, REASONS, escalation_reasons, named_reasons
 from desk.triage.features import buyer_words, fold, intent_features
 from desk.triage.language import UNDETERMINED, detect_language as _detect_language
-from desk.triage.model import intent_model
+from desk.triage.model import escalation_features, escalation_model, intent_model
 
 INTENTS = (
     "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "missing_item",
@@ -32,7 +32,8 @@ _NO_EVIDENCE_CONFIDENCE = 0.1
 # intent is a mixed message: never sure enough to be answered unseen ("the cups were missing from
 # the parcel" must not get the tracking macro automatically). So is any message with an escalation
 # word, even negated: "I don't want to open a dispute" does not escalate (the customer says so,
-# and an agent would not hand it to a senior) but it is a risk no automatic reply should take.
+# and an agent would not hand it to a senior) but it is a risk no automatic reply should take; so is
+# a message the escalation model scores at or above its risk threshold without escalating it.
 GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described")
 _GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got",
                          "k:listing_mismatch", "k:double_charge", "k:courier_conduct"})
@@ -82,20 +83,24 @@ def classify(text: str) -> Triage:
     if not any(ch.isalpha() for ch in words):  # empty, digits, punctuation, emoji: nothing to go by
         return Triage("other", UNDETERMINED, _NO_EVIDENCE_CONFIDENCE, False, ())
     folded = fold(words)
+    features = intent_features(folded)
     reasons = escalation_reasons(words, folded)
-    intent, confidence = _intent(folded)
+    head = escalation_model()
+    score = head.score(escalation_features(features))
+    if score >= head.threshold and not named_reasons(folded):
+        reasons = (LEARNED,)
+    intent, confidence = _intent(features, risky=score >= head.risk_threshold)
     return Triage(intent, _detect_language(words), confidence, bool(reasons), reasons)
 
 
-def _intent(folded: str) -> tuple[str, float]:
+def _intent(features: list[str], *, risky: bool) -> tuple[str, float]:
     model = intent_model()
-    features = intent_features(folded)
     probabilities, known = model.probabilities(features)
     if known == 0:
         return "other", _NO_EVIDENCE_CONFIDENCE
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
     intent = model.intents[best]
-    return intent, confidence_of(probabilities[best], known, mixed=is_mixed(intent, features))
+    return intent, confidence_of(probabilities[best], known, mixed=risky or is_mixed(intent, features))
 
 
 def is_mixed(intent: str, features: list[str]) -> bool:

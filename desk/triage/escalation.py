@@ -16,7 +16,10 @@ from desk.triage.lexicon import (
     CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, CONCEPTS, ESCALATION, NEGATION, Concept, compile_all, has_cjk,
 )
 
-REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger")
+# The rules' reasons, and "learned": the escalation model (model.EscalationModel) read the message
+# as one to escalate where no rule did.
+LEARNED = "learned"
+REASONS = (*ESCALATION, LEARNED)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger", "learned")
 _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
 _CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")

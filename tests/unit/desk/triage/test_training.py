@@ -77,3 +77,38 @@ def test_autoreply_threshold_stops_before_the_first_wrong_answer():
     assert choose_autoreply_threshold([wrong], 1.0, intents) == NEVER_SURE  # nothing sure enough
     tied = Prediction([0.97, 0.03], 10, asked, 1, False, False)  # wrong, as sure as a right one
     assert choose_autoreply_threshold([*right, tied], 1.0, intents) == 0.98
+
+
+def test_escalation_training_learns_a_small_task_and_round_trips_through_the_model_file():
+    import json
+
+    from desk.triage.model import IntentModel, to_json
+    from desk.triage.train import train_escalation
+
+    rows = [(["w:scam", "w:parcel"], True), (["w:thieves"], True), (["w:parcel", "w:thanks"], False),
+            (["w:parcel"], False), (["w:size"], False)] * 10
+    head = train_escalation(rows)
+    assert head.score(["w:scam"]) > 0.5 > head.score(["w:parcel", "w:thanks"])
+    intent = IntentModel(("a", "b"), [0.0, 0.0], {"w:parcel": [0.1, 0.0], "w:scam": [0.0, 0.2]})
+    raw = json.loads(to_json(intent, head))
+    assert list(raw["weights"]) == ["w:parcel", "w:scam"]  # the escalation weights follow this order
+    assert raw["escalation"]["weights"][1] == round(head.weights["w:scam"] * 100)
+
+
+def test_escalation_thresholds_are_recall_first_within_their_budgets():
+    from desk.triage.train import ESCALATION_FALSE_BUDGET, RISK_BUDGET, choose_escalation_thresholds
+
+    negatives = 100
+    scores = [0.9, 0.6, 0.4, 0.2] + [0.5] * 2 + [0.3] * 8 + [0.2] * 5 + [0.01] * (negatives - 15)
+    must = [True] * 4 + [False] * negatives
+    flagged, named = [False] * len(must), [False] * len(must)
+    # The premises: two negatives fit the false budget, ten the risk budget.
+    assert ESCALATION_FALSE_BUDGET * negatives == 2 and RISK_BUDGET * negatives == 10
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.31, 0.21)
+    flagged[-1] = flagged[-2] = True  # the rules already spend the false budget: the threshold rises
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.51, 0.21)
+    flagged[-1] = flagged[-2] = False
+    named[6:14] = [True] * 8  # the rules name a reason (negated) in the eight at 0.3: the model leaves them be
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.21, 0.21)
+    everything = [False] * 4 + [True] * negatives  # the rules alone break the budget: the model escalates nothing
+    assert choose_escalation_thresholds(scores, must, everything, named) == (NEVER_SURE, 0.21)
