@@ -38,6 +38,9 @@ GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described
 _GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got",
                          "k:listing_mismatch", "k:double_charge", "k:courier_conduct"})
 _RISK_CUE = "k:esc_"  # the escalation reasons as concepts: they match negated words too
+# A second request ("3ème relance", "I already wrote twice"): whatever was answered before did not
+# settle it, so it is never answered unseen either.
+_SECOND_REQUEST = "k:reminder"
 # The simple questions a macro may answer unseen must be asked in their own words, and not beside
 # another request the macro would ignore: a "where is my order" answer to "please send it to my new
 # address instead" or a return label to "can I have the next size up" would be wrong.
@@ -105,9 +108,9 @@ def _intent(features: list[str], *, risky: bool) -> tuple[str, float]:
 
 def is_mixed(intent: str, features: list[str]) -> bool:
     """Whether a message read as `intent` holds what an automatic answer would get wrong: a problem
-    with the goods, an escalation word at all (negated or not), or, for a simple question, not its
-    own words or another request beside it."""
-    if any(feature.startswith(_RISK_CUE) for feature in features):
+    with the goods, an escalation word at all (negated or not), a second request, or, for a simple
+    question, not its own words or another request beside it."""
+    if _SECOND_REQUEST in features or any(feature.startswith(_RISK_CUE) for feature in features):
         return True
     if intent in _OWN_WORDS and (_OWN_WORDS[intent].isdisjoint(features) or not _OTHER_REQUESTS[intent].isdisjoint(features)):
         return True

@@ -400,6 +400,21 @@ CONCEPTS.update({
     ),
 })
 
+# A second request: the buyer asked before and is asking again ("3ème relance", "I already wrote
+# twice", "still no answer"). Whatever was answered then did not settle it, so no automatic reply
+# now. Repeated waiting ("still waiting for my parcel") is not a repeated request.
+CONCEPTS["reminder"] = (
+    r"\b(?:second|third|fourth|2nd|3rd|4th|fifth|5th|umpteenth) (?:time (?:i|that i)|request|reminder|email|e-mail|message|attempt)|\breminder\b|\bfollow(?:ing)? ?up on\b"
+    r"|\balready (?:asked|wrote|written|contacted|emailed|messaged|sent you|reached out)|\b(?:wrote|written|asked|contacted you|emailed) (?:you )?(?:twice|two times|three times|several times|before|already|last week)"
+    r"|\bno (?:answer|reply|response) (?:yet|to my|from you|so far)|\bnever (?:got|received|had) (?:an? )?(?:answer|reply|response)|\bhaven ?t (?:heard back|had (?:an? )?(?:answer|reply|response))|\bas i (?:said|wrote|mentioned) (?:before|earlier|already)|\bi repeat\b|\basking again\b|\bwriting again\b"
+    r"|\bya (?:os|les|le|te) (?:escribi|he escrito|pregunte|he preguntado|contacte|mande)|\b(?:segunda|tercera|cuarta) vez\b|\b(?:sigo )?sin (?:recibir )?respuesta|\bnadie (?:me )?(?:responde|contesta)|\bno me (?:contestan|responden|habeis contestado|han contestado)|\brecordatorio\b|\bvuelvo a (?:escribir|preguntar)|\bcomo ya (?:dije|os dije|les dije|indique)"
+    r"|\b(?:schon|bereits) (?:mal |einmal |zweimal |dreimal |mehrfach |mehrmals )?(?:geschrieben|gefragt|nachgefragt|kontaktiert|gemeldet|angeschrieben)|\berinnerung\b|\bzum (?:zweiten|dritten|vierten|x-ten) mal|\bkeine (?:antwort|ruckmeldung|reaktion)|\bwie (?:bereits|schon) (?:geschrieben|erwahnt|gesagt|mitgeteilt)|\berneut\b|\bnochmals\b"
+    r"|\brelance\b|\brelancer?\b|\bdeja (?:ecrit|demande|contacte|envoye un|signale)|\b(?:deuxieme|troisieme|quatrieme|2e|3e|2eme|3eme) (?:fois|message|mail|demande|courriel)|\b(?:sans|pas de|aucune) (?:reponse|retour de votre part)|\bje reviens vers vous|\bcomme (?:deja )?(?:indique|dit|signale|ecrit)"
+    r"|\bsollecit|\bgia (?:scritto|chiesto|contattato|segnalato|mandato)|\b(?:seconda|terza|quarta) volta\b|\b(?:nessuna|senza) risposta|\bvi (?:ri)?scrivo (?:di nuovo|ancora)|\bcome (?:gia )?(?:detto|scritto|segnalato)|\bnon (?:mi )?(?:avete|ha) (?:ancora )?risposto"
+    r"|再度(?:の)?(?:問い合わせ|連絡|お願い|確認)|再三|何度も(?:問い合わせ|連絡|お願い)|[2２3３4４二三四]回目|返信(?:が|も)(?:ない|ありません|来ない)|返事(?:が|も)(?:ない|ありません|来ない)|催促|前回(?:も)?(?:問い合わせ|連絡|お願い)|先日も(?:問い合わせ|連絡)"
+    r"|再次(?:询问|联系|催|问)|第[二三四2-4]次(?:问|联系|催|发|询问)|催了|一直没(?:人)?回(?:复)?|没(?:有)?(?:人)?回复|之前(?:已经)?(?:问|联系|说)过|已经(?:问|联系|催)过|还是没(?:有)?回复"
+)
+
 # Escalation triggers per reason id. Each pattern is tried on folded text; a Latin hit preceded
 # closely by a negation ("I am not angry", "won't leave a bad review") does not count.
 ESCALATION: dict[str, str] = {

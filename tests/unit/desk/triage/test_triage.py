@@ -215,3 +215,27 @@ def test_the_shipped_escalation_model_is_loaded_with_its_thresholds():
     assert 0.0 < model.risk_threshold <= model.threshold < 1.0
     assert len(model.weights) > 1000
     assert "learned" in REASONS
+
+
+@pytest.mark.parametrize("text", [
+    "Second request: where is my order? The tracking has not moved.",
+    "I already wrote twice last week. Where is my refund?",
+    "Zum zweiten Mal: Wo bleibt meine Sendung? Die Sendungsverfolgung zeigt nichts.",
+    "Segunda vez que pregunto: ¿dónde está mi pedido?",
+    "Deuxième relance : où en est mon remboursement ?",
+    "Sollecito: il pacco non è ancora arrivato, il tracking è fermo.",
+    "再度の問い合わせです。荷物はいつ届きますか？",
+    "第二次问了，我的快递到哪了？",
+])
+def test_a_second_request_is_never_sure_enough_to_answer_unseen(text):
+    from desk.triage import autoreply_threshold, is_mixed
+
+    assert is_mixed("where_is_my_order", ["k:tracking", "k:reminder"])
+    assert classify(text).confidence < autoreply_threshold()
+
+
+def test_repeated_waiting_is_no_second_request():
+    from desk.triage.features import fold, intent_features
+
+    assert "k:reminder" not in intent_features(fold("Still waiting for my parcel, where is it?"))
+    assert "k:reminder" in intent_features(fold("Still no answer to my message, where is my parcel?"))
