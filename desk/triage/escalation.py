@@ -4,7 +4,8 @@ demand for a manager, anger.
 Keyword rules over folded text (lexicon.ESCALATION), plus shouting (several words in capitals,
 "!!!"). A hit shortly after a negation in the same clause ("I am not angry", "I won't leave a bad
 review") does not count, nor a Chinese or Japanese one negated before or after ("不需要找主管",
-"責任者も不要です").
+"責任者も不要です"). Wording no rule names is left to the learned escalation model
+(model.EscalationModel, reason LEARNED), which `classify` consults where these rules name nothing.
 """
 
 from __future__ import annotations
