@@ -1282,6 +1282,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/labels.py" line="40"/>
+        <source>reads like an escalation (no rule matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/labels.py" line="47"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation type="unfinished"></translation>

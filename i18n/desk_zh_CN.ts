@@ -1276,6 +1276,11 @@
         <translation>要求找主管</translation>
     </message>
     <message>
+        <location filename="../ui/labels.py" line="40"/>
+        <source>reads like an escalation (no rule matched)</source>
+        <translation>看起来需要升级处理（无规则命中）</translation>
+    </message>
+    <message>
         <location filename="../ui/labels.py" line="47" />
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>

@@ -37,6 +37,7 @@ def escalation_reasons(reasons: str) -> str:
         "legal": translate("Labels", "lawyer or consumer authority"),
         "bad_review": translate("Labels", "threatens a bad review"),
         "manager": translate("Labels", "asks for a manager"),
+        "learned": translate("Labels", "reads like an escalation (no rule matched)"),
     }
     return ", ".join(names.get(code, code) for code in reasons.split(",") if code)
 

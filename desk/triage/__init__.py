@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desk.triage.escalation import REASONS, escalation_reasons
+from desk.triage.escalation import LEARNED, REASONS, escalation_reasons, named_reasons
 from desk.triage.features import buyer_words, fold, intent_features
 from desk.triage.language import UNDETERMINED, detect_language as _detect_language
-from desk.triage.model import intent_model
+from desk.triage.model import escalation_features, escalation_model, intent_model
 
 INTENTS = (
     "where_is_my_order", "return_request", "refund_status", "size_exchange", "damaged_item", "missing_item",
@@ -27,11 +27,35 @@ INTENTS = (
 _MIN_KNOWN_FEATURES = 3
 _GUESS_CONFIDENCE = 0.3
 _NO_EVIDENCE_CONFIDENCE = 0.1
-# A message that names a problem with the goods (broken, missing, wrong, not as described) but is
-# read as another intent is a mixed message: never sure enough to be answered unseen ("the cups
-# were missing from the parcel" must not get the tracking macro automatically).
+# A message that names a problem with the goods (broken, missing, wrong, not as described), or
+# another problem no macro answers (a double charge, the courier's conduct), but is read as another
+# intent is a mixed message: never sure enough to be answered unseen ("the cups were missing from
+# the parcel" must not get the tracking macro automatically). So is any message with an escalation
+# word, even negated: "I don't want to open a dispute" does not escalate (the customer says so,
+# and an agent would not hand it to a senior) but it is a risk no automatic reply should take; so is
+# a message the escalation model scores at or above its risk threshold without escalating it.
 GOODS_INTENTS = ("damaged_item", "missing_item", "wrong_item", "not_as_described")
-_GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got"})
+_GOODS_CUES = frozenset({"k:broken", "k:missing_part", "k:wrong_item", "k:not_described", "k:ordered_got",
+                         "k:listing_mismatch", "k:double_charge", "k:courier_conduct"})
+_RISK_CUE = "k:esc_"  # the escalation reasons as concepts: they match negated words too
+# A second request ("3ème relance", "I already wrote twice"): whatever was answered before did not
+# settle it, so it is never answered unseen either.
+_SECOND_REQUEST = "k:reminder"
+# The simple questions a macro may answer unseen must be asked in their own words, and not beside
+# another request the macro would ignore: a "where is my order" answer to "please send it to my new
+# address instead" or a return label to "can I have the next size up" would be wrong.
+_OWN_WORDS = {
+    "where_is_my_order": frozenset({"k:tracking", "k:not_arrived", "k:shipping", "k:late", "k:on_the_way"}),
+    "refund_status": frozenset({"k:refund", "k:refund_missing", "k:partial_refund"}),
+    "invoice_request": frozenset({"k:invoice"}),
+    "return_request": frozenset({"k:return"}),
+}
+_OTHER_REQUESTS = {
+    "where_is_my_order": frozenset({"k:address", "k:cancel", "k:exchange"}),
+    "refund_status": frozenset({"k:exchange"}),
+    "invoice_request": frozenset({"k:cancel", "k:exchange"}),
+    "return_request": frozenset({"k:size", "k:exchange"}),
+}
 _MIXED_CONFIDENCE = 0.9
 
 __all__ = ["INTENTS", "REASONS", "UNDETERMINED", "Triage", "autoreply_threshold", "classify", "detect_language"]
@@ -62,24 +86,34 @@ def classify(text: str) -> Triage:
     if not any(ch.isalpha() for ch in words):  # empty, digits, punctuation, emoji: nothing to go by
         return Triage("other", UNDETERMINED, _NO_EVIDENCE_CONFIDENCE, False, ())
     folded = fold(words)
+    features = intent_features(folded)
     reasons = escalation_reasons(words, folded)
-    intent, confidence = _intent(folded)
+    head = escalation_model()
+    score = head.score(escalation_features(features))
+    if score >= head.threshold and not named_reasons(folded):
+        reasons = (LEARNED,)
+    intent, confidence = _intent(features, risky=score >= head.risk_threshold)
     return Triage(intent, _detect_language(words), confidence, bool(reasons), reasons)
 
 
-def _intent(folded: str) -> tuple[str, float]:
+def _intent(features: list[str], *, risky: bool) -> tuple[str, float]:
     model = intent_model()
-    features = intent_features(folded)
     probabilities, known = model.probabilities(features)
     if known == 0:
         return "other", _NO_EVIDENCE_CONFIDENCE
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
     intent = model.intents[best]
-    return intent, confidence_of(probabilities[best], known, mixed=is_mixed(intent, features))
+    return intent, confidence_of(probabilities[best], known, mixed=risky or is_mixed(intent, features))
 
 
 def is_mixed(intent: str, features: list[str]) -> bool:
-    """Whether a message read as `intent` also names a problem with the goods."""
+    """Whether a message read as `intent` holds what an automatic answer would get wrong: a problem
+    with the goods, an escalation word at all (negated or not), a second request, or, for a simple
+    question, not its own words or another request beside it."""
+    if _SECOND_REQUEST in features or any(feature.startswith(_RISK_CUE) for feature in features):
+        return True
+    if intent in _OWN_WORDS and (_OWN_WORDS[intent].isdisjoint(features) or not _OTHER_REQUESTS[intent].isdisjoint(features)):
+        return True
     return intent not in GOODS_INTENTS and not _GOODS_CUES.isdisjoint(features)
 
 

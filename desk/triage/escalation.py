@@ -4,7 +4,8 @@ demand for a manager, anger.
 Keyword rules over folded text (lexicon.ESCALATION), plus shouting (several words in capitals,
 "!!!"). A hit shortly after a negation in the same clause ("I am not angry", "I won't leave a bad
 review") does not count, nor a Chinese or Japanese one negated before or after ("不需要找主管",
-"責任者も不要です").
+"責任者も不要です"). Wording no rule names is left to the learned escalation model
+(model.EscalationModel, reason LEARNED), which `classify` consults where these rules name nothing.
 """
 
 from __future__ import annotations
@@ -12,9 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desk.triage.lexicon import CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, CONCEPTS, ESCALATION, NEGATION, compile_all
+from desk.triage.lexicon import (
+    CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, CONCEPTS, ESCALATION, NEGATION, Concept, compile_all, has_cjk,
+)
 
-REASONS = tuple(ESCALATION)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger")
+# The rules' reasons, and "learned": the escalation model (model.EscalationModel) read the message
+# as one to escalate where no rule did.
+LEARNED = "learned"
+REASONS = (*ESCALATION, LEARNED)  # ("chargeback", "a_to_z", "legal", "bad_review", "manager", "anger", "learned")
 _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
 _CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
@@ -23,15 +29,24 @@ _CLAUSE_END = re.compile(r"[,.;:!?，。；！？]")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _patterns() -> tuple[dict[str, Concept], re.Pattern[str]]:
     """The reason patterns and the thanks pattern, compiled on first use (keeps import cheap)."""
-    return compile_all(ESCALATION), re.compile(CONCEPTS["thanks"])
+    return dict(compile_all(ESCALATION)), re.compile(CONCEPTS["thanks"])
+
+
+@lru_cache(maxsize=16)
+def named_reasons(folded: str) -> tuple[str, ...]:
+    """The reasons whose words a message names at all, negated or not ("I won't open a dispute"
+    names a chargeback): features of the intent model and, unnegated, escalation reasons. Cached
+    because `classify` asks for both of the same text."""
+    text_has_cjk = has_cjk(folded)
+    return tuple(name for name, pattern in _patterns()[0].items() if pattern.search(folded, text_has_cjk))
 
 
 def escalation_reasons(original: str, folded: str) -> tuple[str, ...]:
     """Reason ids, in REASONS order, found in a message (`folded` is `features.fold(original)`)."""
     reasons, thanks = _patterns()
-    found = [name for name, pattern in reasons if _has_unnegated_hit(pattern, folded)]
+    found = [name for name in named_reasons(folded) if _has_unnegated_hit(reasons[name].whole, folded)]
     if "anger" not in found and _is_shouting(original) and not thanks.search(folded):
         found.append("anger")
     return tuple(sorted(found, key=REASONS.index))

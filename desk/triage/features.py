@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from desk.triage.lexicon import CONCEPTS, compile_all
+from desk.triage.lexicon import CONCEPTS, Concept, compile_all, has_cjk
 
 MAX_CHARS = 2000  # the request is at the top; long tails (signatures, disclaimers) only add noise
 
@@ -82,15 +82,20 @@ def _strip_accent(ch: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _concepts() -> list[tuple[str, re.Pattern[str]]]:
+def _concepts() -> list[tuple[str, Concept]]:
     return compile_all(CONCEPTS)  # compiled on first use: ~25 ms kept out of import time
 
 
 def intent_features(folded: str) -> list[str]:
     """Sparse features of folded buyer text, each once (training sees presence, not counts, so
-    inference must too): lexicon concepts, Latin words and stems, CJK bigrams."""
+    inference must too): lexicon concepts, the escalation reasons named (negated or not, as
+    `k:esc_<reason>`), Latin words and stems, CJK bigrams."""
+    from desk.triage.escalation import named_reasons
+
     text = _ORDER_ID.sub(" orderid ", folded)
-    features = [f"k:{name}" for name, pattern in _concepts() if pattern.search(text)]
+    text_has_cjk = has_cjk(text)
+    features = [f"k:{name}" for name, pattern in _concepts() if pattern.search(text, text_has_cjk)]
+    features.extend(f"k:esc_{name}" for name in named_reasons(folded))
     words = _LATIN_WORD.findall(_CJK_RUN.sub(" ", text))
     for word in words:
         features.append(f"w:{word}")

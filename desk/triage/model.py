@@ -8,6 +8,12 @@ Probabilities are calibrated: the scores are divided by a `temperature` fitted o
 predictions over the training corpus, so a confidence of 0.9 is right about 9 times in 10 there.
 `autoreply_threshold` is the confidence from which an answer may go out unseen, chosen on the same
 out-of-fold predictions (train.py `choose_autoreply_threshold`).
+
+The same file carries the escalation model: a binary logistic regression over the intent model's
+features without the escalation rules' own (`escalation_features`), which catches escalation
+wording the rules were not written for. Its weights are a list aligned with the intent model's
+features (no second copy of the names); `threshold` is the score from which a message escalates,
+`risk_threshold` (lower) the score from which it is never answered automatically.
 """
 
 from __future__ import annotations
@@ -46,6 +52,26 @@ class IntentModel:
         return softmax(scores), known
 
 
+@dataclass(frozen=True)
+class EscalationModel:
+    bias: float
+    weights: dict[str, float]
+    scale: float = 1.0
+    threshold: float = NEVER_SURE  # a model trained without a threshold escalates nothing
+    risk_threshold: float = NEVER_SURE
+
+    def score(self, features: list[str]) -> float:
+        """Probability that a message with `features` (`escalation_features`) should escalate."""
+        total = self.bias + sum(self.weights.get(feature, 0) for feature in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total / self.scale))))
+
+
+def escalation_features(features: list[str]) -> list[str]:
+    """What the escalation model reads of `features.intent_features`: all but the rules' reasons,
+    so that it learns the wording around them and stays a second, independent opinion."""
+    return [feature for feature in features if not feature.startswith("k:esc_")]
+
+
 def softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -53,19 +79,47 @@ def softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def to_json(model: IntentModel, scale: int = 1000) -> str:
+def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale: int = 1000) -> str:
+    names = sorted(model.weights)
+    extra = {} if escalation is None else {"escalation": {
+        "scale": 100, "bias": round(escalation.bias * 100), "threshold": round(escalation.threshold, 4),
+        "risk_threshold": round(escalation.risk_threshold, 4),
+        "weights": [round(escalation.weights.get(name, 0.0) * 100) for name in names],  # aligned with "weights"
+    }}
     return json.dumps({
         "intents": list(model.intents),
         "scale": scale,
         "temperature": round(model.temperature, 4),
         "autoreply_threshold": round(model.autoreply_threshold, 4),
         "bias": [round(b * scale) for b in model.bias],
-        "weights": {f: [round(w * scale) for w in row] for f, row in sorted(model.weights.items())},
+        "weights": {f: [round(w * scale) for w in model.weights[f]] for f in names},
+        **extra,
     }, ensure_ascii=False, separators=(",", ":"))
 
 
 @lru_cache(maxsize=1)
-def intent_model() -> IntentModel:
+def _models() -> tuple[IntentModel, EscalationModel]:
     raw = json.loads(resources.files("desk.triage").joinpath("data/intent.json").read_text("utf-8"))
-    return IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"],
-                       temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))
+    intent = IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"],
+                         temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))
+    head = raw.get("escalation")
+    if head is None:
+        return intent, EscalationModel(0.0, {})
+    weights = {name: w for name, w in zip(raw["weights"], head["weights"]) if w}
+    return intent, EscalationModel(head["bias"], weights, head["scale"], head["threshold"], head["risk_threshold"])
+
+
+@lru_cache(maxsize=1)
+def intent_model() -> IntentModel:
+    return _models()[0]
+
+
+@lru_cache(maxsize=1)
+def escalation_model() -> EscalationModel:
+    return _models()[1]
+
+
+def forget_loaded_models() -> None:
+    """Read data/intent.json again on next use (after training wrote it)."""
+    for cached in (_models, intent_model, escalation_model):
+        cached.cache_clear()

@@ -60,6 +60,14 @@ def test_loaded_demo_matches_its_data(demo_db):
     assert mine and queue_count(demo_db, QueueFilter(assignee=settings.get(demo_db, settings.AGENT_NAME))) == mine
 
 
+def test_the_refund_demand_with_a_chargeback_threat_is_triaged_as_refund_and_escalated(demo_db):
+    # A visible miss once: read as "where is my order" and not escalated.
+    (intent, escalate, reasons), = demo_db.fetch_all(
+        "SELECT intent, escalate, escalate_reasons FROM conversations WHERE subject LIKE 'URGENT - Remboursement commande #1163%'")
+    assert intent == "refund_status"
+    assert escalate and {"chargeback", "legal"} <= set(reasons.split(","))
+
+
 def test_a_stale_demo_is_rebuilt_and_a_fresh_one_reused(tmp_path, monkeypatch):
     from desk import workspace
 

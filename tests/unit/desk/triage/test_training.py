@@ -65,13 +65,50 @@ def test_temperature_softens_an_overconfident_model():
 
 def test_autoreply_threshold_stops_before_the_first_wrong_answer():
     intents = ("where_is_my_order", "complaint")
-    right = [Prediction([p, 1 - p], 10, (), 0, False, False) for p in (0.99, 0.98, 0.97)]
-    wrong = Prediction([0.96, 0.04], 10, (), 1, False, False)  # a complaint read as where-is-my-order
-    escalated = Prediction([0.995, 0.005], 10, (), 0, True, True)  # flagged by the rules: never answered
+    asked = ("k:tracking",)  # the question in its own words
+    right = [Prediction([p, 1 - p], 10, asked, 0, False, False) for p in (0.99, 0.98, 0.97)]
+    wrong = Prediction([0.96, 0.04], 10, asked, 1, False, False)  # a complaint read as where-is-my-order
+    escalated = Prediction([0.995, 0.005], 10, asked, 0, True, True)  # flagged by the rules: never answered
     threshold = choose_autoreply_threshold([*right, wrong, escalated], 1.0, intents)
     assert threshold == 0.97
-    mixed = Prediction([0.999, 0.001], 10, ("k:missing_part",), 0, False, False)  # capped below the threshold
-    assert choose_autoreply_threshold([mixed, *right, wrong], 1.0, intents) == 0.97
+    mixed = Prediction([0.999, 0.001], 10, ("k:tracking", "k:missing_part"), 0, False, False)  # capped below the threshold
+    unasked = Prediction([0.999, 0.001], 10, ("k:thanks",), 1, False, False)  # no words of the question: capped too
+    assert choose_autoreply_threshold([mixed, unasked, *right, wrong], 1.0, intents) == 0.97
     assert choose_autoreply_threshold([wrong], 1.0, intents) == NEVER_SURE  # nothing sure enough
-    tied = Prediction([0.97, 0.03], 10, (), 1, False, False)  # wrong, as sure as a right one
+    tied = Prediction([0.97, 0.03], 10, asked, 1, False, False)  # wrong, as sure as a right one
     assert choose_autoreply_threshold([*right, tied], 1.0, intents) == 0.98
+
+
+def test_escalation_training_learns_a_small_task_and_round_trips_through_the_model_file():
+    import json
+
+    from desk.triage.model import IntentModel, to_json
+    from desk.triage.train import train_escalation
+
+    rows = [(["w:scam", "w:parcel"], True), (["w:thieves"], True), (["w:parcel", "w:thanks"], False),
+            (["w:parcel"], False), (["w:size"], False)] * 10
+    head = train_escalation(rows)
+    assert head.score(["w:scam"]) > 0.5 > head.score(["w:parcel", "w:thanks"])
+    intent = IntentModel(("a", "b"), [0.0, 0.0], {"w:parcel": [0.1, 0.0], "w:scam": [0.0, 0.2]})
+    raw = json.loads(to_json(intent, head))
+    assert list(raw["weights"]) == ["w:parcel", "w:scam"]  # the escalation weights follow this order
+    assert raw["escalation"]["weights"][1] == round(head.weights["w:scam"] * 100)
+
+
+def test_escalation_thresholds_are_recall_first_within_their_budgets():
+    from desk.triage.train import ESCALATION_FALSE_BUDGET, RISK_BUDGET, choose_escalation_thresholds
+
+    negatives = 100
+    scores = [0.9, 0.6, 0.4, 0.2] + [0.5] * 2 + [0.3] * 8 + [0.2] * 5 + [0.01] * (negatives - 15)
+    must = [True] * 4 + [False] * negatives
+    flagged, named = [False] * len(must), [False] * len(must)
+    # The premises: two negatives fit the false budget, ten the risk budget.
+    assert ESCALATION_FALSE_BUDGET * negatives == 2 and RISK_BUDGET * negatives == 10
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.31, 0.21)
+    flagged[-1] = flagged[-2] = True  # the rules already spend the false budget: the threshold rises
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.51, 0.21)
+    flagged[-1] = flagged[-2] = False
+    named[6:14] = [True] * 8  # the rules name a reason (negated) in the eight at 0.3: the model leaves them be
+    assert choose_escalation_thresholds(scores, must, flagged, named) == (0.21, 0.21)
+    everything = [False] * 4 + [True] * negatives  # the rules alone break the budget: the model escalates nothing
+    assert choose_escalation_thresholds(scores, must, everything, named) == (NEVER_SURE, 0.21)

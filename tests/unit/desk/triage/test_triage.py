@@ -175,3 +175,67 @@ def test_long_and_odd_input_does_not_break():
     long_text = "Where is my order? " * 2000 + "\x00\ud7ff\U0001f600"
     assert classify(long_text).intent == "where_is_my_order"
     assert detect_language("🙂🙂") == "und"
+
+
+def _with_escalation_model(monkeypatch, weights: dict[str, float], *, threshold: float, risk: float) -> None:
+    import desk.triage as triage
+    from desk.triage.model import EscalationModel
+
+    model = EscalationModel(-4.0, weights, threshold=threshold, risk_threshold=risk)
+    monkeypatch.setattr(triage, "escalation_model", lambda: model)
+
+
+def test_the_escalation_model_escalates_what_no_rule_names(monkeypatch):
+    text = "Where is my parcel? Tracking has shown nothing for a week. Zorblax."
+    assert not classify(text).escalate  # no rule, and the shipped model does not know the word
+    _with_escalation_model(monkeypatch, {"w:zorblax": 8.0}, threshold=0.5, risk=0.3)
+    result = classify(text)
+    assert result.escalate and result.escalate_reasons == ("learned",)
+    assert result.intent == "where_is_my_order"  # escalation keeps the intent
+    ruled = classify("Where is my parcel? Zorblax. I will open a chargeback.")
+    assert ruled.escalate_reasons == ("chargeback",)  # a rule names the reason: "learned" only stands alone
+
+
+def test_a_risky_score_below_the_escalation_threshold_bars_automatic_replies(monkeypatch):
+    from desk.triage import autoreply_threshold
+
+    text = "Where is my parcel? The tracking number you sent shows nothing at all. Zorblax."
+    _with_escalation_model(monkeypatch, {"w:zorblax": 3.0}, threshold=0.5, risk=0.2)  # score about 0.27
+    result = classify(text)
+    assert not result.escalate
+    assert result.confidence < autoreply_threshold()
+    _with_escalation_model(monkeypatch, {"w:zorblax": 3.0}, threshold=0.5, risk=0.4)  # below the risk threshold
+    assert classify(text).confidence == pytest.approx(classify(text.replace("Zorblax.", "")).confidence, abs=0.05)
+
+
+def test_the_shipped_escalation_model_is_loaded_with_its_thresholds():
+    from desk.triage.model import escalation_model
+
+    model = escalation_model()
+    assert 0.0 < model.risk_threshold <= model.threshold < 1.0
+    assert len(model.weights) > 1000
+    assert "learned" in REASONS
+
+
+@pytest.mark.parametrize("text", [
+    "Second request: where is my order? The tracking has not moved.",
+    "I already wrote twice last week. Where is my refund?",
+    "Zum zweiten Mal: Wo bleibt meine Sendung? Die Sendungsverfolgung zeigt nichts.",
+    "Segunda vez que pregunto: ¿dónde está mi pedido?",
+    "Deuxième relance : où en est mon remboursement ?",
+    "Sollecito: il pacco non è ancora arrivato, il tracking è fermo.",
+    "再度の問い合わせです。荷物はいつ届きますか？",
+    "第二次问了，我的快递到哪了？",
+])
+def test_a_second_request_is_never_sure_enough_to_answer_unseen(text):
+    from desk.triage import autoreply_threshold, is_mixed
+
+    assert is_mixed("where_is_my_order", ["k:tracking", "k:reminder"])
+    assert classify(text).confidence < autoreply_threshold()
+
+
+def test_repeated_waiting_is_no_second_request():
+    from desk.triage.features import fold, intent_features
+
+    assert "k:reminder" not in intent_features(fold("Still waiting for my parcel, where is it?"))
+    assert "k:reminder" in intent_features(fold("Still no answer to my message, where is my parcel?"))
