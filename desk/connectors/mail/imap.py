@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import re
 import ssl
 from collections.abc import Awaitable, Iterable
@@ -21,6 +22,8 @@ import aioimaplib
 from aioimaplib.aioimaplib import AUTH, SELECTED, STOP_WAIT_SERVER_PUSH, Command, Response
 
 from desk.connectors.base import AuthFailed, Unavailable
+
+log = logging.getLogger(__name__)
 
 Security = Literal["tls", "starttls", "plain"]
 T = TypeVar("T")
@@ -88,6 +91,7 @@ class ImapClient:
             )
         except OSError as exc:
             raise self._unavailable("cannot connect", exc) from None
+        _end_session_on_unexpected_answers(self._client.protocol, lost, f"IMAP {self.host}:{self.port}")
         try:
             await self._guarded(self._client.wait_hello_from_server(), "connecting")
             if self.security == "starttls":
@@ -419,3 +423,22 @@ def _uid_set(uids: list[int]) -> str:
         previous = uid
     ranges.append(f"{start}:{previous}" if previous > start else str(start))
     return ",".join(ranges)
+
+
+def _end_session_on_unexpected_answers(protocol, lost: asyncio.Event, where: str) -> None:
+    """An answer aioimaplib cannot place (the tagged reply to a command whose waiter was cancelled
+    or timed out) ends the session, said in one log line, and the next use reconnects; unguarded it
+    escapes into the event loop as a "fatal error" with a traceback."""
+    receive = protocol.data_received
+
+    def data_received(data: bytes) -> None:
+        try:
+            receive(data)
+        except aioimaplib.Error as exc:
+            log.warning("%s: an answer that fits no pending command (%s); the session is closed", where,
+                        type(exc).__name__)
+            lost.set()
+            if protocol.transport is not None:
+                protocol.transport.abort()
+
+    protocol.data_received = data_received
