@@ -34,6 +34,7 @@ def team(pg_cluster):
     owner = open_team(admin_address, keyring=False)
     lead = open_team(admin_address.as_user("winlead"), "lead-secret-4")
     passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc")}
+    passwords["winlead"] = "lead-secret-4"
     with owner.sessionmaker.begin() as session:
         session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
                             settings_json=json.dumps({"imap_host": "mail.example.com"})))
@@ -94,7 +95,10 @@ async def team_window(window, ws):
 
 
 async def show(window, conversation_id):
-    """Open this conversation in the window; returns once its draft is in the reply box."""
+    """Open this conversation in the window; returns once its draft is in the reply box and who else
+    is there is shown (None when it was on screen already)."""
+    if window.reading.conversation_id == conversation_id and window.conversation.assistant.loaded == conversation_id:
+        return None
     ready = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == conversation_id)
     presence = expect(window.team.presence_shown, lambda cid, _text: cid == conversation_id)
     assert window.queue.select_conversation(conversation_id)
@@ -204,6 +208,33 @@ def test_the_window_shows_colleagues_live_and_asks_before_acting_on_their_conver
         ("marc", "resolved")]
     assert owner.fetch_all("SELECT count(*) FROM audit_events WHERE actor = 'nora' AND kind = 'conversation.resolve'"
                            )[0][0] == 1
+
+
+def test_a_leads_window_reassigns_an_agents_conversation(window, aio_loop, team, tmp_path):
+    theirs = team["ids"]["w5"]
+
+    async def scenario():
+        lead = await open_as(team, "winlead", tmp_path / "lead")
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        try:
+            assert (await lifecycle.assign_to_me(nora, theirs)).undo
+            await team_window(window, lead)
+            assert window.team.label.text() == "Team: winlead (lead) · live"
+            await show(window, theirs)
+            opened = expect(window.workday.picker_opened)
+            window.workday.handlers()["assign"]()
+            assert (await opened) == ("assign",)
+            assert "marc" in window.workday.picker.shown_keys()
+            moved = expect(window.workday.acted)
+            window.workday.picker.chosen.emit("marc")
+            (_action, result), = [await moved]
+            assert result.undo and result.lost == ()
+        finally:
+            await nora.close()
+            await lead.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
+    assert team["owner"].fetch_all("SELECT assignee FROM conversations WHERE id = :c", {"c": theirs}) == [("marc",)]
 
 
 def test_offline_the_window_says_so_once_and_asks_about_a_reply_answered_meanwhile(window, aio_loop, team, tmp_path):
