@@ -1287,376 +1287,376 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>No translation: the provider&apos;s quota is used up. Try later or choose another provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>No translation: the provider failed. The original is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>AI drafts are off, or no provider and model are set (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>No AI draft: the provider stopped answering. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>No AI draft: the provider&apos;s rate limit is reached. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>No AI draft: the provider refused the request (model name, length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="64"/>
+        <location filename="../ui/labels.py" line="65"/>
         <source>No AI draft: the provider failed. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="65"/>
+        <location filename="../ui/labels.py" line="66"/>
         <source>No AI draft: the provider&apos;s content filter withheld it. Write this reply yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="66"/>
+        <location filename="../ui/labels.py" line="67"/>
         <source>No AI draft: the provider answered with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="73"/>
+        <location filename="../ui/labels.py" line="74"/>
         <source>awaiting payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="74"/>
+        <location filename="../ui/labels.py" line="75"/>
         <source>not shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="75"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>partly shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>shipped</source>
         <translation type="unfinished">shipped</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="93"/>
         <source>delivered</source>
         <translation type="unfinished">delivered</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>cannot be fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="104"/>
         <source>refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="82"/>
         <source>partly refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="90"/>
         <source>label created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="90"/>
+        <location filename="../ui/labels.py" line="91"/>
         <source>in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="91"/>
+        <location filename="../ui/labels.py" line="92"/>
         <source>out for delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="93"/>
+        <location filename="../ui/labels.py" line="94"/>
         <source>delivery problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>returned to sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="102"/>
+        <location filename="../ui/labels.py" line="112"/>
         <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="102"/>
+        <location filename="../ui/labels.py" line="103"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="104"/>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="105"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="112"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="114"/>
         <source>item received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="115"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="116"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="125"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="126"/>
+        <location filename="../ui/labels.py" line="127"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="127"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>order cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="129"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="129"/>
+        <location filename="../ui/labels.py" line="130"/>
         <source>defective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="130"/>
+        <location filename="../ui/labels.py" line="131"/>
         <source>changed their mind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="132"/>
         <source>no longer wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>no longer needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>not as expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="136"/>
         <source>wrong size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="136"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>too small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="137"/>
+        <location filename="../ui/labels.py" line="138"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="138"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>wrong item sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="139"/>
+        <location filename="../ui/labels.py" line="140"/>
         <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="140"/>
+        <location filename="../ui/labels.py" line="141"/>
         <source>style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="141"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="142"/>
+        <location filename="../ui/labels.py" line="143"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="171"/>
+        <location filename="../ui/labels.py" line="172"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="172"/>
+        <location filename="../ui/labels.py" line="173"/>
         <source>utility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="173"/>
+        <location filename="../ui/labels.py" line="174"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="174"/>
+        <location filename="../ui/labels.py" line="175"/>
         <source>authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="178"/>
+        <location filename="../ui/labels.py" line="179"/>
         <source>%1 · free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="179"/>
+        <location filename="../ui/labels.py" line="180"/>
         <source>%1 · about %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="191"/>
+        <location filename="../ui/labels.py" line="192"/>
         <source>customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="192"/>
+        <location filename="../ui/labels.py" line="193"/>
         <source>order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="193"/>
+        <location filename="../ui/labels.py" line="194"/>
         <source>order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="194"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>order total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="196"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="197"/>
+        <location filename="../ui/labels.py" line="198"/>
         <source>tracking link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="198"/>
+        <location filename="../ui/labels.py" line="199"/>
         <source>refund amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="199"/>
+        <location filename="../ui/labels.py" line="200"/>
         <source>return deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="200"/>
+        <location filename="../ui/labels.py" line="201"/>
         <source>items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="201"/>
+        <location filename="../ui/labels.py" line="202"/>
         <source>shop name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="202"/>
+        <location filename="../ui/labels.py" line="203"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="203"/>
+        <location filename="../ui/labels.py" line="204"/>
         <source>market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="206"/>
+        <location filename="../ui/labels.py" line="207"/>
         <source>parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="213"/>
+        <location filename="../ui/labels.py" line="214"/>
         <source>Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="215"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>The platform answered with another API version than Desk asks for: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1276,381 +1276,381 @@
         <translation>要求找主管</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="40" />
         <source>reads like an escalation (no rule matched)</source>
         <translation>看起来需要升级处理（无规则命中）</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47" />
+        <location filename="../ui/labels.py" line="48" />
         <source>No translation: the provider cannot be reached (offline?). The original is shown.</source>
         <translation>无译文：无法连接翻译服务（离线？）。显示原文。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48" />
+        <location filename="../ui/labels.py" line="49" />
         <source>No translation: the provider's quota is used up. Try later or choose another provider.</source>
         <translation>无译文：翻译服务额度已用完。请稍后再试或更换翻译服务。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49" />
+        <location filename="../ui/labels.py" line="50" />
         <source>No translation: the provider refused the API key. Check it in Settings.</source>
         <translation>无译文：翻译服务拒绝了 API 密钥。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50" />
+        <location filename="../ui/labels.py" line="51" />
         <source>No translation: the provider failed. The original is shown.</source>
         <translation>无译文：翻译服务出错。显示原文。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58" />
+        <location filename="../ui/labels.py" line="59" />
         <source>AI drafts are off, or no provider and model are set (Settings).</source>
         <translation>AI 草稿未开启，或尚未设置服务商和模型（设置）。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59" />
+        <location filename="../ui/labels.py" line="60" />
         <source>No AI draft: the provider cannot be reached (offline, or the local server is not running).</source>
         <translation>没有 AI 草稿：无法连接服务商（离线，或本地服务器未运行）。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60" />
+        <location filename="../ui/labels.py" line="61" />
         <source>No AI draft: the provider stopped answering. Try again.</source>
         <translation>没有 AI 草稿：服务商没有继续响应，请重试。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61" />
+        <location filename="../ui/labels.py" line="62" />
         <source>No AI draft: the provider refused the API key. Check it in Settings.</source>
         <translation>没有 AI 草稿：服务商拒绝了 API 密钥，请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62" />
+        <location filename="../ui/labels.py" line="63" />
         <source>No AI draft: the provider's rate limit is reached. Try again in a minute.</source>
         <translation>没有 AI 草稿：已达到服务商的调用频率上限，请一分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63" />
+        <location filename="../ui/labels.py" line="64" />
         <source>No AI draft: the provider refused the request (model name, length).</source>
         <translation>没有 AI 草稿：服务商拒绝了请求（模型名称或长度）。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="64" />
+        <location filename="../ui/labels.py" line="65" />
         <source>No AI draft: the provider failed. Try again later.</source>
         <translation>没有 AI 草稿：服务商出错，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="65" />
+        <location filename="../ui/labels.py" line="66" />
         <source>No AI draft: the provider's content filter withheld it. Write this reply yourself.</source>
         <translation>没有 AI 草稿：服务商的内容过滤拦截了它，请自己撰写这条回复。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="66" />
+        <location filename="../ui/labels.py" line="67" />
         <source>No AI draft: the provider answered with nothing.</source>
         <translation>没有 AI 草稿：服务商返回了空内容。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="73" />
+        <location filename="../ui/labels.py" line="74" />
         <source>awaiting payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="74" />
+        <location filename="../ui/labels.py" line="75" />
         <source>not shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="75" />
+        <location filename="../ui/labels.py" line="76" />
         <source>partly shipped</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76" />
+        <location filename="../ui/labels.py" line="77" />
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77" />
-        <location filename="../ui/labels.py" line="92" />
+        <location filename="../ui/labels.py" line="78" />
+        <location filename="../ui/labels.py" line="93" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78" />
+        <location filename="../ui/labels.py" line="79" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79" />
+        <location filename="../ui/labels.py" line="80" />
         <source>cannot be fulfilled</source>
         <translation>无法履约</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80" />
-        <location filename="../ui/labels.py" line="103" />
+        <location filename="../ui/labels.py" line="81" />
+        <location filename="../ui/labels.py" line="104" />
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81" />
+        <location filename="../ui/labels.py" line="82" />
         <source>partly refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89" />
+        <location filename="../ui/labels.py" line="90" />
         <source>label created</source>
         <translation>已创建面单</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="90" />
+        <location filename="../ui/labels.py" line="91" />
         <source>in transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="91" />
+        <location filename="../ui/labels.py" line="92" />
         <source>out for delivery</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="93" />
+        <location filename="../ui/labels.py" line="94" />
         <source>delivery problem</source>
         <translation>配送异常</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94" />
+        <location filename="../ui/labels.py" line="95" />
         <source>returned to sender</source>
         <translation>已退回发件人</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101" />
-        <location filename="../ui/labels.py" line="111" />
+        <location filename="../ui/labels.py" line="102" />
+        <location filename="../ui/labels.py" line="112" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="102" />
+        <location filename="../ui/labels.py" line="103" />
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="104" />
-        <location filename="../ui/labels.py" line="116" />
+        <location filename="../ui/labels.py" line="105" />
+        <location filename="../ui/labels.py" line="117" />
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="112" />
+        <location filename="../ui/labels.py" line="113" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113" />
+        <location filename="../ui/labels.py" line="114" />
         <source>item received</source>
         <translation>已收到退货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114" />
+        <location filename="../ui/labels.py" line="115" />
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115" />
+        <location filename="../ui/labels.py" line="116" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="125" />
+        <location filename="../ui/labels.py" line="126" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="126" />
+        <location filename="../ui/labels.py" line="127" />
         <source>returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="127" />
+        <location filename="../ui/labels.py" line="128" />
         <source>order cancelled</source>
         <translation>订单取消</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128" />
+        <location filename="../ui/labels.py" line="129" />
         <source>damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="129" />
+        <location filename="../ui/labels.py" line="130" />
         <source>defective</source>
         <translation>商品有缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="130" />
+        <location filename="../ui/labels.py" line="131" />
         <source>changed their mind</source>
         <translation>顾客改变主意</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131" />
+        <location filename="../ui/labels.py" line="132" />
         <source>no longer wanted</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132" />
+        <location filename="../ui/labels.py" line="133" />
         <source>no longer needed</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133" />
+        <location filename="../ui/labels.py" line="134" />
         <source>not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134" />
+        <location filename="../ui/labels.py" line="135" />
         <source>not as expected</source>
         <translation>与预期不符</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135" />
+        <location filename="../ui/labels.py" line="136" />
         <source>wrong size</source>
         <translation>尺码不对</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="136" />
+        <location filename="../ui/labels.py" line="137" />
         <source>too small</source>
         <translation>太小</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="137" />
+        <location filename="../ui/labels.py" line="138" />
         <source>too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="138" />
+        <location filename="../ui/labels.py" line="139" />
         <source>wrong item sent</source>
         <translation>发错商品</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="139" />
+        <location filename="../ui/labels.py" line="140" />
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="140" />
+        <location filename="../ui/labels.py" line="141" />
         <source>style</source>
         <translation>款式</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="141" />
+        <location filename="../ui/labels.py" line="142" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="142" />
+        <location filename="../ui/labels.py" line="143" />
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="171" />
+        <location filename="../ui/labels.py" line="172" />
         <source>service</source>
         <translation>服务类</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="172" />
+        <location filename="../ui/labels.py" line="173" />
         <source>utility</source>
         <translation>工具类</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="173" />
+        <location filename="../ui/labels.py" line="174" />
         <source>marketing</source>
         <translation>营销类</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="174" />
+        <location filename="../ui/labels.py" line="175" />
         <source>authentication</source>
         <translation>身份验证类</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="178" />
+        <location filename="../ui/labels.py" line="179" />
         <source>%1 · free</source>
         <translation>%1 · 免费</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="179" />
+        <location filename="../ui/labels.py" line="180" />
         <source>%1 · about %2 %3</source>
         <translation>%1 · 约 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="191" />
+        <location filename="../ui/labels.py" line="192" />
         <source>customer name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="192" />
+        <location filename="../ui/labels.py" line="193" />
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="193" />
+        <location filename="../ui/labels.py" line="194" />
         <source>order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="194" />
+        <location filename="../ui/labels.py" line="195" />
         <source>order total</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195" />
+        <location filename="../ui/labels.py" line="196" />
         <source>carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="196" />
+        <location filename="../ui/labels.py" line="197" />
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="197" />
+        <location filename="../ui/labels.py" line="198" />
         <source>tracking link</source>
         <translation>物流跟踪链接</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="198" />
+        <location filename="../ui/labels.py" line="199" />
         <source>refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="199" />
+        <location filename="../ui/labels.py" line="200" />
         <source>return deadline</source>
         <translation>退货截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="200" />
+        <location filename="../ui/labels.py" line="201" />
         <source>items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="201" />
+        <location filename="../ui/labels.py" line="202" />
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="202" />
+        <location filename="../ui/labels.py" line="203" />
         <source>your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="203" />
+        <location filename="../ui/labels.py" line="204" />
         <source>market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="206" />
+        <location filename="../ui/labels.py" line="207" />
         <source>parameter %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="213" />
+        <location filename="../ui/labels.py" line="214" />
         <source>Amazon removes Orders API v0, which this account reads orders through, on %1: switch its Orders API version to 2026-01-01.</source>
         <translation>此账户通过 Orders API v0 读取订单，亚马逊将于 %1 停用该版本：请把订单 API 版本改为 2026-01-01。</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="215" />
+        <location filename="../ui/labels.py" line="216" />
         <source>The platform answered with another API version than Desk asks for: %1</source>
         <translation>平台返回的 API 版本与 Desk 请求的不同：%1</translation>
     </message>
