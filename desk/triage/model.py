@@ -1,6 +1,6 @@
 """The intent model: multinomial logistic regression over `features.intent_features`.
 
-Weights are trained by desk/triage/train.py and shipped as data/intent.json as integers; they stay
+Weights are trained by desk/triage/train.py and shipped as data/intent.json.gz as integers; they stay
 integers in memory (converting ~10k rows to floats would double the load time) and the summed
 scores are divided by `scale` before the softmax.
 
@@ -18,6 +18,7 @@ features (no second copy of the names); `threshold` is the score from which a me
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale
 
 @lru_cache(maxsize=1)
 def _models() -> tuple[IntentModel, EscalationModel]:
-    raw = json.loads(resources.files("desk.triage").joinpath("data/intent.json").read_text("utf-8"))
+    raw = json.loads(gzip.decompress(resources.files("desk.triage").joinpath("data/intent.json.gz").read_bytes()))
     intent = IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"],
                          temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))
     head = raw.get("escalation")
@@ -120,6 +121,6 @@ def escalation_model() -> EscalationModel:
 
 
 def forget_loaded_models() -> None:
-    """Read data/intent.json again on next use (after training wrote it)."""
+    """Read data/intent.json.gz again on next use (after training wrote it)."""
     for cached in (_models, intent_model, escalation_model):
         cached.cache_clear()

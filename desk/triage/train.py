@@ -1,4 +1,4 @@
-"""Train the triage models from desk/triage/corpus and write desk/triage/data/*.json.
+"""Train the triage models from desk/triage/corpus and write desk/triage/data/*.json.gz.
 
     python -m desk.triage.train            # train on the train split, report the dev split
     python -m desk.triage.train --final    # report the dev split, then train on all and write
@@ -25,6 +25,8 @@ most RISK_BUDGET of the others as risky (those messages are never answered autom
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import math
 import random
 from collections import Counter, defaultdict
@@ -384,9 +386,10 @@ def main(argv: list[str] | None = None) -> None:
     head = fit_escalation(train + [e for e in dev_set if e.source != HELD_OUT_DEV])
     model = calibrate(model, train, dev_set, head)
     data = Path(str(resources.files("desk.triage").joinpath("data")))
-    (data / "intent.json").write_text(to_json(model, head), "utf-8")
+    (data / "intent.json.gz").write_bytes(gzip.compress(to_json(model, head).encode(), mtime=0))  # installer room
     language = train_language(language_texts(train, folder / "words.txt"))
-    (data / "language.json").write_text(json.dumps(language, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    (data / "language.json.gz").write_bytes(gzip.compress(
+        json.dumps(language, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0))
     print(f"wrote {len(model.weights)} intent features, {len(language['log_probs'])} language features")
     report(dev, "corpus dev split (after --final: trained on)" if args.final else "corpus dev split")
     report_development_set(dev_set)
