@@ -52,6 +52,7 @@ class TeamLink:
         self.status = LinkStatus(LinkState.ONLINE, since=time.time())
         self._db: Database | None = None
         self._failures = 0
+        self._failed_calls = 0  # every failure so far: a call that began before the last one proves nothing
         self._error: TeamError | None = None
         self._noticed: weakref.WeakSet[TeamError] = weakref.WeakSet()  # reported by `watch`, not again by `run`
         self._lock = threading.Lock()
@@ -59,6 +60,7 @@ class TeamLink:
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """fn(team_db, *args, **kwargs), or TeamError: at once while offline before the next try."""
         self._check_allowed()
+        began_after = self._failed_calls
         try:
             result = fn(self._database(), *args, **kwargs)
         except Exception as exc:
@@ -68,7 +70,7 @@ class TeamLink:
             if error not in self._noticed:  # `watch` reported it already
                 self._report(self._failed(error))
             raise error from None
-        self._report(self._succeeded())
+        self._report(self._succeeded(began_after))
         return result
 
     def probe(self, *, at_once: bool = False) -> bool:
@@ -122,6 +124,7 @@ class TeamLink:
                 self._error = error
                 return self._change(LinkStatus(LinkState.REFUSED, str(error), time.time()))
             self._failures += 1
+            self._failed_calls += 1
             retry_at = self.clock() + backoff_delay(self._failures, self.rng)
             since = self.status.since if self.status.state is LinkState.OFFLINE else time.time()
             if dispose and self._db is not None:  # its pooled connections are dead: start afresh next time
@@ -129,8 +132,12 @@ class TeamLink:
                 self._db = None
             return self._change(LinkStatus(LinkState.OFFLINE, str(error), since, retry_at))
 
-    def _succeeded(self) -> LinkStatus | None:
+    def _succeeded(self, began_after: int) -> LinkStatus | None:
+        """Online again, unless a failure was noticed while the call ran (a query sent before the
+        server went away may still answer: it must not undo the offline state)."""
         with self._lock:
+            if began_after != self._failed_calls:
+                return None
             self._failures = 0
             if self.status.state is LinkState.ONLINE:
                 return None
