@@ -93,22 +93,24 @@ async def _ai_replies(ws: Workspace, conversation_ids: list[int]) -> list[int]:
 
 
 async def _prefetch_translations(ws: Workspace, conversation_ids: list[int]) -> int:
-    """Translate the customer's new messages as they arrive, one request per language: by the time
-    the agent opens the conversation (or goes offline) the translations are cached."""
+    """Translate the customer's new messages as they arrive, one request per language and target
+    (the agent's language; on a team's worker, the languages the team reads): by the time the agent
+    opens the conversation (or goes offline) the translations are cached."""
     from desk.routing.annotate import unanswered_messages
 
     service = ws.translation
     if service is None or service.offline:
         return 0
     waiting = await ws.executors.read(unanswered_messages, ws.db, conversation_ids)
-    by_language: dict[str, list[str]] = {}
-    for text, language in waiting:
-        if language and language != ws.agent_language:
-            by_language.setdefault(language, []).append(text)
     done = 0
-    for language, texts in by_language.items():
-        results = await service.translate_many(texts, language, ws.agent_language)
-        done += sum(1 for result in results if result.ok)
+    for target in ws.translate_ahead_into or (ws.agent_language,):
+        by_language: dict[str, list[str]] = {}
+        for text, language in waiting:
+            if language and language != target:
+                by_language.setdefault(language, []).append(text)
+        for language, texts in by_language.items():
+            results = await service.translate_many(texts, language, target)
+            done += sum(1 for result in results if result.ok)
     return done
 
 

@@ -119,6 +119,13 @@ def _providers(value: Any) -> str | None:
     return f"unknown provider(s) {', '.join(unknown)}" if unknown else None
 
 
+def _agent_languages(value: Any) -> str | None:
+    if _string_list(value) is not None:
+        return _string_list(value)
+    unknown = [v for v in value if v not in AGENT_LANGUAGES]
+    return f"not a language agents read: {', '.join(unknown)}" if unknown else None
+
+
 def _provider_options(value: Any) -> str | None:
     if not isinstance(value, dict):
         return "provider -> {option: value}"
@@ -212,6 +219,11 @@ TRANSLATION_OPTIONS = declare(
     "Each provider's non-secret options: LibreTranslate's server address, Microsoft's Azure region, the e-mail "
     "address that raises MyMemory's quota, another API address.",
     Scope.WORKSPACE, validate=_provider_options, legacy=("translation.settings", "options"))
+TRANSLATION_AHEAD_INTO = declare(
+    "translation.ahead_into", Kind.JSON, ["zh"],
+    "Team mode: the languages the worker translates customers' new messages into as they arrive, for every "
+    "agent to read at once and offline (the languages your agents read; each costs provider characters).",
+    Scope.WORKSPACE, validate=_agent_languages)
 GLOSSARY_ENTRIES = declare(
     "translation.glossary", Kind.JSON, [], "The workspace's glossary entries: overrides and additions to the "
     "seeded after-sales glossary.", Scope.WORKSPACE, validate=_entries)

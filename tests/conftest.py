@@ -21,10 +21,13 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
 def pytest_configure(config):
     """Tests never reach the internet: in this process only loopback hosts resolve or connect, so
-    a translation provider or platform not pointed at a local fake fails at once, as offline."""
+    a translation provider or platform not pointed at a local fake fails at once, as offline; and
+    so do the Python processes tests start (tests/helpers/loopback_site)."""
     from tests.helpers.network import confine_to_loopback
 
     confine_to_loopback()
+    children = str(ROOT / "tests" / "helpers" / "loopback_site")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (children, os.environ.get("PYTHONPATH"))))
 
 
 @pytest.fixture

@@ -223,6 +223,13 @@ class TeamSession:
         """What operations work on now: the team database online, else the mirror."""
         return self.team_db if self.online else self.mirror_db
 
+    def translations(self):
+        """The team's translations for this Desk's translation service: read through the link (an
+        agent's login does not write them; the worker does)."""
+        from desk.team.translations import TeamTranslations
+
+        return TeamTranslations(self.link.run, writes=False)
+
     def attach(self, ws: Workspace) -> None:
         self.ws = ws
         ws.team = self
@@ -458,13 +465,16 @@ async def _maybe_mentioned(ws: Workspace, conversation_id: int, message_id: int,
 
 async def refresh_mirror(ws: Workspace) -> None:
     """Bring the team's changes into the offline mirror (the agent's conversations, those opened and
-    the team's recent ones), then forget what fell out of scope."""
+    the team's recent ones), then forget what fell out of scope; copy the team's translations into
+    the agent's language to this PC's translation cache."""
     session = _session(ws)
     if not session.online:
         return
     now = int(time.time())
     await ws.executors.io(session.link.run, session.mirror.refresh, now)
     await ws.executors.io(session.mirror.prune, now)
+    if ws.translation is not None:  # the worker's translations ahead, there offline too
+        await ws.executors.io(ws.translation.take_shared, ws.agent_language, session.mirror.recent(now))
 
 
 def _refresh_later(ws: Workspace, at_once: bool = False) -> None:

@@ -37,6 +37,7 @@ class Workspace:
         self.agent_name = ""
         self.agent_language = interface_language if interface_language in ("zh", "en") else "en"
         self.translation: Any = None  # desk.translation.service.TranslationService, once loaded
+        self.translate_ahead_into: tuple[str, ...] = ()  # the pipeline's targets; none: agent_language
         self.team: Any = None  # desk.app.team.TeamSession on a team database (README "Team mode")
         self._translation_offline = translation_offline
 
@@ -130,7 +131,8 @@ async def load_preferences(ws: Workspace) -> Changes:
         ws.translation = None
     folder = ws.team.data_dir if ws.team is not None else None  # a team's database has no folder: this PC's
     try:
-        ws.translation = await open_translation_service(ws.db, ws.executors, folder, offline=offline)
+        shared = ws.team.translations() if ws.team is not None else None
+        ws.translation = await open_translation_service(ws.db, ws.executors, folder, offline=offline, shared=shared)
         await ws.executors.io(_warm_glossary, ws.translation.glossary, ws.agent_language)
     except Exception as error:  # the workspace works without translations; say why
         log.warning("translation unavailable: %s", error)

@@ -382,6 +382,22 @@ class WhatsAppTemplates(Base):
     not_before: Mapped[int] = mapped_column(BigInteger, default=0)  # Meta's rate limit: no fetch before this
 
 
+class TeamTranslation(Base):
+    """A provider's answer shared by a team (desk.team.translations): the worker translates new
+    customer messages ahead into the languages agents read, agents' Desks add what they translate,
+    and each Desk copies those into its language to its own cache. Keyed as the per-PC cache is
+    (desk.translation.cache.cache_key); an SQLite workspace leaves this empty."""
+
+    __tablename__ = "team_translations"
+    __table_args__ = (Index("ix_team_translations_target_id", "target", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)  # the order Desks copy them in
+    key: Mapped[bytes] = mapped_column(LargeBinary(16), unique=True)
+    target: Mapped[str] = mapped_column(String(8))
+    translated: Mapped[str] = mapped_column(Text)  # as the provider answered, glossary placeholders included
+    provider: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[int] = mapped_column(BigInteger)  # epoch seconds
+
+
 class OrderAction(Base):
     """An action on a platform order (refund, cancel, return, note, tag), recorded with its
     idempotency key before the platform is asked, so a retry can never do it twice."""

@@ -34,7 +34,7 @@ AGENT_READS = (
     "customers", "customer_identities", "orders", "order_items", "shipments", "refunds", "returns",
     "conversations", "conversation_tags", "messages", "attachments", "outbox", "kb_entries", "kb_texts",
     "kb_fts", "message_fts", "customer_fts", "agent_profiles", "settings", "presence", "audit_events",
-    "tags", "mentions", "file_blobs", "whatsapp_templates", "alembic_version",
+    "tags", "mentions", "file_blobs", "whatsapp_templates", "team_translations", "alembic_version",
 )
 AGENT_READ_COLUMNS = {"accounts": ("id", "channel", "name", "sla_hours", "created_at")}  # not settings_json
 AGENT_WRITES = {

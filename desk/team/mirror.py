@@ -87,7 +87,7 @@ class Mirror:
     def _opened(self) -> dict[str, int]:
         return dict(settings.get(self.local, settings.TEAM_MIRROR_OPENED))
 
-    def _recent(self, now: int) -> int:
+    def recent(self, now: int) -> int:
         return now - settings.get(self.local, settings.TEAM_MIRROR_DAYS) * DAY_S
 
     def opened_since(self, since: int) -> list[int]:
@@ -102,7 +102,7 @@ class Mirror:
         from desk.storage.dialects.postgresql import CHANGES_HORIZON
 
         since = settings.get(self.local, settings.TEAM_MIRROR_HORIZON)
-        recent = self._recent(now)
+        recent = self.recent(now)
         opened = self.opened_since(recent)
         local_ids = {r[0] for r in self.local.fetch_all("SELECT id FROM conversations WHERE id < :l", {"l": LOCAL_IDS})}
         missing = [cid for cid in opened if cid not in local_ids]
@@ -147,7 +147,7 @@ class Mirror:
         hold a reply or draft not yet sent. Returns how many."""
         from sqlalchemy import text
 
-        recent = self._recent(now)
+        recent = self.recent(now)
         keep = set(self.opened_since(recent))
         rows = self.local.fetch_all(
             """SELECT c.id FROM conversations c WHERE c.id < :l AND (c.assignee IS NULL OR c.assignee <> :me)

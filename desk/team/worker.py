@@ -240,13 +240,13 @@ async def _serve(args) -> tuple[dict[str, Any] | None, int]:
 
     address = _address(args)
     password = password_for(address, stdin_password(args))
-    # No translation service: translating ahead would fill this host's cache, which no agent reads.
     ws = Workspace(_open(address, password))
     leases = None
     try:
         await ws.executors.read(check_worker_login, ws.db)
         if args.credentials:
             return await credentials_report(ws)
+        await open_translation(ws)
         leases = await ws.executors.write(AccountLeases, ws.db)
         worker = Worker(ws, leases, look_s=args.look_every or LOOK_S)
         log.info("worker on %s", address.display())
@@ -260,6 +260,26 @@ async def _serve(args) -> tuple[dict[str, Any] | None, int]:
         if leases is not None:
             await ws.executors.write(_close_quietly, leases)
         await ws.close()
+
+
+async def open_translation(ws: Workspace) -> None:
+    """Translating ahead for the team: into the languages it reads, kept in the team's translations
+    (desk.team.translations) for every agent, and in this host's cache. The provider and its key
+    are read now: after changing them, restart the worker."""
+    from desk import settings
+    from desk.paths import data_dir
+    from desk.team.translations import TeamTranslations
+    from desk.translation.service import open_translation_service
+
+    ws.translate_ahead_into = tuple(await ws.executors.read(settings.get, ws.db, settings.TRANSLATION_AHEAD_INTO))
+    try:
+        ws.translation = await open_translation_service(ws.db, ws.executors, data_dir(),
+                                                        shared=TeamTranslations.for_worker(ws.db))
+    except Exception as error:  # syncing and sending go on; agents' Desks translate when they open
+        log.warning("no translation ahead: %s", error)
+        return
+    log.info("translating ahead into %s with %s", ", ".join(ws.translate_ahead_into) or "nothing",
+             ws.translation.settings.provider)
 
 
 async def _until_stopped(running) -> None:

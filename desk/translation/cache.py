@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS translations (
     created_at REAL NOT NULL
 ) WITHOUT ROWID
 """
+_MARKS = "CREATE TABLE IF NOT EXISTS marks (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"  # how far copies went
 
 
 class CachedAnswer(NamedTuple):
@@ -54,6 +55,7 @@ class TranslationCache:
             with setup:
                 setup.execute("PRAGMA journal_mode=WAL")
                 setup.execute(_SCHEMA)
+                setup.execute(_MARKS)
             setup.close()
         except (OSError, sqlite3.Error) as exc:
             raise StorageUnavailable(f"Desk cannot open its translation cache at {path}: {exc}.") from None
@@ -81,6 +83,28 @@ class TranslationCache:
                 conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error as exc:  # disk full or read-only: the translations are still shown
             log.warning("translation cache not writable: %s", exc)
+
+    def mark(self, name: str) -> int:
+        """How far a copy from elsewhere (the team's translations) has come; 0: not begun."""
+        try:
+            row = self._connection().execute("SELECT value FROM marks WHERE name = ?", (name,)).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("translation cache not readable: %s", exc)
+            return 0
+        return row[0] if row else 0
+
+    def put_copied(self, entries: Iterable[tuple[bytes, CachedAnswer]], mark_name: str, mark: int) -> bool:
+        """Entries copied from elsewhere and how far that copy has come, in one transaction."""
+        now = time.time()
+        rows = [(key, answer.translated, answer.provider, now) for key, answer in entries]
+        try:
+            with self._connection() as conn:
+                conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)", rows)
+                conn.execute("INSERT OR REPLACE INTO marks VALUES (?, ?)", (mark_name, mark))
+        except sqlite3.Error as exc:
+            log.warning("translation cache not writable: %s", exc)
+            return False
+        return True
 
     def __len__(self) -> int:
         return self._connection().execute("SELECT count(*) FROM translations").fetchone()[0]

@@ -49,11 +49,12 @@ class TranslationService:
                  executors: Executors, *, load_key: Callable[[str], str | None] = load_provider_key,
                  retry_delays: Sequence[float] = RETRY_DELAYS_S, timeout: float = TIMEOUT_S,
                  concurrency: int = CONCURRENT_REQUESTS, offline: bool = False,
-                 max_retry_after: float = MAX_RETRY_AFTER_S):
+                 max_retry_after: float = MAX_RETRY_AFTER_S, shared: Any = None):
         self.settings = settings
         self.offline = offline  # the cache only: no provider is called (the demo until one is chosen)
         self.glossary = glossary
         self._cache = cache
+        self._shared = shared  # desk.team.translations.TeamTranslations on a team database
         self._executors = executors
         self._load_key = load_key
         self._retry_delays = tuple(retry_delays)
@@ -153,8 +154,37 @@ class TranslationService:
             entries.append((cache_key(source, target, protected.text), CachedAnswer(translated, provider)))
         self._cache.put_many(entries)
 
+    def take_shared(self, target: str, kept_since: int, batches: int = 4) -> int:
+        """Copy into this PC's cache the team's translations into `target` kept since the last copy
+        and since `kept_since` (epoch seconds), at most `batches` queries' worth: the rest comes
+        with the next call (blocking: run on a worker thread). How many were copied."""
+        if self._shared is None:
+            return 0
+        mark_name, copied = f"team:{base_language(target)}", 0
+        for _ in range(batches):
+            rows = self._shared.since(base_language(target), self._cache.mark(mark_name), kept_since)
+            if not rows or not self._cache.put_copied([(key, answer) for _, key, answer in rows], mark_name, rows[-1][0]):
+                break
+            copied += len(rows)
+        return copied
+
     async def _fetch(self, to_send: dict[bytes, str], source: str, target: str
                      ) -> tuple[dict[bytes, CachedAnswer], TranslationError | None]:
+        """Answers for the texts not in this PC's cache: the team's, then the providers'."""
+        answers = await self._executors.io(self._shared.fetch, list(to_send)) if self._shared is not None else {}
+        remaining = {key: text for key, text in to_send.items() if key not in answers}
+        failure = None
+        if remaining:
+            from_providers, failure = await self._from_providers(remaining, source, target)
+            answers.update(from_providers)
+            if from_providers and self._shared is not None:
+                await self._executors.io(self._shared.publish, target, from_providers)
+        if answers:
+            await self._executors.io(self._cache.put_many, list(answers.items()))
+        return answers, failure
+
+    async def _from_providers(self, to_send: dict[bytes, str], source: str, target: str
+                              ) -> tuple[dict[bytes, CachedAnswer], TranslationError | None]:
         if self.offline:
             return {}, TranslationError(TranslationState.OFFLINE, "none", "Translation providers are switched off.")
         remaining = dict(to_send)
@@ -172,8 +202,6 @@ class TranslationService:
             first_failure = first_failure or failure
             if failure is not None:
                 log.info("translation by %s failed (%s)", entry.name, failure.state.value)
-        if answers:
-            await self._executors.io(self._cache.put_many, list(answers.items()))
         return answers, first_failure
 
     async def _chain(self) -> list[Provider | TranslationError]:

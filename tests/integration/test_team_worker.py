@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from desk import settings
 from desk.accounts import save_account
 from desk.domain import Channel
 from desk.knowledge import seed_kb
@@ -34,10 +35,12 @@ from desk.team import admin
 from desk.team.claims import reply
 from desk.team.connect import TeamAddress, open_team
 from desk.team.leases import PIPELINE, AccountLeases, holders
+from tests.helpers.fake_translators import LIBRE_KEY, FakeTranslators
 
 ACCOUNTS = 4
 ORDERS = 90  # one per customer conversation (one page of the Orders API)
 WISMO = "Hello, where is my order? It has not arrived yet and the tracking has not moved for a week."
+BROKEN_DE = "Guten Tag, die Tasse kam zerbrochen an, der Karton war eingedrückt. Was können Sie tun?"
 WORKERS = ("wk1", "wk2")
 KILL_POINTS = ("sync.before_pull:1", "sync.before_apply:1", "sync.before_commit:1", "sync.after_apply:1",
                "outbox.before_send:1", "outbox.after_send:1")
@@ -118,6 +121,9 @@ def team(pg_cluster, tmp_path_factory):
     seed_kb(lead)
     save_rules(lead, {**load_rules(lead), "where_is_my_order": Rule(propose=True, auto_send=True)})
     platforms = Platforms()
+    translators = FakeTranslators().start()
+    settings.put_many(lead, {settings.TRANSLATION_PROVIDER.key: "libre",
+                             settings.TRANSLATION_OPTIONS.key: {"libre": {"url": translators.url("libre")}}})
     account_ids = [save_account(lead, Channel.AMAZON, f"Lumora {n}", platforms.settings(mailbox))
                    for n, mailbox in enumerate(platforms.mailboxes, start=1)]
     credentials = tmp_path_factory.mktemp("credentials")
@@ -128,14 +134,16 @@ def team(pg_cluster, tmp_path_factory):
         for account_id, mailbox in zip(account_ids, platforms.mailboxes, strict=True):
             for field, value in platforms.secrets(mailbox).items():
                 (folder / f"account-{account_id}_{field}").write_text(value)
+        (folder / "app_translation_libre_api_key").write_text(LIBRE_KEY)
     agent = open_team(address.as_user("wkagent"), passwords["wkagent"])
     yield {"address": address, "ca": ca, "owner": owner, "agent": agent, "platforms": platforms,
            "accounts": account_ids, "credentials": credentials, "passwords": passwords,
-           "logs": tmp_path_factory.mktemp("worker-logs")}
+           "logs": tmp_path_factory.mktemp("worker-logs"), "translators": translators}
     agent.close()
     lead.close()
     owner.close()
     platforms.stop()
+    translators.stop()
 
 
 # --- running workers --------------------------------------------------------------------------------
@@ -183,6 +191,12 @@ class WorkerProcess:
             self.proc.kill()
         self.proc.wait()
         self.proc.stdout.close()
+
+
+def run(coro):
+    import asyncio
+
+    return asyncio.run(coro)
 
 
 def wait_until(condition, what: str, timeout: float = 45.0, workers=()):
@@ -293,6 +307,17 @@ def test_a_worker_once_syncs_answers_and_sends_with_credentials_from_its_service
     assert sorted(a["id"] for a in report["accounts"]) == team["accounts"]
     assert all(a["state"] == "idle" for a in report["accounts"]), report["accounts"]
     assert_nothing_lost_or_doubled(team)
+
+
+def test_an_agents_login_reads_the_teams_translations_but_cannot_write_them(team):
+    from sqlalchemy.exc import ProgrammingError
+
+    from desk.team.translations import _insert
+    from desk.translation.cache import CachedAnswer
+
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        _insert(team["agent"], "zh", {b"k" * 16: CachedAnswer("[zh] forged", "libre")})
+    assert team["agent"].fetch_all("SELECT count(*) FROM team_translations WHERE key = :k", {"k": b"k" * 16})[0][0] == 0
 
 
 @pytest.mark.parametrize("point", KILL_POINTS)
@@ -409,3 +434,37 @@ def test_the_worker_lists_the_credentials_each_account_needs_never_their_values(
     assert f"account-{team['accounts'][0]}_lwa_client_secret present" in lines[0]
     assert f"{missing.name} MISSING" in lines[-1]
     assert_no_secret_in(out + listing.stderr(), team)
+
+
+def test_the_worker_translates_ahead_for_the_team_and_an_agent_reads_it_online_and_offline(team, tmp_path):
+    """Last in this module: the customer's message is not answered automatically (a broken cup),
+    which the other tests' invariants (every conversation answered) do not expect."""
+    from desk.executors import Executors
+    from desk.team.translations import TeamTranslations
+    from desk.translation.service import open_translation_service
+
+    platforms, translators = team["platforms"], team["translators"]
+    mailbox = platforms.mailboxes[0]
+    platforms.mail.deliver(mailbox, relay_mail(mailbox, "kunde7q@marketplace.amazon.com", "Jonas", platforms.orders[-1]["id"],
+                                               BROKEN_DE, datetime.now(UTC)))
+    report = WorkerProcess(team, "wk1", "--once", "--json").report()
+    assert report["translated"] >= 1 and translators.count("libre") >= 1
+    asked = translators.count("libre")
+
+    executors = Executors()
+    as_agent = TeamTranslations(lambda fn, *args: fn(team["agent"], *args), writes=False)
+    online = run(open_translation_service(team["agent"], executors, tmp_path, offline=True, shared=as_agent))
+    try:
+        assert online.cached(BROKEN_DE, "de", "zh") is None  # not on this PC yet
+        seen = run(online.translate(BROKEN_DE, "de", "zh"))  # this Desk may not call a provider: the team's answer
+        assert seen.ok and seen.provider == "libre" and seen.translated.startswith("[zh]")
+        assert online.take_shared("zh", kept_since=0) >= 1  # what a mirror refresh copies
+    finally:
+        online.close()
+    offline = run(open_translation_service(team["agent"], executors, tmp_path, offline=True))
+    try:
+        assert offline.cached(BROKEN_DE, "de", "zh").translated == seen.translated
+    finally:
+        offline.close()
+        executors.shutdown()
+    assert translators.count("libre") == asked  # the agent's Desk asked no provider
