@@ -2366,320 +2366,330 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>AI drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>I read and write in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Warn before a breach (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Offer AI drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>Chat API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>Send customers&apos; e-mail and phone to a cloud provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Give up after (seconds without words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Longest draft (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Team server&apos;s CA certificate (PEM file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Keep offline the team&apos;s conversations of the last (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="175"/>
         <source>Tell colleagues I am here every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Notify me of new customer messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Notify me before a breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>Play a sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Quiet hours (e.g. 22:00-08:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>LibreTranslate URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>Microsoft region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>MyMemory e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="224"/>
+        <source>The worker translates customers&apos; new messages into these languages as they arrive, for every agent to read at once and offline. Each language costs provider characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="226"/>
+        <source>Translate ahead for the team into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="243"/>
         <source>the password your team&apos;s lead gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>My team password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="229"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="231"/>
+        <location filename="../ui/settings_dialog.py" line="247"/>
         <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Give the team&apos;s address and your password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="254"/>
+        <location filename="../ui/settings_dialog.py" line="270"/>
         <source>Joined %1. Start Desk with desk --team to work on the team&apos;s queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="256"/>
+        <location filename="../ui/settings_dialog.py" line="272"/>
         <source>Not joined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296"/>
+        <location filename="../ui/settings_dialog.py" line="312"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="339"/>
+        <location filename="../ui/settings_dialog.py" line="355"/>
         <source>Back to the default keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="357"/>
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="369"/>
+        <location filename="../ui/settings_dialog.py" line="385"/>
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413"/>
+        <location filename="../ui/settings_dialog.py" line="432"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283"/>
+        <location filename="../ui/settings_dialog.py" line="299"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293"/>
+        <location filename="../ui/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293"/>
+        <location filename="../ui/settings_dialog.py" line="309"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="308"/>
+        <location filename="../ui/settings_dialog.py" line="324"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="310"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>

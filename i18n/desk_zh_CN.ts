@@ -2353,320 +2353,330 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122" />
+        <location filename="../ui/settings_dialog.py" line="123" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="135" />
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="136" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="138" />
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138" />
+        <location filename="../ui/settings_dialog.py" line="139" />
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207" />
-        <location filename="../ui/settings_dialog.py" line="216" />
+        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="232" />
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161" />
+        <location filename="../ui/settings_dialog.py" line="162" />
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128" />
+        <location filename="../ui/settings_dialog.py" line="129" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133" />
+        <location filename="../ui/settings_dialog.py" line="134" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="137" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139" />
+        <location filename="../ui/settings_dialog.py" line="140" />
         <source>AI drafts</source>
         <translation>AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140" />
+        <location filename="../ui/settings_dialog.py" line="141" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
-        <location filename="../ui/settings_dialog.py" line="179" />
+        <location filename="../ui/settings_dialog.py" line="142" />
+        <location filename="../ui/settings_dialog.py" line="180" />
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160" />
+        <location filename="../ui/settings_dialog.py" line="161" />
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162" />
+        <location filename="../ui/settings_dialog.py" line="163" />
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163" />
+        <location filename="../ui/settings_dialog.py" line="164" />
         <source>Offer AI drafts</source>
         <translation>提供 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164" />
+        <location filename="../ui/settings_dialog.py" line="165" />
         <source>Chat API address</source>
         <translation>聊天 API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165" />
+        <location filename="../ui/settings_dialog.py" line="166" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166" />
+        <location filename="../ui/settings_dialog.py" line="167" />
         <source>Send customers' e-mail and phone to a cloud provider</source>
         <translation>将客户的邮箱和电话发送给云端服务商</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167" />
+        <location filename="../ui/settings_dialog.py" line="168" />
         <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation>在规则允许时自动发送 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168" />
+        <location filename="../ui/settings_dialog.py" line="169" />
         <source>Give up after (seconds without words)</source>
         <translation>无输出多少秒后放弃</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169" />
+        <location filename="../ui/settings_dialog.py" line="170" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="171" />
         <source>Longest draft (tokens)</source>
         <translation>草稿最大长度（token）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171" />
+        <location filename="../ui/settings_dialog.py" line="172" />
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172" />
+        <location filename="../ui/settings_dialog.py" line="173" />
         <source>Team server's CA certificate (PEM file)</source>
         <translation>团队服务器的 CA 证书（PEM 文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="174" />
         <source>Keep offline the team's conversations of the last (days)</source>
         <translation>离线保留团队最近几天的会话（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174" />
+        <location filename="../ui/settings_dialog.py" line="175" />
         <source>Tell colleagues I am here every (seconds)</source>
         <translation>每隔多久告知同事我在线（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175" />
+        <location filename="../ui/settings_dialog.py" line="176" />
         <source>Notify me of new customer messages</source>
         <translation>有新的顾客消息时通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176" />
+        <location filename="../ui/settings_dialog.py" line="177" />
         <source>Notify me before a breach</source>
         <translation>即将超时前通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177" />
+        <location filename="../ui/settings_dialog.py" line="178" />
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178" />
+        <location filename="../ui/settings_dialog.py" line="179" />
         <source>Quiet hours (e.g. 22:00-08:00)</source>
         <translation>免打扰时段（如 22:00-08:00）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194" />
+        <location filename="../ui/settings_dialog.py" line="195" />
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194" />
+        <location filename="../ui/settings_dialog.py" line="195" />
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195" />
+        <location filename="../ui/settings_dialog.py" line="196" />
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
-        <location filename="../ui/settings_dialog.py" line="217" />
+        <location filename="../ui/settings_dialog.py" line="209" />
+        <location filename="../ui/settings_dialog.py" line="233" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209" />
+        <location filename="../ui/settings_dialog.py" line="211" />
         <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218" />
+        <location filename="../ui/settings_dialog.py" line="224" />
+        <source>The worker translates customers' new messages into these languages as they arrive, for every agent to read at once and offline. Each language costs provider characters.</source>
+        <translation>新的客户消息一到，后台服务就将其翻译为这些语言，供每位客服即时及离线阅读。每种语言都会消耗翻译服务的字符额度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="226" />
+        <source>Translate ahead for the team into</source>
+        <translation>团队预先翻译为</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="234" />
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation>可选。不启用时 Desk 的所有功能照常可用：草稿可来自兼容 OpenAI 接口的服务，云端或本机（Ollama、llama.cpp）均可。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227" />
+        <location filename="../ui/settings_dialog.py" line="243" />
         <source>the password your team's lead gave you</source>
         <translation>团队负责人给你的密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228" />
+        <location filename="../ui/settings_dialog.py" line="244" />
         <source>My team password</source>
         <translation>我的团队密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="229" />
+        <location filename="../ui/settings_dialog.py" line="245" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="231" />
+        <location filename="../ui/settings_dialog.py" line="247" />
         <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
         <translation>地址中包含你的登录名：postgresql://登录名@主机/数据库。密码保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247" />
+        <location filename="../ui/settings_dialog.py" line="263" />
         <source>Give the team's address and your password first.</source>
         <translation>请先填写团队地址和你的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="254" />
+        <location filename="../ui/settings_dialog.py" line="270" />
         <source>Joined %1. Start Desk with desk --team to work on the team's queue.</source>
         <translation>已加入 %1。用 desk --team 启动 Desk 即可处理团队队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="256" />
+        <location filename="../ui/settings_dialog.py" line="272" />
         <source>Not joined: %1</source>
         <translation>未加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296" />
+        <location filename="../ui/settings_dialog.py" line="312" />
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="341" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="341" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="339" />
+        <location filename="../ui/settings_dialog.py" line="355" />
         <source>Back to the default keys</source>
         <translation>恢复默认按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341" />
+        <location filename="../ui/settings_dialog.py" line="357" />
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation>点击一个按键，然后按下新的按键。除非正在文本框中输入，字母键作用于队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="369" />
+        <location filename="../ui/settings_dialog.py" line="385" />
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation>“%1”和“%2”都使用 %3：请给其中一个换一个按键。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413" />
+        <location filename="../ui/settings_dialog.py" line="432" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266" />
+        <location filename="../ui/settings_dialog.py" line="282" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266" />
+        <location filename="../ui/settings_dialog.py" line="282" />
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270" />
+        <location filename="../ui/settings_dialog.py" line="286" />
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281" />
+        <location filename="../ui/settings_dialog.py" line="297" />
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281" />
+        <location filename="../ui/settings_dialog.py" line="297" />
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283" />
+        <location filename="../ui/settings_dialog.py" line="299" />
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293" />
+        <location filename="../ui/settings_dialog.py" line="309" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293" />
+        <location filename="../ui/settings_dialog.py" line="309" />
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294" />
+        <location filename="../ui/settings_dialog.py" line="310" />
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159" />
+        <location filename="../ui/settings_dialog.py" line="160" />
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="308" />
+        <location filename="../ui/settings_dialog.py" line="324" />
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="310" />
+        <location filename="../ui/settings_dialog.py" line="326" />
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>

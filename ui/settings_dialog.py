@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QKeySequenceEdit,
     QLabel,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.app import settings as settings_ops
-from desk.domain.languages import LANGUAGES
+from desk.domain.languages import AGENT_LANGUAGES, LANGUAGES
 from desk.domain.shortcuts import BY_ID, SHORTCUTS, bindings, conflicts, normalise
 from desk.errors import DeskError, InvalidSettings
 from ui.labels import intent_name
@@ -206,9 +207,24 @@ class SettingsDialog(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_key.setPlaceholderText(self.tr("stored in the system keyring; leave empty to keep"))
         form.addRow(self.tr("API key"), self.api_key)
+        self._ahead_row(form)
         note = QLabel(self.tr("Keys never leave this computer's keyring; Google and MyMemory need none."), self)
         note.setWordWrap(True)
         return note
+
+    def _ahead_row(self, form: QFormLayout) -> None:
+        """On a team: the languages the worker translates new messages into (translation.ahead_into)."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.ahead_into = {code: QCheckBox(LANGUAGE_NAMES[code], row) for code in AGENT_LANGUAGES}
+        for box in self.ahead_into.values():
+            layout.addWidget(box)
+        layout.addStretch(1)
+        row.setToolTip(self.tr("The worker translates customers' new messages into these languages as they arrive, "
+                               "for every agent to read at once and offline. Each language costs provider characters."))
+        form.addRow(self.tr("Translate ahead for the team into"), row)
+        form.setRowVisible(row, self.ws.team is not None)
 
     def _drafting_key(self, form: QFormLayout) -> QWidget:
         self.drafting_key = QLineEdit(self)
@@ -381,6 +397,9 @@ class SettingsDialog(QDialog):
         options = view.values.get("translation.options", {})
         for (provider, option), edit in self.option_edits.items():
             edit.setText(options.get(provider, {}).get(option, ""))
+        ahead = view.values.get("translation.ahead_into") or ()
+        for code, box in self.ahead_into.items():
+            box.setChecked(code in ahead)
         self._show_rules(view.rules)
         for row, profile in enumerate(view.profiles[:AGENT_ROWS]):
             for col, value in enumerate((profile.name, ",".join(profile.languages), ",".join(profile.skills))):
@@ -443,6 +462,8 @@ class SettingsDialog(QDialog):
             options.setdefault(provider, {}).update(opts)
         values["translation.options"] = {p: o for p, o in options.items() if o}
         values["keys.bindings"] = self.key_overrides()
+        if self.view is not None:
+            values["translation.ahead_into"] = [code for code, box in self.ahead_into.items() if box.isChecked()]
         return settings_ops.SettingsUpdate(
             values=values, provider_key=self.api_key.text() or None, drafting_key=self.drafting_key.text() or None,
             rules=self._rules(), profiles=self._profiles(),

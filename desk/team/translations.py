@@ -79,9 +79,11 @@ def _select_keys(db: Database, keys: list[bytes]) -> dict[bytes, CachedAnswer]:
 
 
 def _insert(db: Database, target: str, answers: dict[bytes, CachedAnswer]) -> None:
-    from sqlalchemy.dialects.postgresql import insert
+    from sqlalchemy.dialects import postgresql, sqlite
 
     from desk.storage.models import TeamTranslation as T
+
+    insert = postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert
 
     now = int(time.time())
     rows = [{"key": key, "target": target, "translated": answer.translated, "provider": answer.provider,

@@ -35,7 +35,7 @@ def options_for(fake: FakeTranslators) -> dict[str, dict[str, str]]:
 
 @pytest.fixture
 def make_service(fake, tmp_path):
-    """make_service(provider, *fallbacks, keys=KEYS, timeout=2.0) -> TranslationService."""
+    """make_service(provider, *fallbacks, keys=KEYS, timeout=2.0, cache_dir=None, shared=None) -> TranslationService."""
     from desk.executors import Executors
     from desk.translation.cache import TranslationCache
     from desk.translation.glossary import load_glossary
@@ -45,11 +45,11 @@ def make_service(fake, tmp_path):
     made = []
     executors = Executors()
 
-    def make(provider: str, *fallbacks: str, keys=KEYS, timeout: float = 2.0, cache_dir=None):
+    def make(provider: str, *fallbacks: str, keys=KEYS, timeout: float = 2.0, cache_dir=None, shared=None):
         settings = TranslationSettings(provider, fallbacks, options_for(fake))
         cache = TranslationCache.in_data_dir(cache_dir or tmp_path / "data")
         service = TranslationService(settings, load_glossary(), cache, executors, load_key=keys.get,
-                                     retry_delays=(0, 0), timeout=timeout)
+                                     retry_delays=(0, 0), timeout=timeout, shared=shared)
         made.append(service)
         return service
 
