@@ -2,8 +2,9 @@
 on, so review, search and writing go on without the team server.
 
 Scope: conversations assigned to the agent, opened by them in the last `team.mirror_days`, and
-the team's conversations active in those days, with their messages, customers, orders, tags and
-outbox rows, the accounts (without their settings) and the knowledge base. Rows keep their team
+the team's conversations active in those days, with their messages, attachments (the bytes too,
+up to MIRROR_FILE_BYTES a file, and the whole texts of capped messages), customers, orders, tags
+and outbox rows, the accounts (without their settings) and the knowledge base. Rows keep their team
 ids, so the window addresses a conversation the same way online and offline.
 
 `refresh` brings the changes since the last refresh: conversations carry the id of the
@@ -31,6 +32,7 @@ from desk import settings
 from desk.sync.outbox import OutsideServiceWindow, queue_reply
 from desk.team.claims import Conflict, owner, reply
 
+MIRROR_FILE_BYTES = 25 * 1024 * 1024  # larger files are read from the server only
 LOCAL_IDS = 1 << 50  # local rows not yet on the team database; team ids are 32-bit
 DAY_S = 86400
 
@@ -114,6 +116,7 @@ class Mirror:
                       OR id = ANY(:missing)"""),
                 {"since": since, "me": self.agent, "opened": opened, "recent": recent, "missing": missing})]
             rows = _read_team(conn, ids)
+            _copy_files(conn, self.local.attachments, rows)
         with self.local.engine.begin() as conn:
             elsewhere = self._drop_pushed(conn, rows)
             _write_local(conn, rows)
@@ -129,6 +132,7 @@ class Mirror:
             self.note_opened(cid, now)
         with team.engine.connect() as conn, conn.execution_options(isolation_level="REPEATABLE READ").begin():
             rows = _read_team(conn, ids)
+            _copy_files(conn, self.local.attachments, rows)
         with self.local.engine.begin() as conn:
             self._drop_pushed(conn, rows)
             _write_local(conn, rows)
@@ -162,7 +166,18 @@ class Mirror:
                 conn.execute(text(f"DELETE FROM message_fts WHERE rowid IN "
                                   f"(SELECT id FROM messages WHERE conversation_id IN ({chunk}))"))
                 conn.execute(text(f"DELETE FROM conversations WHERE id IN ({chunk})"))
+        if gone:
+            self._sweep_files()
         return len(gone)
+
+    def _sweep_files(self) -> None:
+        """Delete the mirror's files no row names any more (their conversations were forgotten)."""
+        store = self.local.attachments
+        named = {d for (d,) in self.local.fetch_all("SELECT sha256 FROM attachments")} | {
+            d for (d,) in self.local.fetch_all("SELECT full_text_sha256 FROM messages WHERE full_text_sha256 IS NOT NULL")}
+        for path in store.root.glob("*/*"):
+            if not path.name.startswith(".") and path.name not in named:
+                path.unlink(missing_ok=True)
 
     # --- writing offline ----------------------------------------------------------------------------
 
@@ -304,6 +319,7 @@ def _read_team(conn, ids: list[int]) -> dict[str, list[dict]]:
     rows["conversations"] = _select(conn, "conversations", _in("id", ids))
     rows["conversation_tags"] = _select(conn, "conversation_tags", _in("conversation_id", ids))
     rows["messages"] = _select(conn, "messages", _in("conversation_id", ids))
+    rows["attachments"] = _select(conn, "attachments", _in("message_id", [m["id"] for m in rows["messages"]]))
     rows["outbox"] = _select(conn, "outbox", _in("conversation_id", ids))
     customers = {c["customer_id"] for c in rows["conversations"] if c["customer_id"]}
     rows["customers"] = _select(conn, "customers", _in("id", customers))
@@ -317,6 +333,24 @@ def _read_team(conn, ids: list[int]) -> dict[str, list[dict]]:
     shared = ",".join(f"'{key}'" for key in _shared_settings())
     rows["settings"] = _select(conn, "settings", f"key IN ({shared})")
     return rows
+
+
+def _copy_files(conn, store, rows: dict[str, list[dict]]) -> int:
+    """The bytes of the attachments and whole texts these rows name, into the mirror's files (before
+    the rows that name them), each fetched once; a file over MIRROR_FILE_BYTES stays on the server.
+    How many were copied."""
+    from sqlalchemy import text
+
+    wanted = {a["sha256"] for a in rows["attachments"]} | {
+        m["full_text_sha256"] for m in rows["messages"] if m["full_text_sha256"]}
+    missing = sorted(d for d in wanted if not store.path_of(d).exists())
+    copied = 0
+    for digest in missing:
+        row = conn.execute(text("SELECT data FROM file_blobs WHERE sha256 = :d AND size <= :cap"),
+                           {"d": digest, "cap": MIRROR_FILE_BYTES}).first()
+        if row is not None and store.put(bytes(row[0])) == digest:
+            copied += 1
+    return copied
 
 
 def _shared_settings() -> list[str]:
@@ -377,6 +411,7 @@ def _write_local(conn, rows: dict[str, list[dict]]) -> None:
         conn.execute(text(f"DELETE FROM message_fts WHERE {_in('rowid', [m['id'] for m in chunk])}"))
         _upsert(conn, "messages", chunk)
         sqlite.index_messages(conn, [(m["id"], index_text(m["body_text"])) for m in chunk])
+    _replace_children(conn, "attachments", "message_id", [m["id"] for m in messages], rows["attachments"])
     _upsert(conn, "outbox", rows["outbox"])
     if customers:
         index_customers(conn, sqlite, set(customers))

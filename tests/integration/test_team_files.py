@@ -79,3 +79,35 @@ def test_a_reference_to_bytes_that_are_missing_fails_that_reply_visibly(team):
     state, error = team["worker"].fetch_all("SELECT state, last_error FROM outbox WHERE idempotency_key = :k",
                                             {"k": key})[0]
     assert state == "failed" and "lost.png" in error
+
+
+def test_the_offline_mirror_keeps_a_conversations_files_and_whole_texts(team, tmp_path):
+    from desk.storage.db import Database
+    from desk.team import mirror as mirror_module
+    from desk.team.mirror import Mirror
+
+    long_mail = "Hola, les escribo por la taza rota que recibí ayer. " * (TEXT_CAP // 45)
+    video = AttachmentData("unboxing.mp4", "video/mp4", b"\x00\x00\x00\x18ftypmp42" * 30000)
+    Ingestor(team["worker"]).ingest([message(team["account"], "in-mirror", long_mail, thread="files-4",
+                                             customer_email="lucia@example.es", attachments=(PHOTO, video))], now=NOW)
+    conversation_id = team["agent"].fetch_all("SELECT id FROM conversations WHERE thread_key = 'files-4'")[0][0]
+    local = Database.open_path(tmp_path / "mirror" / "desk.sqlite3")
+    try:
+        mirror = Mirror(local, "fagent")
+        cap = mirror_module.MIRROR_FILE_BYTES
+        mirror_module.MIRROR_FILE_BYTES = len(long_mail.encode()) + 1000  # the video is over: it stays on the server
+        try:
+            mirror.keep(team["agent"], [conversation_id], int(NOW.timestamp()))
+        finally:
+            mirror_module.MIRROR_FILE_BYTES = cap
+        files = dict(local.fetch_all("SELECT a.filename, a.sha256 FROM attachments a JOIN messages m ON "
+                                     "m.id = a.message_id WHERE m.conversation_id = :c", {"c": conversation_id}))
+        assert set(files) == {PHOTO.filename, video.filename}  # both listed offline
+        assert local.attachments.get(files[PHOTO.filename]) == PHOTO.data
+        assert local.attachments.get(files[video.filename]) is None
+        offline = load_conversation(local, conversation_id)  # as the window reads the mirror offline
+        assert full_text(offline.messages[0]) == long_mail
+        assert mirror.prune(int(NOW.timestamp()) + 90 * 86400) >= 1  # out of the mirror's days: forgotten
+        assert not list(local.attachments.root.glob("*/*"))  # and its files with it
+    finally:
+        local.close()
