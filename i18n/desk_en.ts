@@ -999,7 +999,22 @@
 <context>
     <name>ConversationController</name>
     <message>
-        <location filename="../ui/reading/controller.py" line="114"/>
+        <location filename="../ui/reading/controller.py" line="127"/>
+        <source>Save the customer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/controller.py" line="135"/>
+        <source>This file is not on this computer (it is not kept offline): open it once Desk is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/controller.py" line="139"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reading/controller.py" line="152"/>
         <source>Marked as needing no response: the SLA clock stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,62 +1022,62 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/reading/view.py" line="140"/>
+        <location filename="../ui/reading/view.py" line="144"/>
         <source>Select a conversation in the queue.</source>
         <translation>Select a conversation in the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="210"/>
+        <location filename="../ui/reading/view.py" line="219"/>
         <source>Message from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="225"/>
+        <location filename="../ui/reading/view.py" line="234"/>
         <source>customer&apos;s time %1</source>
         <translation>customer&apos;s time %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="227"/>
+        <location filename="../ui/reading/view.py" line="236"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="233"/>
+        <location filename="../ui/reading/view.py" line="242"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="237"/>
+        <location filename="../ui/reading/view.py" line="246"/>
         <source>Escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="240"/>
+        <location filename="../ui/reading/view.py" line="249"/>
         <source>Unverified sender: this mail may be forged. It claims Amazon or Shopify but failed authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="254"/>
+        <location filename="../ui/reading/view.py" line="263"/>
         <source>💤 Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="254"/>
+        <location filename="../ui/reading/view.py" line="263"/>
         <source>💤 Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="256"/>
+        <location filename="../ui/reading/view.py" line="265"/>
         <source>⏳ Waiting for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="258"/>
+        <location filename="../ui/reading/view.py" line="267"/>
         <source>✓ Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="274"/>
+        <location filename="../ui/reading/view.py" line="283"/>
         <source>%n other conversation(s) about order %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1070,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="277"/>
+        <location filename="../ui/reading/view.py" line="286"/>
         <source>%n other conversation(s) with this customer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1078,62 +1093,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="286"/>
+        <location filename="../ui/reading/view.py" line="295"/>
         <source>WhatsApp window closed: templates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="288"/>
+        <location filename="../ui/reading/view.py" line="297"/>
         <source>WhatsApp window open %1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="292"/>
+        <location filename="../ui/reading/view.py" line="301"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="292"/>
+        <location filename="../ui/reading/view.py" line="301"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="299"/>
+        <location filename="../ui/reading/view.py" line="308"/>
         <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/reading/view.py" line="324"/>
+        <source>and %n more file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/reading/view.py" line="313"/>
+        <location filename="../ui/reading/view.py" line="331"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="317"/>
+        <location filename="../ui/reading/view.py" line="335"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="324"/>
+        <location filename="../ui/reading/view.py" line="342"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="325"/>
+        <location filename="../ui/reading/view.py" line="343"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="326"/>
+        <location filename="../ui/reading/view.py" line="344"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="327"/>
+        <location filename="../ui/reading/view.py" line="345"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="328"/>
+        <location filename="../ui/reading/view.py" line="346"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>

@@ -215,3 +215,10 @@ def account_warning(warning) -> str:
     if warning.kind == "api_version":
         return translate("Labels", "The platform answered with another API version than Desk asks for: %1").replace("%1", warning.message)
     return warning.message
+
+
+def size_text(size: int) -> str:
+    """A file's size as people read it: 12 KB, 3.4 MB."""
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"

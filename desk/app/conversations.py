@@ -6,12 +6,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.app.changes import Changes, conversation_changed
 from desk.app.team import opened as keep_offline
 from desk.app.team import require_online
 from desk.domain import ConversationView, OrderView
+from desk.domain.views import AttachmentView
+from desk.errors import DeskError, StorageUnavailable
 
 if TYPE_CHECKING:
     from desk.app.workspace import Workspace
@@ -61,6 +64,63 @@ def _full_text(message) -> str:
     return read(message)
 
 
+# What may be opened with the PC's own viewer: pictures, PDF and plain text, by type and by name (a
+# sender chooses both). Anything else a customer sends is saved where the agent says, never run.
+VIEWABLE = {"image/png": (".png",), "image/jpeg": (".jpg", ".jpeg"), "image/gif": (".gif",),
+            "image/webp": (".webp",), "application/pdf": (".pdf",), "text/plain": (".txt",)}
+
+
+def viewable(attachment: AttachmentView) -> bool:
+    """Whether the agent's click opens this file in a viewer (else it is saved)."""
+    return attachment.filename.lower().endswith(VIEWABLE.get(attachment.mime_type.lower(), ()))
+
+
+async def attachment_copy(ws: Workspace, attachment: AttachmentView) -> Path:
+    """A file of its own holding a customer's attachment under its name (in the data folder's
+    `opened`), for a viewer; raises FileMissing when the bytes are not here (offline, over the
+    mirror's size)."""
+    return await ws.executors.io(_copy_out, ws.db, attachment, _opened_folder(ws) / attachment.sha256[:16])
+
+
+async def save_attachment(ws: Workspace, attachment: AttachmentView, target: Path) -> Path:
+    """Save a customer's attachment where the agent chose; raises FileMissing as above."""
+    return await ws.executors.io(_copy_out, ws.db, attachment, target.parent, target.name)
+
+
+class FileMissing(DeskError):
+    """The bytes of an attachment are not where Desk keeps them (not copied offline, or lost)."""
+
+
+def _opened_folder(ws: Workspace) -> Path:
+    from desk.paths import data_dir
+
+    return (ws.team.data_dir if ws.team is not None else ws.db.path.parent if ws.db.path else data_dir()) / "opened"
+
+
+def _copy_out(db, attachment: AttachmentView, folder: Path, name: str | None = None) -> Path:
+    import os
+    import tempfile
+
+    data = db.attachments.get(attachment.sha256)
+    if data is None:
+        raise FileMissing(f"The file {attachment.filename} is not on this computer.")
+    from desk.domain.files import safe_filename
+
+    target = folder / (name or safe_filename(attachment.filename) or attachment.sha256)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, partial = tempfile.mkstemp(dir=folder, prefix=".saving-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(partial, target)
+        finally:
+            Path(partial).unlink(missing_ok=True)
+    except OSError as error:  # a full disk, a folder the agent may not write
+        raise StorageUnavailable(f"Desk could not write {target}: {error.strerror or error}.") from None
+    return target
+
+
 def customer_time(conversation: ConversationView, now: datetime | None = None) -> datetime | None:
     """Now where the customer is: their time zone, else their country's main one (None: unknown)."""
     from desk.sla import customer_local_time
@@ -103,7 +163,6 @@ async def describe(ws: Workspace, conversation_id: int) -> dict[str, Any]:
     if opened is None:
         raise UnknownConversation(conversation_id)
     c = opened.conversation
-    attachments = await ws.executors.read(_attachments, ws.db, conversation_id)
     from desk.app.lifecycle import linked
 
     links = [{"id": link.id, "relation": link.relation, "channel": link.channel, "status": link.status,
@@ -118,7 +177,7 @@ async def describe(ws: Workspace, conversation_id: int) -> dict[str, Any]:
         "escalate_reasons": [r for r in c.escalate_reasons.split(",") if r],
         "sla_due_at": c.sla_due_at, "last_inbound_at": c.last_inbound_at, "linked": links,
         "order": None if opened.order is None else _order(opened.order),
-        "messages": [_message(ws, c, m, attachments.get(m.id, [])) for m in c.messages],
+        "messages": [_message(ws, c, m) for m in c.messages],
     }
 
 
@@ -126,14 +185,16 @@ def _iso(epoch: int | None) -> str | None:
     return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()
 
 
-def _message(ws: Workspace, c: ConversationView, m, attachments: list[dict]) -> dict[str, Any]:
+def _message(ws: Workspace, c: ConversationView, m) -> dict[str, Any]:
     language = m.language or (c.language if m.direction == "in" else None)
     return {
         "id": m.id, "direction": m.direction,
         "sender": m.author or (c.customer_name if m.direction == "in" else ""),
         "sent_at": m.sent_at, "text": m.text, "html": m.html, "language": language,
         "delivery_state": m.delivery_state, "failure": m.failure, "auto_reply": m.auto_reply,
-        "attachments": attachments, "translation": _cached_translation(ws, m.text, language, m.direction),
+        "attachments": [{"filename": a.filename, "mime_type": a.mime_type, "size": a.size, "sha256": a.sha256}
+                        for a in m.attachments],
+        "translation": _cached_translation(ws, m.text, language, m.direction),
     }
 
 
@@ -145,18 +206,6 @@ def _cached_translation(ws: Workspace, text: str, language: str | None, directio
     if cached is None or cached.translated is None:
         return None
     return {"language": ws.agent_language, "text": cached.translated, "provider": cached.provider}
-
-
-def _attachments(db, conversation_id: int) -> dict[int, list[dict]]:
-    rows = db.fetch_all(
-        """SELECT a.message_id, a.filename, a.mime_type, a.size, a.sha256 FROM attachments a
-           JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = :c ORDER BY a.id""",
-        {"c": conversation_id})
-    found: dict[int, list[dict]] = {}
-    for message_id, filename, mime_type, size, sha256 in rows:
-        found.setdefault(message_id, []).append(
-            {"filename": filename, "mime_type": mime_type, "size": size, "sha256": sha256})
-    return found
 
 
 def _order(order: OrderView) -> dict[str, Any]:

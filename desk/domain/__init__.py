@@ -14,7 +14,7 @@ from desk.domain.model import (
     QueueRow,
     SearchHit,
 )
-from desk.domain.views import ConversationView, MessageView, OrderView
+from desk.domain.views import AttachmentView, ConversationView, MessageView, OrderView
 
 __all__ = [
     "AttachmentData",
@@ -26,6 +26,7 @@ __all__ = [
     "IdentityKind",
     "IncomingMessage",
     "MessageView",
+    "AttachmentView",
     "OrderView",
     "OutboxState",
     "QueueCursor",

@@ -7,6 +7,14 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentView:
+    filename: str  # as the sender named it, made safe at ingest (no folders, no control characters)
+    mime_type: str
+    size: int
+    sha256: str  # the bytes in the workspace's attachment store
+
+
+@dataclass(frozen=True, slots=True)
 class MessageView:
     id: int
     direction: str
@@ -20,6 +28,7 @@ class MessageView:
     language: str | None = None
     auto_reply: bool = False
     full_text_path: str | None = None  # the whole text as a file when `text` was capped at ingest
+    attachments: tuple[AttachmentView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk.domain.views import ConversationView, MessageView
+from desk.domain.views import AttachmentView, ConversationView, MessageView
 from desk.storage.db import Database
 from desk.storage.timekeys import NEVER, NO_DUE
 
@@ -28,13 +28,25 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
            WHERE m.conversation_id = :id ORDER BY m.sent_at, m.id""",
         {"id": conversation_id},
     )
+    files = _attachments(db, conversation_id)
     return ConversationView(
         cid, channel, subject, status, language, name or "", country, tz, order,
-        tuple(MessageView(*r[:-2], bool(r[-2]), _full_text_path(db, r[-1])) for r in rows),
+        tuple(MessageView(*r[:-2], bool(r[-2]), _full_text_path(db, r[-1]), files.get(r[0], ())) for r in rows),
         account_id, intent, bool(escalate), reasons or "", assignee,
         None if due == NO_DUE else due, None if last_in == NEVER else last_in, bool(unverified),
         snooze_until, tuple(sorted(tags.split(","))) if tags else (), merged_into,
     )
+
+
+def _attachments(db: Database, conversation_id: int) -> dict[int, tuple[AttachmentView, ...]]:
+    """Each message's files, in the order they came."""
+    found: dict[int, list[AttachmentView]] = {}
+    for message_id, *fields in db.fetch_all(
+            """SELECT a.message_id, a.filename, a.mime_type, a.size, a.sha256 FROM attachments a
+               JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = :c ORDER BY a.id""",
+            {"c": conversation_id}):
+        found.setdefault(message_id, []).append(AttachmentView(*fields))
+    return {message_id: tuple(files) for message_id, files in found.items()}
 
 
 def _full_text_path(db: Database, digest: str | None) -> str | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import cost_text
+from ui.labels import cost_text, size_text
 from ui.reading.templates import TemplatePanel
 
 MACRO_TOKEN = re.compile(r"(?:^|\s)/(\w[\w-]*)?$")
@@ -436,7 +436,7 @@ class Composer(QWidget):
         for index, item in enumerate(self.attachments):
             chip = QToolButton(self)
             chip.setObjectName("attachmentChip")
-            chip.setText(f"📎 {item.filename} ({_size(len(item.data))})  ✕")
+            chip.setText(f"📎 {item.filename} ({size_text(len(item.data))})  ✕")
             chip.setToolTip(self.tr("Take this file off the reply"))
             chip.clicked.connect(lambda _checked=False, i=index: self.remove_attachment(i))
             self.attachment_row.insertWidget(index, chip)
@@ -486,12 +486,6 @@ class Composer(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
-
-
-def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
 
 
 def _utf16_offset(text: str, index: int) -> int:

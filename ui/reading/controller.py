@@ -4,7 +4,11 @@ conversation's own actions (clear an escalation, no response needed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
 
 from desk.app import conversations, lifecycle, replies
 from ui.ops import run
@@ -20,12 +24,15 @@ class ConversationController(QObject):
         translated(int): and its messages' translations (or why there are none) too.
         costs_shown(int, int): this many WhatsApp replies of the conversation show their cost.
         linked(int): and the conversations linked to it, in its header.
+        file_ready(str): a customer's file the agent clicked is at this path (opened in a viewer, or
+            saved where they chose).
     """
 
     shown = Signal(int)
     translated = Signal(int)
     costs_shown = Signal(int, int)
     linked = Signal(int)
+    file_ready = Signal(str)
 
     def __init__(self, pane: ConversationPane, sidebar, ws, bridge, parent=None):
         super().__init__(parent)
@@ -39,6 +46,9 @@ class ConversationController(QObject):
         self.wanted: int | None = None  # the conversation the agent asked for last
         pane.composer.no_response_requested.connect(self.mark_no_response_needed)
         pane.everything_requested.connect(self.show_everything)
+        pane.attachment_requested.connect(self.open_attachment)
+        self.open_url = QDesktopServices.openUrl  # the PC's viewer for a file
+        self.ask_save_path = self._ask_save_path
         sidebar.knowledge.insert_requested.connect(self.assistant.insert_text)
         self.assistant.sent.connect(self._show_costs)
 
@@ -100,6 +110,34 @@ class ConversationController(QObject):
     def show_everything(self, message) -> None:
         run(conversations.full_text(self.ws, message), self.bridge, name="full-text",
             on_done=lambda text: self.pane.open_full_text(message, text))
+
+    def open_attachment(self, attachment) -> None:
+        """A customer's file: pictures, PDF and text open in the PC's viewer; anything else is saved
+        where the agent says, never opened (a sender names and types a file as they like)."""
+        if conversations.viewable(attachment):
+            run(conversations.attachment_copy(self.ws, attachment), self.bridge, name="open-file",
+                on_done=self._open_in_viewer, on_error=self._file_failed)
+            return
+        target = self.ask_save_path(attachment.filename)
+        if target:
+            run(conversations.save_attachment(self.ws, attachment, Path(target)), self.bridge, name="save-file",
+                on_done=self._saved, on_error=self._file_failed)
+
+    def _ask_save_path(self, filename: str) -> str:
+        return QFileDialog.getSaveFileName(self.pane, self.tr("Save the customer's file"), str(Path.home() / filename))[0]
+
+    def _open_in_viewer(self, path: Path) -> None:
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        self.file_ready.emit(str(path))
+
+    def _file_failed(self, error) -> None:
+        missing = isinstance(error, conversations.FileMissing)
+        self.bridge.message.emit(self.tr("This file is not on this computer (it is not kept offline): open it once "
+                                         "Desk is back online.") if missing else str(error))
+
+    def _saved(self, path: Path) -> None:
+        self.bridge.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self.file_ready.emit(str(path))
 
     # --- the conversation's actions -------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desk.domain import ConversationView, MessageView
 from desk.domain.display import shown_body, shown_text
-from ui.labels import cost_text, date_time_text, escalation_reasons, intent_name
+from ui.labels import cost_text, date_time_text, escalation_reasons, intent_name, size_text
 from ui.queue.model import CHANNEL_NAMES
 from ui.reading.composer import Composer
 
@@ -48,6 +48,8 @@ class InertBrowser(QTextBrowser):
 
 
 SHOW_ALL = "desk-show-all"  # scheme of the "show everything" links (the sanitiser lets no such link in)
+FILE_LINK = "desk-file"  # scheme of a message's files: desk-file:<message id>/<index>
+FILES_SHOWN = 20  # a message's files listed; the rest are counted ("and 180 more files")
 VIEWER_LINE = 200  # the full-text viewer breaks longer lines for display, so no block is huge
 VIEWER_CHUNK = 1000  # at most this many lines ...
 VIEWER_CHUNK_CHARS = 20_000  # ... and characters are added per turn of the event loop
@@ -100,10 +102,12 @@ class ConversationPane(QWidget):
     """Signals:
         everything_requested(object): the agent asked for the whole text of this MessageView.
         linked_requested(): the agent clicked the conversations linked to this one.
+        attachment_requested(object): the agent clicked one of a message's files (AttachmentView).
     """
 
     everything_requested = Signal(object)
     linked_requested = Signal()
+    attachment_requested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -194,11 +198,16 @@ class ConversationPane(QWidget):
             QTimer.singleShot(0, self, self._follow_end)
 
     def _on_link(self, url: QUrl) -> None:
-        if url.scheme() != SHOW_ALL or self.conversation is None:
+        if url.scheme() not in (SHOW_ALL, FILE_LINK) or self.conversation is None:
             return
-        message = next((m for m in self.conversation.messages if str(m.id) == url.path()), None)
-        if message is not None:
+        message_id, _, index = url.path().partition("/")
+        message = next((m for m in self.conversation.messages if str(m.id) == message_id), None)
+        if message is None:
+            return
+        if url.scheme() == SHOW_ALL:
             self.show_everything(message)
+        elif index.isdigit() and int(index) < len(message.attachments):
+            self.attachment_requested.emit(message.attachments[int(index)])
 
     def show_everything(self, message: MessageView) -> None:
         """Ask for the whole message (its file is read off the GUI thread, then `open_full_text`)."""
@@ -298,6 +307,7 @@ class ConversationPane(QWidget):
         if shown.cut or m.full_text_path:
             label = self.tr("Show everything")
             body += f"<br><a href='{SHOW_ALL}:{m.id}'>{html.escape(label)}</a>"
+        body += self._files_html(m)
         width = "85%" if translation is None else "100%"
         return (
             f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:10px'><tr><td align='{align}'>"
@@ -305,6 +315,14 @@ class ConversationPane(QWidget):
             f"<span style='color:#5f6368; font-size:9pt'>{html.escape(who)} · {when}{self._delivery(m)}</span>"
             f"<br>{body}</td>{self._translation_cell(translation)}</tr></table></td></tr></table>"
         )
+
+    def _files_html(self, m: MessageView) -> str:
+        links = [f"📎 <a href='{FILE_LINK}:{m.id}/{index}'>{html.escape(a.filename or a.sha256[:12])}</a> "
+                 f"<span style='color:#5f6368'>({html.escape(a.mime_type)}, {size_text(a.size)})</span>"
+                 for index, a in enumerate(m.attachments[:FILES_SHOWN])]
+        if len(m.attachments) > FILES_SHOWN:
+            links.append(html.escape(self.tr("and %n more file(s)", "", len(m.attachments) - FILES_SHOWN)))
+        return "".join(f"<br>{link}" for link in links)
 
     def _translation_cell(self, shown: ShownTranslation | None) -> str:
         if shown is None:

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
-from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from desk.connectors.mail import amazon_relay
 from desk.connectors.mail.authenticity import NO_TRUST, MailTrust, is_authentic, platform_of
 from desk.connectors.mail.charsets import decode_text
+from desk.domain.files import safe_filename
 from desk.sla.autoreply import is_auto_reply
 from desk.connectors.mail.headers import (
     addresses,
@@ -217,7 +217,7 @@ def _add_attached_message(part: Message, children: list, body: _Body, limits: Mi
     data = inner.as_bytes()
     _count_bytes(len(data), body, limits)
     subject = text_header(inner, "Subject")
-    name = _filename(part) or f"{_safe_name(subject)[:80] or 'message'}.eml"
+    name = _filename(part) or f"{safe_filename(subject)[:80] or 'message'}.eml"
     body.attachments.append(Attachment(name, "message/rfc822", data, _content_id(part)))
 
 
@@ -307,13 +307,7 @@ def _filename(part: Message) -> str | None:
         name = email.utils.collapse_rfc2231_value(name)
     if not name:
         return None
-    return _safe_name(decode_header_text(str(name))) or None
-
-
-def _safe_name(name: str) -> str:
-    """A file name without directories or control characters (it may be saved to disk later)."""
-    name = "".join(ch for ch in name if ch.isprintable()).replace("\\", "/")
-    return PurePosixPath(name).name.strip().lstrip(".")
+    return safe_filename(decode_header_text(str(name))) or None
 
 
 def _default_name(content_type: str, number: int) -> str:
