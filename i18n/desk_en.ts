@@ -1117,8 +1117,13 @@
         <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="320"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="324"/>
+        <location filename="../ui/reading/view.py" line="326"/>
         <source>and %n more file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1126,37 +1131,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="331"/>
+        <location filename="../ui/reading/view.py" line="333"/>
         <source>Translation · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="335"/>
+        <location filename="../ui/reading/view.py" line="337"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="342"/>
+        <location filename="../ui/reading/view.py" line="344"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="343"/>
+        <location filename="../ui/reading/view.py" line="345"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="344"/>
+        <location filename="../ui/reading/view.py" line="346"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="345"/>
+        <location filename="../ui/reading/view.py" line="347"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="346"/>
+        <location filename="../ui/reading/view.py" line="348"/>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>

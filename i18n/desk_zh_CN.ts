@@ -1112,45 +1112,50 @@
         <source>Show everything</source>
         <translation>显示全部</translation>
     </message>
+    <message>
+        <location filename="../ui/reading/view.py" line="320"/>
+        <source>File:</source>
+        <translation>附件：</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/reading/view.py" line="324"/>
+        <location filename="../ui/reading/view.py" line="326"/>
         <source>and %n more file(s)</source>
         <translation>
             <numerusform>另有 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="331"/>
+        <location filename="../ui/reading/view.py" line="333"/>
         <source>Translation · %1</source>
         <translation>译文 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="335"/>
+        <location filename="../ui/reading/view.py" line="337"/>
         <source>Translating…</source>
         <translation>翻译中…</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="342"/>
+        <location filename="../ui/reading/view.py" line="344"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="343"/>
+        <location filename="../ui/reading/view.py" line="345"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="344"/>
+        <location filename="../ui/reading/view.py" line="346"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="345"/>
+        <location filename="../ui/reading/view.py" line="347"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/reading/view.py" line="346"/>
+        <location filename="../ui/reading/view.py" line="348"/>
         <source>not delivered</source>
         <translation>发送失败</translation>
     </message>

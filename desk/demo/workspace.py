@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 
 from desk.demo.data_files import demo_accounts, demo_conversations
-from desk.domain import Channel, ConversationStatus, Direction, IncomingMessage
+from desk.domain import AttachmentData, Channel, ConversationStatus, Direction, IncomingMessage
 from desk.demo.translations import seed_demo_translations
 from desk.knowledge import seed_kb
 from desk.routing.annotate import annotate_all
@@ -97,6 +97,16 @@ def build_order(spec: dict, account_id: int, now: datetime) -> Order:
     )
 
 
+def demo_files(names) -> tuple[AttachmentData, ...]:
+    """The photos customers of the demo sent (desk/demo/data/files)."""
+    import mimetypes
+    from importlib.resources import files
+
+    folder = files("desk.demo").joinpath("data/files")
+    return tuple(AttachmentData(name, mimetypes.guess_type(name)[0] or "application/octet-stream",
+                                folder.joinpath(name).read_bytes()) for name in names)
+
+
 def conversation_messages(conv: dict, account_id: int, now: datetime, thread_key: str) -> Iterator[IncomingMessage]:
     customer = conv["customer"]
     order = conv.get("order") or {}
@@ -119,6 +129,7 @@ def conversation_messages(conv: dict, account_id: int, now: datetime, thread_key
             customer_timezone=customer.get("timezone"),
             language=None if direction is Direction.NOTE else conv["language"],
             subject=conv.get("subject", ""),
+            attachments=demo_files(m.get("attachments", ())),
             author=m.get("author") if direction is not Direction.IN else customer["name"],
             order_external_id=order.get("id"),
         )

@@ -317,7 +317,9 @@ class ConversationPane(QWidget):
         )
 
     def _files_html(self, m: MessageView) -> str:
-        links = [f"📎 <a href='{FILE_LINK}:{m.id}/{index}'>{html.escape(a.filename or a.sha256[:12])}</a> "
+        label = html.escape(self.tr("File:"))  # words, not an emoji: not every system has an emoji font
+        links = [f"<span style='color:#5f6368'>{label}</span> <a href='{FILE_LINK}:{m.id}/{index}'>"
+                 f"{html.escape(a.filename or a.sha256[:12])}</a> "
                  f"<span style='color:#5f6368'>({html.escape(a.mime_type)}, {size_text(a.size)})</span>"
                  for index, a in enumerate(m.attachments[:FILES_SHOWN])]
         if len(m.attachments) > FILES_SHOWN:

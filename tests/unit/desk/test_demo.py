@@ -60,6 +60,14 @@ def test_loaded_demo_matches_its_data(demo_db):
     assert mine and queue_count(demo_db, QueueFilter(assignee=settings.get(demo_db, settings.AGENT_NAME))) == mine
 
 
+def test_the_photos_customers_say_they_attached_are_there(demo_db):
+    rows = demo_db.fetch_all("SELECT a.filename, a.mime_type, a.size, a.sha256 FROM attachments a ORDER BY a.filename")
+    assert [(name, mime) for name, mime, _, _ in rows] == [("lampe-gelenk.jpg", "image/jpeg"), ("tasse-henkel.jpg", "image/jpeg")]
+    for _, _, size, digest in rows:
+        data = demo_db.attachments.get(digest)
+        assert data is not None and len(data) == size and data.startswith(b"\xff\xd8\xff")  # a real JPEG
+
+
 def test_the_refund_demand_with_a_chargeback_threat_is_triaged_as_refund_and_escalated(demo_db):
     # A visible miss once: read as "where is my order" and not escalated.
     (intent, escalate, reasons), = demo_db.fetch_all(
