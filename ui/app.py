@@ -44,7 +44,7 @@ def run(args) -> int:
     instance = _claim_workspace(folder, args)  # holds the lock and the server while Desk runs
     _load_resources(app)
     translators = install_translators(app, args.lang)  # noqa: F841 - must outlive the window
-    window = MainWindow()
+    window = MainWindow(staged=True)  # the queue first; the rest once its first page is painted
     window.data_dir = folder
     if instance is not None:
         from ui.single_instance import bring_to_front
@@ -66,6 +66,7 @@ def run(args) -> int:
         if probe:
             _report_startup()
             return 0
+    window.complete()
     if instance is not None:
         instance.listen()  # after the first paint: a later start waits for it meanwhile
 

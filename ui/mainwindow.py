@@ -9,17 +9,11 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from desk.app import settings as settings_ops
 from desk.app import workspace as workspace_ops
-from ui.accounts.status import AccountStatusBar
 from ui.bridge import Bridge
 from ui.ops import next_emission, run, settle, spawn
-from ui.quarantine import QuarantineBanner
 from ui.queue.model import QueueModel
 from ui.queue.panel import QueuePanel
-from ui.reading.view import ConversationPane
-from ui.sidebar.panel import Sidebar
-from ui.welcome import FirstRun
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 8000
@@ -75,11 +69,14 @@ class MainWindow(QMainWindow):
     conversation_shown = Signal(int)
     prepared = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, staged: bool = False):
+        """`staged`: build only the queue now, the rest (conversation, sidebar, actions, banners)
+        when `complete()` is called, after the first page is on screen (Desk's start-up)."""
         super().__init__(parent)
         self.ws = None
         self.bridge: Bridge | None = None
         self.conversation = None  # ui.reading.controller.ConversationController, once attached
+        self.reading = self.sidebar = None  # the conversation pane and the sidebar, once built
         self.notifier = None
         self.team = None  # ui.team.TeamWindow on a team database
         self.data_dir = None  # the data folder Desk was started on (Settings → Team joins from it)
@@ -87,37 +84,49 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Desk")
         self.resize(1440, 860)
         self._build()
+        if not staged:
+            self._build_rest()
         self.statusBar().showMessage(self.tr("Opening workspace…"))
 
     def _build(self) -> None:
         self.queue = QueuePanel(self)
-        self.reading = ConversationPane(self)
-        self.sidebar = Sidebar(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for part in (self.queue, self.reading, self.sidebar):
-            splitter.addWidget(part)
-        splitter.setSizes([760, 440, 240])
-        for index, stretch in enumerate((4, 3, 1)):
-            splitter.setStretchFactor(index, stretch)
+        splitter.addWidget(self.queue)
         self.splitter = splitter
-        self.first_run = FirstRun(self, splitter, self.reading)
-        self.quarantine_banner = QuarantineBanner(self)
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.quarantine_banner)
-        column.addWidget(splitter, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel(self)
-        self.account_status = AccountStatusBar(self)
-        self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().addPermanentWidget(self.count_label)
-        self._build_actions()
         self.queue.count_changed.connect(
             lambda count: self.count_label.setText(self.tr("%n conversation(s)", "", count)))
         self.queue.load_failed.connect(
             lambda reason: self.statusBar().showMessage(self.tr("Could not read the queue: %1").replace("%1", reason)))
+
+    def _build_rest(self) -> None:
+        """The parts beside the queue; imported here so that the first page is painted without them."""
+        from ui.accounts.status import AccountStatusBar
+        from ui.quarantine import QuarantineBanner
+        from ui.reading.view import ConversationPane
+        from ui.sidebar.panel import Sidebar
+        from ui.welcome import FirstRun
+
+        self.reading = ConversationPane(self)
+        self.sidebar = Sidebar(self)
+        for part in (self.reading, self.sidebar):
+            self.splitter.addWidget(part)
+        self.splitter.setSizes([760, 440, 240])
+        for index, stretch in enumerate((4, 3, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.first_run = FirstRun(self, self.splitter, self.reading)
+        self.quarantine_banner = QuarantineBanner(self)
+        self.column.insertWidget(0, self.quarantine_banner)
+        self.account_status = AccountStatusBar(self)
+        self.statusBar().insertPermanentWidget(0, self.account_status)
+        self._build_actions()
 
     def _build_actions(self) -> None:
         """Every action once (ui/actions.py), on keys and in the menus; ui/workday.py does them."""
@@ -138,42 +147,67 @@ class MainWindow(QMainWindow):
     # --- workspace ------------------------------------------------------------------------------
 
     def attach(self, ws, first_page: list | None = None) -> None:
-        """Show the queue of an opened workspace, starting from `first_page` when it is at hand."""
-        from ui.reading.controller import ConversationController
-
+        """Show the queue of an opened workspace, starting from `first_page` when it is at hand
+        (a staged window wires the rest in `complete()`)."""
         self.ws = ws
         self.bridge = Bridge(ws, self)
         self.bridge.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        self.bridge.accounts.connect(self.account_status.set_accounts)
-        self.bridge.account_status.connect(self.account_status.show_status)
-        self.account_status.watch_warnings(ws, self.bridge)
-        self.account_status.attention_requested.connect(self.open_accounts)
-        self.quarantine_banner.attach(ws, self.bridge)
-        self.first_run.start(ws, self.bridge)
-        self.sidebar.attach(ws, self.bridge)
-        self.conversation = ConversationController(self.reading, self.sidebar, ws, self.bridge, self)
+        if self.reading is not None:
+            self._attach_conversation()
+        self.queue.attach(ws, self.bridge, first_page)  # selects its first row: the controller listens already
+        self.first_paint = FirstPaintWatcher(self.queue.table.viewport(), self.queue.model)
+        self.statusBar().showMessage(ws.label, 5000)
+        if self.reading is not None:
+            self._attach_rest()
+
+    def complete(self) -> None:
+        """A staged window's conversation pane, sidebar, actions and banners, wired to the workspace;
+        the conversation selected meanwhile is opened."""
+        if self.reading is not None:
+            return
+        self._build_rest()
+        if self.ws is None:
+            return
+        self._attach_conversation()
+        self._attach_rest()
+        if (selected := self.queue.current_id()) is not None:
+            self.conversation.open(selected)
+
+    def _attach_conversation(self) -> None:
+        from ui.reading.controller import ConversationController
+
+        self.sidebar.attach(self.ws, self.bridge)
+        self.conversation = ConversationController(self.reading, self.sidebar, self.ws, self.bridge, self)
         self.conversation.shown.connect(self.conversation_shown)
         self.queue.conversation_selected.connect(self.conversation.open)
         self.queue.cleared.connect(self.conversation.clear)
-        self.queue.attach(ws, self.bridge, first_page)  # selects its first row: the controller listens already
-        self.bridge.changed.connect(self.conversation.on_changed)  # after the queue: its refresh goes first
-        self.workday.attach(ws, self.bridge)
+
+    def _attach_rest(self) -> None:
+        ws, bridge = self.ws, self.bridge
+        bridge.accounts.connect(self.account_status.set_accounts)
+        bridge.account_status.connect(self.account_status.show_status)
+        self.account_status.watch_warnings(ws, bridge)
+        self.account_status.attention_requested.connect(self.open_accounts)
+        self.quarantine_banner.attach(ws, bridge)
+        self.first_run.start(ws, bridge)
+        bridge.changed.connect(self.conversation.on_changed)  # after the queue: its refresh goes first
+        self.workday.attach(ws, bridge)
         self.reading.linked_requested.connect(self.workday.linked)
         self.queue.tags_changed.connect(self.reading.set_tag_colours)
-        self.bridge.changed.connect(self._on_changed)
+        bridge.changed.connect(self._on_changed)
         if ws.team is not None:
             from ui.team import TeamWindow
 
-            self.team = TeamWindow(self, ws, self.bridge)
-            self.centralWidget().layout().insertWidget(0, self.team.banner)
-        self.first_paint = FirstPaintWatcher(self.queue.table.viewport(), self.queue.model)
-        self.statusBar().showMessage(ws.label, 5000)
+            self.team = TeamWindow(self, ws, bridge)
+            self.column.insertWidget(0, self.team.banner)
         spawn(self._prepare(), name="preferences")
 
     async def _prepare(self) -> None:
         """The core's modules load on a worker (nothing the window does later imports on its own
         thread); then who the agent is and the translation service, and the open conversation is
         shown again in their light (its translations)."""
+        from desk.app import settings as settings_ops
+
         await workspace_ops.warm_up(self.ws)
         changes = await workspace_ops.load_preferences(self.ws)
         self.actions.bind(await settings_ops.key_bindings(self.ws))
@@ -187,6 +221,8 @@ class MainWindow(QMainWindow):
         self.prepared.emit()
 
     def _on_changed(self, changes, _initiator) -> None:
+        from desk.app import settings as settings_ops
+
         if "keys.bindings" in changes.settings:
             run(settings_ops.key_bindings(self.ws), self.bridge, name="key-bindings", on_done=self.actions.bind)
 

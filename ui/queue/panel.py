@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.app import lifecycle
 from desk.app import queue as queue_ops
 from desk.domain import Channel, QueueFilter
 from desk.domain.languages import LANGUAGES
@@ -296,7 +295,7 @@ class QueuePanel(QWidget):
         filters = {view: self.view_filter(view) for view in (*QUEUE_VIEWS, *(v.id for v in self.saved))}
         run(queue_ops.view_counts(self.ws, filters), self.bridge, name="view-counts",
             on_done=lambda counts: self._show_counts(filters, counts))
-        run(lifecycle.tags(self.ws), self.bridge, name="tags", on_done=self._show_tags)
+        run(_tags_in_use(self.ws), self.bridge, name="tags", on_done=self._show_tags)
         self.refresh_count()
 
     def _show_counts(self, filters: dict[str, QueueFilter], counts: dict[str, int]) -> None:
@@ -449,6 +448,13 @@ class QueuePanel(QWidget):
             conversation_id = self.model.data(current, QueueModel.IdRole)
             self.model.pin(conversation_id)
             self.conversation_selected.emit(conversation_id)
+
+
+async def _tags_in_use(ws) -> list:
+    """desk.app.lifecycle.tags, imported when it runs: the first page is painted without it."""
+    from desk.app import lifecycle
+
+    return await lifecycle.tags(ws)
 
 
 def _default_warnings() -> dict[str, float]:

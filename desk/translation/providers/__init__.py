@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from desk.translation.providers.base import LABELS, Provider
+if TYPE_CHECKING:
+    from desk.translation.providers.base import Provider
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,16 @@ def build_provider(name: str, options: Mapping[str, str], key: str | None, timeo
     if name == "microsoft":
         return http_apis.Microsoft(key, options.get("region"), base_url, timeout)
     return http_apis.Libre(options["url"], key, timeout)
+
+
+def __getattr__(name: str) -> Any:
+    """LABELS and Provider on first use: the settings read SPECS at start-up, before the first
+    page is painted, and need nothing else of the providers."""
+    if name in ("LABELS", "Provider"):
+        from desk.translation.providers import base
+
+        return getattr(base, name)
+    raise AttributeError(name)
 
 
 __all__ = ["LABELS", "SPECS", "Provider", "ProviderSpec", "build_provider"]

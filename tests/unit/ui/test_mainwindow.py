@@ -34,6 +34,30 @@ def test_window_shows_the_queue_and_the_first_conversation(window, aio_loop, dem
     assert path.stat().st_size > 20_000
 
 
+def test_a_staged_window_paints_the_queue_first_and_then_shows_the_selected_conversation(
+        qtbot, aio_loop, demo_db, make_workspace):
+    from desk.app import queue as queue_ops
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(staged=True)  # as Desk starts (ui/app.py)
+    qtbot.addWidget(window)
+    window.attach(make_workspace(demo_db), first_page=queue_ops.first_page(demo_db, window.queue.current_filter()))
+    window.show()
+
+    async def scenario():
+        await window.first_paint.wait()
+        assert window.reading is None and window.conversation is None  # the queue alone, painted
+        shown = expect(window.conversation_shown)
+        prepared = expect(window.prepared)
+        window.complete()
+        await prepared
+        return (await shown)[0]
+
+    conversation_id = run_async(aio_loop, scenario())
+    assert conversation_id == window.queue.current_id() == window.queue.model.row_at(0).id
+    assert window.reading.browser.toPlainText().strip() and window.actions["settings"].isEnabled()
+
+
 @pytest.mark.parametrize("typed", ["rucksendung", "退款"])
 def test_typing_in_search_filters_the_queue(window, qtbot, aio_loop, demo_db, make_workspace, typed):
     async def scenario():
