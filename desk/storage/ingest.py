@@ -330,7 +330,10 @@ class Ingestor:
         if new_out == last_out and due != NO_DUE:  # no new answer: a running clock keeps its start
             steps.insert(0, (due - sla, True))
         elif new_out != last_out and new_in > answered:  # an answer arrived (perhaps late, out of order)
-            steps.insert(0, (_first_inbound_after(conn, cid, answered), True))
+            # A conversation without earlier messages has all of them here (a first sync): no query.
+            first = (min((t for t in inbound if t > answered), default=None) if count == 0
+                     else _first_inbound_after(conn, cid, answered))
+            steps.insert(0, (first, True))
         since = clock_start(steps)
         new_due = NO_DUE if since is None else since + sla
         if inbound and max(inbound) > last_in and status != ConversationStatus.OPEN.value:
