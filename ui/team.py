@@ -125,10 +125,10 @@ class TeamWindow(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.typing = False
         self.shown: int | None = None  # the conversation colleagues were last told about
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(TYPING_IDLE_MS)
-        self._idle.timeout.connect(self._stopped_typing)
+        self.typing_idle = QTimer(self)  # each key restarts it; when it fires, typing is viewing again
+        self.typing_idle.setSingleShot(True)
+        self.typing_idle.setInterval(TYPING_IDLE_MS)
+        self.typing_idle.timeout.connect(self._stopped_typing)
         self._held: list = []  # replies written offline waiting for the agent's word, one asked at a time
         self.question: QMessageBox | None = None
         # Bound methods: the events hold them weakly.
@@ -167,7 +167,7 @@ class TeamWindow(QObject):
         """A conversation is shown (another, or the same one again after a change)."""
         if conversation_id != self.shown:
             self.shown, self.typing = conversation_id, False
-            self._idle.stop()
+            self.typing_idle.stop()
         run(self._arrived(conversation_id, self.typing), self.bridge, name="team-presence", on_error=_unsaid)
 
     async def _arrived(self, conversation_id: int, typing: bool) -> None:
@@ -179,7 +179,7 @@ class TeamWindow(QObject):
         conversation_id = self.window.reading.conversation_id
         if conversation_id is None:
             return
-        self._idle.start()
+        self.typing_idle.start()
         if not self.typing:
             self.typing = True
             self._tell(conversation_id, typing=True)

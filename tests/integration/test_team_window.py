@@ -42,7 +42,7 @@ def team(pg_cluster):
     Ingestor(owner).ingest([IncomingMessage(
         account_id=1, external_id=f"w{i}", thread_key=f"w{i}", direction=Direction.IN,
         text=f"Where is my parcel {i}? It has not arrived.", sent_at=now - timedelta(hours=1 + i),
-        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(6)], now=now)
+        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(10)], now=now)
     proxy = TcpProxy(pg_cluster.port)
     ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
     yield {"owner": owner, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids, "proxy": proxy}
@@ -59,14 +59,24 @@ def _no_work_left_behind():
     ops.cancel_all()
 
 
-@pytest.fixture
-def window(qtbot, aio_loop):
+def new_window(qtbot):
     from ui.mainwindow import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def window(qtbot, aio_loop):
+    return new_window(qtbot)
+
+
+@pytest.fixture
+def colleague_window(qtbot, aio_loop):
+    """A second window, a colleague's Desk beside the agent's."""
+    return new_window(qtbot)
 
 
 async def open_as(team, name, data_dir, *, port=None):
@@ -351,5 +361,51 @@ def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_o
                 await ws.close()
         finally:
             await solo.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
+
+
+
+def test_a_colleagues_typing_turns_back_to_viewing_when_their_keys_stop(
+        window, colleague_window, qtbot, aio_loop, team, tmp_path):
+    cid = team["ids"]["w6"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            await team_window(colleague_window, marc)
+            await show(window, cid)
+            seen = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is viewing")
+            await show(colleague_window, cid)
+            await seen
+
+            idle = colleague_window.team.typing_idle
+            assert idle.interval() == 5000  # typing is viewing again 5 s after the last key
+            idle.setInterval(60_000)  # here: long enough for nora's window to see marc typing
+            typing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is typing…")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "Hel")
+            await typing
+            assert idle.isActive()
+
+            # the pause is counted from the last key: a key restarts it (now short)
+            idle.setInterval(50)
+            stopped = expect(colleague_window.team.told, lambda c, typing: c == cid and not typing)
+            viewing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is viewing")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "lo")
+            await stopped
+            await viewing
+            assert window.reading.presence.text() == "marc is viewing"
+            assert await team_ops.colleagues(nora, cid) == [team_ops.Colleague("marc", "viewing")]
+            assert not idle.isActive()
+
+            # typing again after the pause is told again
+            typing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is typing…")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "!")
+            await typing
+        finally:
+            await marc.close()
+            await nora.close()
 
     run_async(aio_loop, scenario(), timeout=60)
