@@ -409,3 +409,54 @@ def test_a_colleagues_typing_turns_back_to_viewing_when_their_keys_stop(
             await nora.close()
 
     run_async(aio_loop, scenario(), timeout=60)
+
+
+def test_a_colleagues_note_naming_the_agent_pops_up_within_their_quiet_hours_and_opens_its_conversation(
+        window, aio_loop, team, tmp_path):
+    from desk.app import settings as settings_ops
+    from ui.ops import run
+
+    cid = team["ids"]["w7"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            notifier = window.notifier
+            page = expect(window.queue.model.page_loaded)
+            assert window.queue.choose_view("mine")  # the conversation is not in nora's view
+            await page
+            assert not window.queue.select_conversation(cid)
+
+            popped = []
+            notifier.notified.connect(lambda title, body: popped.append((title, body)))
+            mentioned = expect(window.team.mentioned)
+            await replies.add_note(marc, cid, "@winlead have a look at this one")  # not her: not told
+            await replies.add_note(marc, cid, "@nora can you call the buyer?")
+            (mention,) = await mentioned
+            assert (mention.conversation_id, mention.author) == (cid, "marc")
+            assert popped == [("A colleague mentioned you", "marc mentioned you: @nora can you call the buyer?")]
+
+            # a click on it opens the conversation, though the view does not hold it
+            opened = expect(window.team.presence_shown, lambda c, _text: c == cid)
+            notifier.tray.messageClicked.emit()
+            await opened
+            assert window.reading.conversation_id == cid
+
+            # during her quiet hours it is held back (counted in the tray), not popped up
+            loaded = expect(notifier.preferences_loaded, lambda preferences: preferences.quiet is not None)
+            run(settings_ops.save_settings(nora, settings_ops.SettingsUpdate(
+                values={"notify.quiet_hours": "22:00-08:00"})), window.bridge)
+            await loaded
+            notifier.local_now = lambda: datetime(2026, 12, 7, 23, 30)
+            held = expect(notifier.held)
+            await replies.add_note(marc, cid, "@nora it is urgent")
+            assert await held == (1,)
+            assert len(popped) == 1
+            assert window.statusBar().currentMessage() == "marc mentioned you: @nora it is urgent"
+        finally:
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
