@@ -231,7 +231,7 @@ class TeamWindow(QObject):
             self.question = None
             return
         item = self._held.pop(0)
-        self.window.queue.select_conversation(item.conversation_id)  # the question in front of its conversation
+        self.window.workday.show_conversation(item.conversation_id)  # the question in front of its conversation
         if item.reason == "owned":
             why = self.tr("While you were offline, %1 took this conversation.")
         else:
@@ -248,8 +248,12 @@ class TeamWindow(QObject):
             self.window.statusBar().showMessage(str(error), 15_000)
             self._ask_next()
 
-        run(op(self.ws, item.key), self.bridge, initiator=self, name="team-held",
-            on_done=lambda _changes: self._ask_next(), on_error=said)
+        def done(_changes) -> None:
+            if op is team_ops.keep_as_draft:  # its text is the draft now: in the box if it is open
+                self.window.conversation.assistant.reload_draft(item.conversation_id)
+            self._ask_next()
+
+        run(op(self.ws, item.key), self.bridge, initiator=self, name="team-held", on_done=done, on_error=said)
 
 
 def _unsaid(error) -> None:

@@ -340,7 +340,7 @@ class Workday(QObject):
     def show_conversation(self, conversation_id: int) -> None:
         """Select it in the queue when the view holds it, else open it beside the queue."""
         if not self.window.queue.select_conversation(conversation_id):
-            self.window.conversation.open(conversation_id)
+            self.window.queue.open_beside(conversation_id)
 
     def palette(self) -> None:
         if self.actions is None:

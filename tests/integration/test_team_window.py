@@ -460,3 +460,72 @@ def test_a_colleagues_note_naming_the_agent_pops_up_within_their_quiet_hours_and
             await nora.close()
 
     run_async(aio_loop, scenario(), timeout=60)
+
+
+def test_replies_written_offline_on_conversations_a_colleague_took_meanwhile_are_asked_about_in_front_of_them(
+        window, aio_loop, team, tmp_path):
+    ids, proxy = team["ids"], team["proxy"]
+    sent, kept = ids["w8"], ids["w9"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            for cid in (sent, kept):
+                await show(window, cid)
+                assert await team_ops.mirrored(nora, cid)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            proxy.cut()
+            await offline
+            for cid in (sent, kept):  # written in this order: asked about in this order
+                await show(window, cid)
+                written = expect(window.conversation.assistant.sent, lambda c, cid=cid: c == cid)
+                send_in_window(window, f"Taken while offline {cid}")
+                await written
+            page = expect(window.queue.model.page_loaded)
+            assert window.queue.choose_view("mine")  # the questions open conversations this view does not hold
+            await page
+
+            for cid in (sent, kept):  # marc takes both, answering neither
+                assert (await lifecycle.assign_to_me(marc, cid)).undo
+            asked = expect(window.team.asked)
+            in_front = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == sent)
+            proxy.restore()
+            window.team.banner.try_button.click()
+            (box,) = await asked
+            await in_front
+            assert box.text() == ("While you were offline, marc took this conversation.\n\nYour reply:\n"
+                                  f"Taken while offline {sent}\n\nSend it anyway, or keep it as a draft?")
+            assert window.reading.conversation_id == sent  # asked in front of its conversation
+            assert bodies(team, sent, "nora") == bodies(team, kept, "nora") == []  # nothing went before the answer
+
+            # send anyway: it goes; then the next one is asked about, in front of it
+            asked = expect(window.team.asked)
+            in_front = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == kept)
+            box.yes.click()
+            (box,) = await asked
+            await in_front
+            assert box.text().startswith("While you were offline, marc took this conversation.")
+            assert f"Taken while offline {kept}" in box.text()
+            assert window.reading.conversation_id == kept
+            assert bodies(team, sent, "nora") == [f"Taken while offline {sent}"]
+
+            # keep as draft: not sent, and its text is back in the reply box
+            drafted = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == kept)
+            done = expect(window.team.status_shown, lambda status: status.waiting == 0)
+            box.no.click()
+            await drafted
+            await done
+            assert window.reading.composer.text() == f"Taken while offline {kept}"
+            assert team_ops.held_replies(nora) == [] and window.team.question is None
+        finally:
+            proxy.restore()
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    assert bodies(team, sent, "nora") == [f"Taken while offline {sent}"]
+    assert bodies(team, kept, "nora") == []
+    assert team["owner"].fetch_all(
+        f"SELECT assignee FROM conversations WHERE id IN ({sent}, {kept})") == [("marc",), ("marc",)]

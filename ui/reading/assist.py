@@ -106,6 +106,18 @@ class ReplyAssistant(QObject):
         if conversation.channel == "whatsapp":
             self._load_templates(expand=self._window_closed(conversation))
 
+    def reload_draft(self, conversation_id: int) -> None:
+        """Its draft was changed outside the box (a reply written offline kept as a draft): when the
+        conversation is open, put what is stored in the box, as opening it again would."""
+        conversation = self.conversation
+        if conversation is None or conversation.id != conversation_id:
+            return
+        self._generation += 1
+        self.loaded = None
+        generation = self._generation
+        run(self._load_draft(conversation), self.bridge, name="load-draft",
+            on_done=lambda draft: self._restore(conversation_id, generation, draft))
+
     def _window_closed(self, conversation: ConversationView) -> bool:
         from desk.app.conversations import service_window_left
 
