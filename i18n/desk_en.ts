@@ -2102,28 +2102,28 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue/panel.py" line="94"/>
+        <location filename="../ui/queue/panel.py" line="95"/>
         <source>Search messages and customers… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="98"/>
+        <location filename="../ui/queue/panel.py" line="99"/>
         <source>All channels</source>
         <translation type="unfinished">All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="100"/>
+        <location filename="../ui/queue/panel.py" line="101"/>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="103"/>
+        <location filename="../ui/queue/panel.py" line="104"/>
         <source>All languages</source>
         <translation type="unfinished">All languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/panel.py" line="107"/>
-        <location filename="../ui/queue/panel.py" line="311"/>
+        <location filename="../ui/queue/panel.py" line="108"/>
+        <location filename="../ui/queue/panel.py" line="312"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,102 +2225,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="140"/>
+        <location filename="../ui/reading/assist.py" line="152"/>
         <source>Templates listed from WhatsApp: %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="142"/>
+        <location filename="../ui/reading/assist.py" line="154"/>
         <source>Templates not refreshed: add the account&apos;s WhatsApp Business Account id in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="144"/>
+        <location filename="../ui/reading/assist.py" line="156"/>
         <source>Templates not refreshed: on a team database the team&apos;s worker lists them when it syncs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="147"/>
+        <location filename="../ui/reading/assist.py" line="159"/>
         <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="148"/>
+        <location filename="../ui/reading/assist.py" line="160"/>
         <source>Templates not refreshed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="202"/>
+        <location filename="../ui/reading/assist.py" line="214"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="290"/>
+        <location filename="../ui/reading/assist.py" line="302"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="303"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="304"/>
         <source>Sent. One of the macro&apos;s actions was not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="305"/>
+        <location filename="../ui/reading/assist.py" line="317"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="307"/>
+        <location filename="../ui/reading/assist.py" line="319"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="308"/>
+        <location filename="../ui/reading/assist.py" line="320"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="309"/>
+        <location filename="../ui/reading/assist.py" line="321"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="310"/>
+        <location filename="../ui/reading/assist.py" line="322"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="311"/>
+        <location filename="../ui/reading/assist.py" line="323"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="312"/>
+        <location filename="../ui/reading/assist.py" line="324"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="314"/>
+        <location filename="../ui/reading/assist.py" line="326"/>
         <source>Not sent: %1 owns this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="315"/>
+        <location filename="../ui/reading/assist.py" line="327"/>
         <source>Not sent: files cannot wait while the team server is away. Take them off, or send once Desk is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="348"/>
+        <location filename="../ui/reading/assist.py" line="360"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="362"/>
+        <location filename="../ui/reading/assist.py" line="374"/>
         <source>The platform will refuse these files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,52 +2766,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="265"/>
+        <location filename="../ui/team.py" line="282"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="266"/>
+        <location filename="../ui/team.py" line="283"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="267"/>
+        <location filename="../ui/team.py" line="284"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="268"/>
+        <location filename="../ui/team.py" line="285"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="269"/>
+        <location filename="../ui/team.py" line="286"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="292"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="292"/>
         <source>Resolve anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Snooze anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Go ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="281"/>
+        <location filename="../ui/team.py" line="298"/>
         <source>Already taken by %1: left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,11 +2821,6 @@
     <message>
         <location filename="../ui/team.py" line="71"/>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/team.py" line="84"/>
-        <source>The team server refused this login: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2846,76 +2841,91 @@
         <source>Next try at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/team.py" line="102"/>
+        <source>Desk could not verify the team server&apos;s certificate and did not connect. You are reading this PC&apos;s copy; replies and notes you write are kept here. Check the team&apos;s address and CA file in Settings → Team, then start Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="105"/>
+        <source>The team server refused this login: the lead may have disabled it, or its password changed. You are reading this PC&apos;s copy; replies and notes you write are kept here. Ask the team&apos;s lead, join again in Settings → Team, then start Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../ui/team.py" line="142"/>
+        <location filename="../ui/team.py" line="153"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="150"/>
+        <location filename="../ui/team.py" line="161"/>
         <source> (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="155"/>
+        <location filename="../ui/team.py" line="166"/>
+        <source>Team: %1 · refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="168"/>
         <source>Team: %1 · offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="157"/>
+        <location filename="../ui/team.py" line="170"/>
         <source>Team: %1 · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="159"/>
+        <location filename="../ui/team.py" line="172"/>
         <source>Team: %1 · online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="215"/>
+        <location filename="../ui/team.py" line="228"/>
         <source>%1 mentioned you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="218"/>
+        <location filename="../ui/team.py" line="231"/>
         <source>A colleague mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="236"/>
+        <location filename="../ui/team.py" line="249"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="238"/>
+        <location filename="../ui/team.py" line="251"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="241"/>
+        <location filename="../ui/team.py" line="254"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="242"/>
+        <location filename="../ui/team.py" line="255"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="243"/>
+        <location filename="../ui/team.py" line="256"/>
         <source>Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>

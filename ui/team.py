@@ -81,19 +81,30 @@ class TeamBanner(QFrame):
             self.shown.emit("")
             return
         if status.state == "refused":
-            text = self.tr("The team server refused this login: %1").replace("%1", status.reason)
+            text = self._refused(status.refusal)
         else:
             text = self.tr("Offline: the team server cannot be reached. You are reading this PC's copy; "
                            "replies and notes you write are sent when it is back.")
-            if status.waiting:
-                text += " " + self.tr("%n reply(s) or note(s) waiting.", "", status.waiting)
-            if status.retry_at is not None:
-                moment = QDateTime.fromSecsSinceEpoch(int(status.retry_at)).toString("HH:mm:ss")
-                text += " " + self.tr("Next try at %1.").replace("%1", moment)
+        if status.waiting:
+            text += " " + self.tr("%n reply(s) or note(s) waiting.", "", status.waiting)
+        if status.state == "offline" and status.retry_at is not None:
+            moment = QDateTime.fromSecsSinceEpoch(int(status.retry_at)).toString("HH:mm:ss")
+            text += " " + self.tr("Next try at %1.").replace("%1", moment)
         self.try_button.setVisible(status.state == "offline")
         self.text.setText(text)
+        self.text.setToolTip(status.reason)  # the server's own words, for whoever helps
         self.show()
         self.shown.emit(text)
+
+    def _refused(self, refusal: str) -> str:
+        """No retries until the agent acts: what happened and what to do, in their language."""
+        if refusal == "certificate":
+            return self.tr("Desk could not verify the team server's certificate and did not connect. You are "
+                           "reading this PC's copy; replies and notes you write are kept here. Check the team's "
+                           "address and CA file in Settings → Team, then start Desk again.")
+        return self.tr("The team server refused this login: the lead may have disabled it, or its password "
+                       "changed. You are reading this PC's copy; replies and notes you write are kept here. Ask "
+                       "the team's lead, join again in Settings → Team, then start Desk again.")
 
 
 class TeamWindow(QObject):
@@ -151,7 +162,9 @@ class TeamWindow(QObject):
 
     def show_status(self, status) -> None:
         who = self._who()
-        if status.state != "online":
+        if status.state == "refused":
+            text = self.tr("Team: %1 · refused").replace("%1", who)
+        elif status.state != "online":
             text = self.tr("Team: %1 · offline").replace("%1", who)
         elif status.live:
             text = self.tr("Team: %1 · live").replace("%1", who)

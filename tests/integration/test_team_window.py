@@ -33,7 +33,7 @@ def team(pg_cluster):
     admin.init_team(admin_address, lead="winlead", lead_password="lead-secret-4")
     owner = open_team(admin_address, keyring=False)
     lead = open_team(admin_address.as_user("winlead"), "lead-secret-4")
-    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc")}
+    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc", "winkim")}
     passwords["winlead"] = "lead-secret-4"
     with owner.sessionmaker.begin() as session:
         session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
@@ -45,7 +45,8 @@ def team(pg_cluster):
         customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(10)], now=now)
     proxy = TcpProxy(pg_cluster.port)
     ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
-    yield {"owner": owner, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids, "proxy": proxy}
+    yield {"owner": owner, "lead": lead, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids,
+           "proxy": proxy}
     proxy.close()
     lead.close()
     owner.close()
@@ -529,3 +530,51 @@ def test_replies_written_offline_on_conversations_a_colleague_took_meanwhile_are
     assert bodies(team, kept, "nora") == []
     assert team["owner"].fetch_all(
         f"SELECT assignee FROM conversations WHERE id IN ({sent}, {kept})") == [("marc",), ("marc",)]
+
+
+def test_a_login_the_lead_disables_mid_session_turns_the_window_to_one_refused_state(window, aio_loop, team, tmp_path):
+    import asyncio
+
+    cid = team["ids"]["w4"]
+
+    async def scenario():
+        kim = await open_as(team, "winkim", tmp_path / "kim")
+        try:
+            await team_window(window, kim)
+            await show(window, cid)
+            said, banners = [], []
+            window.bridge.message.connect(said.append)
+            window.team.banner.shown.connect(banners.append)
+            refused = expect(window.team.status_shown, lambda status: status.state == "refused")
+            await asyncio.to_thread(admin.disable_agent, team["lead"], "winkim")
+            (status,) = await refused
+            assert status.refusal == "login" and "not permitted to log in" in status.reason
+            banner = window.team.banner
+            assert banner.isVisible() and banner.try_button.isHidden()
+            assert banner.text.text() == (
+                "The team server refused this login: the lead may have disabled it, or its password changed. You "
+                "are reading this PC's copy; replies and notes you write are kept here. Ask the team's lead, join "
+                "again in Settings → Team, then start Desk again.")
+            assert "not permitted to log in" in banner.text.toolTip()
+            assert window.team.label.text() == "Team: winkim · refused"
+            assert kim.db is kim.team.mirror_db
+
+            # no retries: trying again fails at once, without a word or another banner
+            shown = len(banners)
+            await team_ops.try_now(kim)
+            assert team_ops.status(kim).state == "refused" and len(banners) == shown
+
+            # the window goes on on this PC's copy: a reply written now is kept there, and counted
+            kept = expect(window.team.status_shown, lambda status: status.state == "refused" and status.waiting == 1)
+            written = expect(window.conversation.assistant.sent, lambda c: c == cid)
+            send_in_window(window, "Written after the login was disabled")
+            await written
+            await kept
+            assert banner.text.text().startswith("The team server refused this login")
+            assert said == []  # one state in the banner, no error in the status bar
+        finally:
+            await kim.close()
+            team["passwords"]["winkim"] = await asyncio.to_thread(admin.enable_agent, team["lead"], "winkim")
+
+    run_async(aio_loop, scenario(), timeout=60)
+    assert bodies(team, cid, "winkim") == []
