@@ -56,307 +56,307 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="48"/>
+        <location filename="../ui/accounts/dialog.py" line="49"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="74"/>
+        <location filename="../ui/accounts/dialog.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="75"/>
+        <location filename="../ui/accounts/dialog.py" line="76"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="76"/>
+        <location filename="../ui/accounts/dialog.py" line="77"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>E-mail address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP port</source>
         <translation>IMAP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>IMAP security</source>
         <translation>IMAP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP security</source>
         <translation>SMTP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Marketplace id</source>
         <translation>站点 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Orders API version</source>
         <translation>订单 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client id</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App authentication</source>
         <translation>应用认证方式</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App client id</source>
         <translation>应用客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="120"/>
+        <location filename="../ui/accounts/dialog.py" line="121"/>
         <source>App client secret</source>
         <translation>应用客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="121"/>
+        <location filename="../ui/accounts/dialog.py" line="122"/>
         <source>Admin access token (legacy custom app)</source>
         <translation>管理员访问令牌（旧版自定义应用）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="150"/>
+        <location filename="../ui/accounts/dialog.py" line="151"/>
         <source>WhatsApp Business Account id (shown in the App Dashboard&apos;s API Setup beside the phone number id): Desk lists the account&apos;s approved templates from it on every sync, every few hours, and when you click Refresh beside the templates in the reply box.</source>
         <translation>WhatsApp 商业账户 ID（在应用面板的 API Setup 中，显示在电话号码 ID 旁）：Desk 据此列出该账户已批准的模板——同步时每隔几小时一次，以及在回复框模板旁点击“刷新”时。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="151"/>
+        <location filename="../ui/accounts/dialog.py" line="152"/>
         <source>Template parameters: one line per template, name:language = the order facts that fill its {{1}}, {{2}}... in order, e.g. order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}. A parameter no fact fills is typed in the reply box. Without a Business Account id, each line is a template: name:language[:category] = the approved text with the facts in place, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
         <translation>模板参数：每个模板一行，名称:语言 = 依次填入其 {{1}}、{{2}}… 的订单信息，例如 order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}。没有订单信息填入的参数在回复框中手动填写。没有商业账户 ID 时，每行就是一个模板：名称:语言[:类别] = 审核通过的文本，参数处写上填入的订单信息，例如 order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="123"/>
+        <location filename="../ui/accounts/dialog.py" line="124"/>
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Template parameters (name:language = {{facts}})</source>
         <translation>模板参数（名称:语言 = {{订单信息}}）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="126"/>
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>WhatsApp Business Account id (lists the approved templates)</source>
         <translation>WhatsApp 商业账户 ID（用于列出已批准的模板）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="128"/>
         <source>Trusted mail server (authserv-id, optional)</source>
         <translation>可信邮件服务器（authserv-id，可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="128"/>
+        <location filename="../ui/accounts/dialog.py" line="129"/>
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation>验证亚马逊/Shopify 邮件的 DKIM 签名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="129"/>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Name at the relay (set automatically)</source>
         <translation>在中继上的名称（自动设置）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="130"/>
+        <location filename="../ui/accounts/dialog.py" line="131"/>
         <source>Signature (added below every reply)</source>
         <translation>签名（附在每条回复下方）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="135"/>
+        <location filename="../ui/accounts/dialog.py" line="136"/>
         <source>Gmail, Outlook and Yahoo want an app password (made in the account&apos;s security settings, with two-step verification on), not your login password.</source>
         <translation>Gmail、Outlook 和 Yahoo 需要使用应用专用密码（在账户的安全设置中生成，须先开启两步验证），而不是登录密码。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="138"/>
+        <location filename="../ui/accounts/dialog.py" line="139"/>
         <source>Buyer messages: Amazon relays them to the mailbox you gave in Seller Central (Settings, Notification Preferences), from addresses like …@marketplace.amazon.com. Enter that mailbox&apos;s IMAP and SMTP servers; replies go back to the buyer&apos;s relay alias exactly as it wrote.</source>
         <translation>买家消息：亚马逊会把它们转发到您在卖家平台（设置 → 通知首选项）中填写的邮箱，发件地址形如 …@marketplace.amazon.com。请填写该邮箱的 IMAP 和 SMTP 服务器；回复会原样发回买家的匿名转发地址。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="140"/>
+        <location filename="../ui/accounts/dialog.py" line="141"/>
         <source>Orders: your Selling Partner API app (Seller Central, Apps and Services, Develop Apps) gives the LWA client id and client secret; authorising it for your store gives the refresh token. The marketplace id is your store&apos;s (US: ATVPDKIKX0DER, UK: A1F83G8C2ARO7P, DE: A1PA6795UKMFR9, JP: A1VC38T7YXB528).</source>
         <translation>订单：您的 SP-API 应用（卖家平台 → 应用和服务 → 开发应用）提供 LWA 客户端 ID 和客户端密钥；为店铺授权该应用后得到刷新令牌。商城 ID 即您店铺所在站点的 ID（美国：ATVPDKIKX0DER，英国：A1F83G8C2ARO7P，德国：A1PA6795UKMFR9，日本：A1VC38T7YXB528）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="143"/>
+        <location filename="../ui/accounts/dialog.py" line="144"/>
         <source>Customer mail: your store&apos;s contact mailbox (the sender e-mail in Shopify&apos;s Settings, Notifications), over IMAP and SMTP.</source>
         <translation>顾客邮件：店铺的联系邮箱（Shopify 设置 → 通知中的发件邮箱），通过 IMAP 和 SMTP 收发。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="145"/>
+        <location filename="../ui/accounts/dialog.py" line="146"/>
         <source>Orders: create an app in Shopify&apos;s Dev Dashboard with access to orders, customers and returns, install it on your store, and copy its client id and client secret. A legacy custom app gives an Admin API access token (shpat_…) instead. The shop domain is your-store.myshopify.com.</source>
         <translation>订单：在 Shopify 开发者后台（Dev Dashboard）创建一个有订单、顾客和退货权限的应用，安装到店铺，然后复制其客户端 ID 和客户端密钥。旧版自定义应用则提供 Admin API 访问令牌（shpat_…）。店铺域名形如 your-store.myshopify.com。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="148"/>
+        <location filename="../ui/accounts/dialog.py" line="149"/>
         <source>In Meta&apos;s App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission.</source>
         <translation>在 Meta 应用面板（WhatsApp → API 设置）中：电话号码 ID（一串长数字，不是电话号码本身），以及具有 whatsapp_business_messaging 权限的系统用户的永久访问令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="149"/>
+        <location filename="../ui/accounts/dialog.py" line="150"/>
         <source>Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages.</source>
         <translation>中继地址和令牌：您的团队在公网主机上运行的 Webhook 中继（desk relay），Meta 会把新消息推送给它。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="154"/>
+        <location filename="../ui/accounts/dialog.py" line="155"/>
         <source>Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them.</source>
         <translation>任意邮箱：按邮件服务商的说明填写 IMAP 服务器（收信）和 SMTP 服务器（回信）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="165"/>
         <source>Some settings are missing or not valid.</source>
         <translation>有设置缺失或无效。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="165"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>The platform refused the sign-in: check the user name and password (an app password for Gmail and Outlook), or the tokens and client secret; a token may have been revoked.</source>
         <translation>平台拒绝登录：请检查用户名和密码（Gmail 和 Outlook 需用应用专用密码），或令牌和客户端密钥；令牌可能已被撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="166"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>No answer from the server: check the host name and port, and that this computer is online (a firewall or proxy may block it).</source>
         <translation>服务器没有响应：请检查主机名和端口，以及本机是否联网（防火墙或代理可能拦截了连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="167"/>
+        <location filename="../ui/accounts/dialog.py" line="168"/>
         <source>The secure connection failed: check the security setting (TLS on ports 993 and 465, STARTTLS on 143 and 587) and the server&apos;s certificate.</source>
         <translation>安全连接失败：请检查加密设置（993 和 465 端口用 TLS，143 和 587 端口用 STARTTLS）以及服务器证书。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="168"/>
+        <location filename="../ui/accounts/dialog.py" line="169"/>
         <source>The platform is limiting requests right now; the settings may well be right. Test again in a few minutes.</source>
         <translation>平台目前在限制请求频率，设置很可能没有问题。请几分钟后再测试。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="169"/>
+        <location filename="../ui/accounts/dialog.py" line="170"/>
         <source>The platform answered but refused: the app or token may lack a permission.</source>
         <translation>平台有响应但拒绝了请求：应用或令牌可能缺少某项权限。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="170"/>
+        <location filename="../ui/accounts/dialog.py" line="171"/>
         <source>The test failed.</source>
         <translation>测试失败。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="221"/>
+        <location filename="../ui/accounts/dialog.py" line="222"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="260"/>
+        <location filename="../ui/accounts/dialog.py" line="261"/>
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="304"/>
+        <location filename="../ui/accounts/dialog.py" line="305"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="309"/>
+        <location filename="../ui/accounts/dialog.py" line="310"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="316"/>
+        <location filename="../ui/accounts/dialog.py" line="317"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="320"/>
+        <location filename="../ui/accounts/dialog.py" line="321"/>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
@@ -2353,320 +2353,320 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>AI drafts</source>
         <translation>AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Offer AI drafts</source>
         <translation>提供 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>Chat API address</source>
         <translation>聊天 API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>Send customers&apos; e-mail and phone to a cloud provider</source>
         <translation>将客户的邮箱和电话发送给云端服务商</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation>在规则允许时自动发送 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Give up after (seconds without words)</source>
         <translation>无输出多少秒后放弃</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Longest draft (tokens)</source>
         <translation>草稿最大长度（token）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Team server&apos;s CA certificate (PEM file)</source>
         <translation>团队服务器的 CA 证书（PEM 文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Keep offline the team&apos;s conversations of the last (days)</source>
         <translation>离线保留团队最近几天的会话（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="175"/>
         <source>Tell colleagues I am here every (seconds)</source>
         <translation>每隔多久告知同事我在线（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Notify me of new customer messages</source>
         <translation>有新的顾客消息时通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Notify me before a breach</source>
         <translation>即将超时前通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Quiet hours (e.g. 22:00-08:00)</source>
         <translation>免打扰时段（如 22:00-08:00）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation>可选。不启用时 Desk 的所有功能照常可用：草稿可来自兼容 OpenAI 接口的服务，云端或本机（Ollama、llama.cpp）均可。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>the password your team&apos;s lead gave you</source>
         <translation>团队负责人给你的密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>My team password</source>
         <translation>我的团队密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="229"/>
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="231"/>
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
         <translation>地址中包含你的登录名：postgresql://登录名@主机/数据库。密码保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="248"/>
         <source>Give the team&apos;s address and your password first.</source>
         <translation>请先填写团队地址和你的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="254"/>
+        <location filename="../ui/settings_dialog.py" line="255"/>
         <source>Joined %1. Start Desk with desk --team to work on the team&apos;s queue.</source>
         <translation>已加入 %1。用 desk --team 启动 Desk 即可处理团队队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="256"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Not joined: %1</source>
         <translation>未加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="339"/>
+        <location filename="../ui/settings_dialog.py" line="340"/>
         <source>Back to the default keys</source>
         <translation>恢复默认按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation>点击一个按键，然后按下新的按键。除非正在文本框中输入，字母键作用于队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="369"/>
+        <location filename="../ui/settings_dialog.py" line="370"/>
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation>“%1”和“%2”都使用 %3：请给其中一个换一个按键。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413"/>
+        <location filename="../ui/settings_dialog.py" line="414"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266"/>
+        <location filename="../ui/settings_dialog.py" line="267"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266"/>
+        <location filename="../ui/settings_dialog.py" line="267"/>
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270"/>
+        <location filename="../ui/settings_dialog.py" line="271"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283"/>
+        <location filename="../ui/settings_dialog.py" line="284"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="293"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="308"/>
+        <location filename="../ui/settings_dialog.py" line="309"/>
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="310"/>
+        <location filename="../ui/settings_dialog.py" line="311"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>
@@ -3091,302 +3091,307 @@
 <context>
     <name>Workday</name>
     <message>
-        <location filename="../ui/workday.py" line="31"/>
+        <location filename="../ui/refusals.py" line="16"/>
         <source>That conversation no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="32"/>
+        <location filename="../ui/refusals.py" line="17"/>
         <source>Select a conversation first.</source>
         <translation>请先选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="33"/>
+        <location filename="../ui/refusals.py" line="18"/>
         <source>Set your name in Settings first: conversations are assigned to it.</source>
         <translation>请先在设置中填写你的名字：会话会分配给这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="34"/>
+        <location filename="../ui/refusals.py" line="19"/>
         <source>No agent by that name. Add agents in Settings → General.</source>
         <translation>没有这个名字的客服。请在“设置 → 常规”中添加客服。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="35"/>
+        <location filename="../ui/refusals.py" line="20"/>
         <source>That time has passed: choose a later one.</source>
         <translation>这个时间已经过去了：请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="36"/>
+        <location filename="../ui/refusals.py" line="21"/>
         <source>That time has no time zone.</source>
         <translation>这个时间没有时区。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="37"/>
+        <location filename="../ui/refusals.py" line="22"/>
         <source>A tag needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="38"/>
+        <location filename="../ui/refusals.py" line="23"/>
         <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
         <translation>标签最多 64 个字符，不能包含逗号，也不能以 + 或 - 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="39"/>
+        <location filename="../ui/refusals.py" line="24"/>
         <source>A conversation cannot be merged into itself.</source>
         <translation>会话不能合并到自身。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="40"/>
+        <location filename="../ui/refusals.py" line="25"/>
         <source>That conversation was already merged into another one.</source>
         <translation>该会话已经合并到另一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="41"/>
+        <location filename="../ui/refusals.py" line="26"/>
         <source>Only conversations of the same customer can be merged.</source>
         <translation>只能合并同一客户的会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="42"/>
+        <location filename="../ui/refusals.py" line="27"/>
         <source>An empty note was not added.</source>
         <translation>空备注未添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="43"/>
+        <location filename="../ui/refusals.py" line="28"/>
         <source>A view needs a name.</source>
         <translation>视图需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="44"/>
+        <location filename="../ui/refusals.py" line="29"/>
         <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
         <translation>团队服务器无法连接时不能添加附件：备注未添加。请移除附件，或在 Desk 恢复在线后再添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="47"/>
+        <location filename="../ui/refusals.py" line="32"/>
         <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
         <translation>无法连接团队服务器：此操作需等 Desk 恢复在线后才能进行。现在写的回复和备注届时会发送。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="81"/>
+        <location filename="../ui/refusals.py" line="34"/>
+        <source>Your login may not do this on the team database: ask the team&apos;s lead.</source>
+        <translation>您的登录无权在团队数据库上做此操作：请联系团队组长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="56"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="165"/>
+        <location filename="../ui/workday.py" line="140"/>
         <source>Nothing to change.</source>
         <translation>没有需要更改的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="183"/>
+        <location filename="../ui/workday.py" line="158"/>
         <source>Snoozed %n conversation(s) until %1.</source>
         <translation>
             <numerusform>已将 %n 个会话暂缓至 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="187"/>
+        <location filename="../ui/workday.py" line="162"/>
         <source>%n conversation(s) unassigned.</source>
         <translation>
             <numerusform>已取消分配 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="188"/>
+        <location filename="../ui/workday.py" line="163"/>
         <source>Assigned %n conversation(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个会话分配给 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="190"/>
+        <location filename="../ui/workday.py" line="165"/>
         <source>Resolved %n conversation(s).</source>
         <translation>
             <numerusform>已解决 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="191"/>
+        <location filename="../ui/workday.py" line="166"/>
         <source>Reopened %n conversation(s).</source>
         <translation>
             <numerusform>已重新打开 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="192"/>
+        <location filename="../ui/workday.py" line="167"/>
         <source>%n conversation(s) now wait for the customer.</source>
         <translation>
             <numerusform>%n 个会话正在等待客户回复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="193"/>
+        <location filename="../ui/workday.py" line="168"/>
         <source>Tags changed on %n conversation(s).</source>
         <translation>
             <numerusform>已更改 %n 个会话的标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="194"/>
+        <location filename="../ui/workday.py" line="169"/>
         <source>Merged: the messages are in one conversation now.</source>
         <translation>已合并：消息现在都在一个会话中。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="195"/>
+        <location filename="../ui/workday.py" line="170"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="200"/>
+        <location filename="../ui/workday.py" line="175"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="210"/>
+        <location filename="../ui/workday.py" line="185"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="216"/>
+        <location filename="../ui/workday.py" line="191"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 3 hours</source>
         <translation>3 小时后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>Tomorrow morning</source>
         <translation>明天上午</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>In two days (morning)</source>
         <translation>两天后（上午）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>Next Monday morning</source>
         <translation>下周一上午</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="245"/>
+        <location filename="../ui/workday.py" line="220"/>
         <source>In a week</source>
         <translation>一周后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="250"/>
+        <location filename="../ui/workday.py" line="225"/>
         <source>Until %1</source>
         <translation>直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="252"/>
+        <location filename="../ui/workday.py" line="227"/>
         <source>Snooze until…</source>
         <translation>暂缓至…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="255"/>
+        <location filename="../ui/workday.py" line="230"/>
         <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
         <translation>3h、2d、18:00 或 2026-12-24 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="265"/>
+        <location filename="../ui/workday.py" line="240"/>
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="266"/>
+        <location filename="../ui/workday.py" line="241"/>
         <source>Nobody (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Assign to…</source>
         <translation>分配给…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Type a name</source>
         <translation>输入名字</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="294"/>
+        <location filename="../ui/workday.py" line="269"/>
         <source>+ New tag “%1”</source>
         <translation>+ 新标签“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="301"/>
+        <location filename="../ui/workday.py" line="276"/>
         <source>Add or remove a tag</source>
         <translation>添加或移除标签</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="302"/>
+        <location filename="../ui/workday.py" line="277"/>
         <source>Type a tag; a new name creates it</source>
         <translation>输入标签；新名称会创建新标签</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="322"/>
+        <location filename="../ui/workday.py" line="297"/>
         <source>This customer has no other conversation to merge with.</source>
         <translation>该客户没有可以合并的其他会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="331"/>
+        <location filename="../ui/workday.py" line="306"/>
         <source>Merge this conversation into…</source>
         <translation>将此会话合并到…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="337"/>
+        <location filename="../ui/workday.py" line="312"/>
         <source>Linked conversations</source>
         <translation>关联会话</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="348"/>
-        <location filename="../ui/workday.py" line="350"/>
+        <location filename="../ui/workday.py" line="323"/>
+        <location filename="../ui/workday.py" line="325"/>
         <source>Go to view: %1</source>
         <translation>转到视图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="359"/>
+        <location filename="../ui/workday.py" line="334"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="360"/>
+        <location filename="../ui/workday.py" line="335"/>
         <source>Type an action or a view, in Chinese or English</source>
         <translation>输入操作或视图名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="411"/>
+        <location filename="../ui/workday.py" line="386"/>
         <source>Save this view</source>
         <translation>保存此视图</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="412"/>
+        <location filename="../ui/workday.py" line="387"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation>视图名称（保留其筛选和排序）：</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same order</source>
         <translation>同一订单</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same customer</source>
         <translation>同一客户</translation>
     </message>

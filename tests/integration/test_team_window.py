@@ -14,6 +14,7 @@ import pytest
 from desk.app import conversations, lifecycle, replies
 from desk.app import team as team_ops
 from desk.domain import Channel, Direction, IncomingMessage
+from desk.knowledge.entries import KbEntry, KbText, store_entries
 from desk.storage.ingest import Ingestor
 from desk.storage.models import Account
 from desk.team import admin
@@ -43,6 +44,7 @@ def team(pg_cluster):
         account_id=1, external_id=f"w{i}", thread_key=f"w{i}", direction=Direction.IN,
         text=f"Where is my parcel {i}? It has not arrived.", sent_at=now - timedelta(hours=1 + i),
         customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(10)], now=now)
+    store_entries(owner, [KbEntry("jp-tone", "note", {"en": KbText("Japan", "Be formal.")}, markets=("JP",))])
     proxy = TcpProxy(pg_cluster.port)
     ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
     yield {"owner": owner, "lead": lead, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids,
@@ -578,3 +580,32 @@ def test_a_login_the_lead_disables_mid_session_turns_the_window_to_one_refused_s
 
     run_async(aio_loop, scenario(), timeout=60)
     assert bodies(team, cid, "winkim") == []
+
+
+def test_what_the_team_database_refuses_an_agents_login_is_said_in_their_language(
+        window, qapp, aio_loop, team, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from desk.app import knowledge
+    from ui.i18n import install_translators
+    from ui.ops import run
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        try:
+            await team_window(window, nora)
+            said = expect(window.bridge.message)
+            run(knowledge.save_note_text(nora, "jp-tone", "en", "Be casual."), window.bridge)  # a lead's right
+            assert await said == ("您的登录无权在团队数据库上做此操作：请联系团队组长。",)
+        finally:
+            await nora.close()
+
+    before = QLocale()
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        run_async(aio_loop, scenario(), timeout=60)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert team["owner"].fetch_all("SELECT body FROM kb_texts") == [("Be formal.",)]

@@ -18,7 +18,7 @@ from desk.domain import ConversationView
 from ui.labels import fact_name, translation_problem
 from ui.ops import run
 from ui.reading.composer import Composer
-from ui.workday import refusal_text
+from ui.refusals import refusal_text
 
 
 class ReplyAssistant(QObject):
