@@ -2746,72 +2746,72 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../ui/team.py" line="26"/>
+        <location filename="../ui/team.py" line="27"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="29"/>
+        <location filename="../ui/team.py" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="282"/>
+        <location filename="../ui/team.py" line="283"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="283"/>
+        <location filename="../ui/team.py" line="284"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="284"/>
+        <location filename="../ui/team.py" line="285"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="285"/>
+        <location filename="../ui/team.py" line="286"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="286"/>
+        <location filename="../ui/team.py" line="287"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="292"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="292"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Resolve anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="293"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Snooze anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="293"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Go ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="298"/>
+        <location filename="../ui/team.py" line="299"/>
         <source>Already taken by %1: left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,17 +2819,17 @@
 <context>
     <name>TeamBanner</name>
     <message>
-        <location filename="../ui/team.py" line="71"/>
+        <location filename="../ui/team.py" line="72"/>
         <source>Try now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="86"/>
+        <location filename="../ui/team.py" line="87"/>
         <source>Offline: the team server cannot be reached. You are reading this PC&apos;s copy; replies and notes you write are sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team.py" line="89"/>
+        <location filename="../ui/team.py" line="90"/>
         <source>%n reply(s) or note(s) waiting.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2837,17 +2837,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="92"/>
+        <location filename="../ui/team.py" line="93"/>
         <source>Next try at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="102"/>
+        <location filename="../ui/team.py" line="103"/>
         <source>Desk could not verify the team server&apos;s certificate and did not connect. You are reading this PC&apos;s copy; replies and notes you write are kept here. Check the team&apos;s address and CA file in Settings → Team, then start Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="105"/>
+        <location filename="../ui/team.py" line="106"/>
         <source>The team server refused this login: the lead may have disabled it, or its password changed. You are reading this PC&apos;s copy; replies and notes you write are kept here. Ask the team&apos;s lead, join again in Settings → Team, then start Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,77 +2855,77 @@
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../ui/team.py" line="153"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="161"/>
+        <location filename="../ui/team.py" line="162"/>
         <source> (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="166"/>
+        <location filename="../ui/team.py" line="167"/>
         <source>Team: %1 · refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="168"/>
+        <location filename="../ui/team.py" line="169"/>
         <source>Team: %1 · offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="170"/>
+        <location filename="../ui/team.py" line="171"/>
         <source>Team: %1 · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="172"/>
+        <location filename="../ui/team.py" line="173"/>
         <source>Team: %1 · online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="228"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>%1 mentioned you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="231"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>A colleague mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="249"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="251"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="252"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="252"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="254"/>
+        <location filename="../ui/team.py" line="255"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="255"/>
+        <location filename="../ui/team.py" line="256"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="257"/>
         <source>Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,83 +3105,98 @@
 <context>
     <name>Workday</name>
     <message>
-        <location filename="../ui/refusals.py" line="16"/>
+        <location filename="../ui/refusals.py" line="18"/>
         <source>That conversation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="17"/>
+        <location filename="../ui/refusals.py" line="19"/>
         <source>Select a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="18"/>
+        <location filename="../ui/refusals.py" line="20"/>
         <source>Set your name in Settings first: conversations are assigned to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="19"/>
+        <location filename="../ui/refusals.py" line="21"/>
         <source>No agent by that name. Add agents in Settings → General.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="20"/>
+        <location filename="../ui/refusals.py" line="22"/>
         <source>That time has passed: choose a later one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="21"/>
+        <location filename="../ui/refusals.py" line="23"/>
         <source>That time has no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="22"/>
+        <location filename="../ui/refusals.py" line="24"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="23"/>
+        <location filename="../ui/refusals.py" line="25"/>
         <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="24"/>
+        <location filename="../ui/refusals.py" line="26"/>
         <source>A conversation cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="25"/>
+        <location filename="../ui/refusals.py" line="27"/>
         <source>That conversation was already merged into another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="26"/>
+        <location filename="../ui/refusals.py" line="28"/>
         <source>Only conversations of the same customer can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="27"/>
+        <location filename="../ui/refusals.py" line="29"/>
         <source>An empty note was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="28"/>
+        <location filename="../ui/refusals.py" line="30"/>
         <source>A view needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="29"/>
+        <location filename="../ui/refusals.py" line="31"/>
         <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="32"/>
+        <location filename="../ui/refusals.py" line="34"/>
         <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="34"/>
+        <location filename="../ui/refusals.py" line="36"/>
         <source>Your login may not do this on the team database: ask the team&apos;s lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="38"/>
+        <source>The team server cannot be reached: this was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="39"/>
+        <source>The team server refused this login: this was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="40"/>
+        <source>Desk could not verify the team server&apos;s certificate: this was not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2733,72 +2733,72 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../ui/team.py" line="26"/>
+        <location filename="../ui/team.py" line="27"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="29"/>
+        <location filename="../ui/team.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is typing…</source>
         <translation>%1 正在输入…</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is viewing</source>
         <translation>%1 正在查看</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="282"/>
+        <location filename="../ui/team.py" line="283"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation>此会话由 %1 负责。仍要回复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="283"/>
+        <location filename="../ui/team.py" line="284"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation>此会话由 %1 负责。仍要将其标为已解决吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="284"/>
+        <location filename="../ui/team.py" line="285"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation>此会话由 %1 负责。仍要将其设为等待客户吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="285"/>
+        <location filename="../ui/team.py" line="286"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation>此会话由 %1 负责。仍要暂缓吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="286"/>
+        <location filename="../ui/team.py" line="287"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation>此会话由 %1 负责。仍要继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="292"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Reply anyway</source>
         <translation>仍然回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="292"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Resolve anyway</source>
         <translation>仍然解决</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="293"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Snooze anyway</source>
         <translation>仍然暂缓</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="293"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Go ahead</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="298"/>
+        <location filename="../ui/team.py" line="299"/>
         <source>Already taken by %1: left as it was.</source>
         <translation>已被 %1 接手：保持原样。</translation>
     </message>
@@ -2806,34 +2806,34 @@
 <context>
     <name>TeamBanner</name>
     <message>
-        <location filename="../ui/team.py" line="71"/>
+        <location filename="../ui/team.py" line="72"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="86"/>
+        <location filename="../ui/team.py" line="87"/>
         <source>Offline: the team server cannot be reached. You are reading this PC&apos;s copy; replies and notes you write are sent when it is back.</source>
         <translation>离线：无法连接团队服务器。你正在查看本机的副本；现在写的回复和备注会在恢复连接后发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team.py" line="89"/>
+        <location filename="../ui/team.py" line="90"/>
         <source>%n reply(s) or note(s) waiting.</source>
         <translation>
             <numerusform>%n 条回复或备注待发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="92"/>
+        <location filename="../ui/team.py" line="93"/>
         <source>Next try at %1.</source>
         <translation>将于 %1 重试。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="102"/>
+        <location filename="../ui/team.py" line="103"/>
         <source>Desk could not verify the team server&apos;s certificate and did not connect. You are reading this PC&apos;s copy; replies and notes you write are kept here. Check the team&apos;s address and CA file in Settings → Team, then start Desk again.</source>
         <translation>Desk 无法验证团队服务器的证书，未连接。您正在查看本机的副本；您写的回复和备注保存在本机。请在“设置 → 团队”中检查团队地址和 CA 文件，然后重新启动 Desk。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="105"/>
+        <location filename="../ui/team.py" line="106"/>
         <source>The team server refused this login: the lead may have disabled it, or its password changed. You are reading this PC&apos;s copy; replies and notes you write are kept here. Ask the team&apos;s lead, join again in Settings → Team, then start Desk again.</source>
         <translation>团队服务器拒绝了此登录：组长可能已停用它，或其密码已更改。您正在查看本机的副本；您写的回复和备注保存在本机。请联系团队组长，在“设置 → 团队”中重新加入，然后重新启动 Desk。</translation>
     </message>
@@ -2841,77 +2841,77 @@
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../ui/team.py" line="153"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1</source>
         <translation>团队：%1</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="161"/>
+        <location filename="../ui/team.py" line="162"/>
         <source> (lead)</source>
         <translation>（负责人）</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="166"/>
+        <location filename="../ui/team.py" line="167"/>
         <source>Team: %1 · refused</source>
         <translation>团队：%1 · 被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="168"/>
+        <location filename="../ui/team.py" line="169"/>
         <source>Team: %1 · offline</source>
         <translation>团队：%1 · 离线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="170"/>
+        <location filename="../ui/team.py" line="171"/>
         <source>Team: %1 · live</source>
         <translation>团队：%1 · 实时</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="172"/>
+        <location filename="../ui/team.py" line="173"/>
         <source>Team: %1 · online</source>
         <translation>团队：%1 · 在线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="228"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>%1 mentioned you: %2</source>
         <translation>%1 提到了你：%2</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="231"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>A colleague mentioned you</source>
         <translation>同事提到了你</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="249"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation>你离线期间，%1 接手了此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="251"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation>你离线期间，%1 已回复此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="252"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your note</source>
         <translation>你的备注</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="252"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your reply</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="254"/>
+        <location filename="../ui/team.py" line="255"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation>仍然发送，还是保留为草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="255"/>
+        <location filename="../ui/team.py" line="256"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="256"/>
+        <location filename="../ui/team.py" line="257"/>
         <source>Keep as draft</source>
         <translation>保留为草稿</translation>
     </message>
@@ -3091,84 +3091,99 @@
 <context>
     <name>Workday</name>
     <message>
-        <location filename="../ui/refusals.py" line="16"/>
+        <location filename="../ui/refusals.py" line="18"/>
         <source>That conversation no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="17"/>
+        <location filename="../ui/refusals.py" line="19"/>
         <source>Select a conversation first.</source>
         <translation>请先选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="18"/>
+        <location filename="../ui/refusals.py" line="20"/>
         <source>Set your name in Settings first: conversations are assigned to it.</source>
         <translation>请先在设置中填写你的名字：会话会分配给这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="19"/>
+        <location filename="../ui/refusals.py" line="21"/>
         <source>No agent by that name. Add agents in Settings → General.</source>
         <translation>没有这个名字的客服。请在“设置 → 常规”中添加客服。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="20"/>
+        <location filename="../ui/refusals.py" line="22"/>
         <source>That time has passed: choose a later one.</source>
         <translation>这个时间已经过去了：请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="21"/>
+        <location filename="../ui/refusals.py" line="23"/>
         <source>That time has no time zone.</source>
         <translation>这个时间没有时区。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="22"/>
+        <location filename="../ui/refusals.py" line="24"/>
         <source>A tag needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="23"/>
+        <location filename="../ui/refusals.py" line="25"/>
         <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
         <translation>标签最多 64 个字符，不能包含逗号，也不能以 + 或 - 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="24"/>
+        <location filename="../ui/refusals.py" line="26"/>
         <source>A conversation cannot be merged into itself.</source>
         <translation>会话不能合并到自身。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="25"/>
+        <location filename="../ui/refusals.py" line="27"/>
         <source>That conversation was already merged into another one.</source>
         <translation>该会话已经合并到另一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="26"/>
+        <location filename="../ui/refusals.py" line="28"/>
         <source>Only conversations of the same customer can be merged.</source>
         <translation>只能合并同一客户的会话。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="27"/>
+        <location filename="../ui/refusals.py" line="29"/>
         <source>An empty note was not added.</source>
         <translation>空备注未添加。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="28"/>
+        <location filename="../ui/refusals.py" line="30"/>
         <source>A view needs a name.</source>
         <translation>视图需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="29"/>
+        <location filename="../ui/refusals.py" line="31"/>
         <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
         <translation>团队服务器无法连接时不能添加附件：备注未添加。请移除附件，或在 Desk 恢复在线后再添加。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="32"/>
+        <location filename="../ui/refusals.py" line="34"/>
         <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
         <translation>无法连接团队服务器：此操作需等 Desk 恢复在线后才能进行。现在写的回复和备注届时会发送。</translation>
     </message>
     <message>
-        <location filename="../ui/refusals.py" line="34"/>
+        <location filename="../ui/refusals.py" line="36"/>
         <source>Your login may not do this on the team database: ask the team&apos;s lead.</source>
         <translation>您的登录无权在团队数据库上做此操作：请联系团队组长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="38"/>
+        <source>The team server cannot be reached: this was not done.</source>
+        <translation>无法连接团队服务器：此操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="39"/>
+        <source>The team server refused this login: this was not done.</source>
+        <translation>团队服务器拒绝了此登录：此操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="40"/>
+        <source>Desk could not verify the team server&apos;s certificate: this was not done.</source>
+        <translation>Desk 无法验证团队服务器的证书：此操作未完成。</translation>
     </message>
     <message>
         <location filename="../ui/workday.py" line="56"/>

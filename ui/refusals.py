@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desk.errors import DeskError
 
+TEAM_STATES = ("team_offline", "team_refused", "team_unverified")  # the team's banner says these (ui.team)
+
 
 def refusal_text(error: DeskError) -> str:
     """An action's refusal in the agent's language."""
@@ -33,5 +35,15 @@ def refusal_text(error: DeskError) -> str:
                                         "online. Replies and notes written now are sent then."),
         "not_permitted": translate("Workday", "Your login may not do this on the team database: ask the team's "
                                               "lead."),
+        "team_offline": translate("Workday", "The team server cannot be reached: this was not done."),
+        "team_refused": translate("Workday", "The team server refused this login: this was not done."),
+        "team_unverified": translate("Workday", "Desk could not verify the team server's certificate: this was "
+                                                "not done."),
     }
     return words.get(getattr(error, "code", ""), str(error))
+
+
+def said_by_the_banner(error: DeskError) -> bool:
+    """The team server was lost or refused this login: the window's one banner says so, nothing else
+    need (an operation under way when it happened fails with it)."""
+    return getattr(error, "code", "") in TEAM_STATES

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from desk.app import team as team_ops
 from ui.ops import run
+from ui.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +259,7 @@ class TeamWindow(QObject):
 
     def _answer(self, op, item) -> None:
         def said(error) -> None:
-            self.window.statusBar().showMessage(str(error), 15_000)
+            self.window.statusBar().showMessage(refusal_text(error), 15_000)
             self._ask_next()
 
         def done(_changes) -> None:
