@@ -1,8 +1,11 @@
 """The window on a team database (ui.team), against the real PostgreSQL: an agent's window shows a
-colleague's reply as it happens and who else is in the conversation, asks before replying or
-resolving on a colleague's conversation, tells the loser of a claim who won, and when the server is
-lost shows one offline banner, keeps a reply written meanwhile and asks about it when the server
-is back because a colleague answered. Every wait is on a signal or an event, never a sleep."""
+colleague's reply as it happens and who else is in the conversation (typing turning back to
+viewing when the keys stop), asks before replying or resolving on a colleague's conversation,
+tells the loser of a claim who won, pops up a colleague's note naming the agent, and when the
+server is lost shows one offline banner, keeps a reply written meanwhile and asks about it when the
+server is back because a colleague answered or took the conversation; a login the lead disables
+mid-session is one refused state; what the server refuses the login is said in the agent's
+language. Every wait is on a signal or an event, never a sleep."""
 
 from __future__ import annotations
 
