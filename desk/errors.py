@@ -60,6 +60,8 @@ class OwnedByColleague(ActionRefused):
 
 class NotPermitted(DeskError):
     """The team database refused this login the change (an agent's login may not edit settings,
-    accounts or the knowledge base: a lead does)."""
+    accounts or the knowledge base: a lead does). `code` names it for the window's own words, as
+    ActionRefused's do; the message is the command line's."""
 
     sqlstate = "42501"  # insufficient_privilege, as PostgreSQL says it
+    code = "not_permitted"

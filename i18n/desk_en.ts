@@ -58,307 +58,307 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="48"/>
+        <location filename="../ui/accounts/dialog.py" line="49"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="74"/>
+        <location filename="../ui/accounts/dialog.py" line="75"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="75"/>
+        <location filename="../ui/accounts/dialog.py" line="76"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="76"/>
+        <location filename="../ui/accounts/dialog.py" line="77"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP port</source>
         <translation>IMAP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>IMAP security</source>
         <translation>IMAP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP security</source>
         <translation>SMTP security</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Marketplace id</source>
         <translation>Marketplace id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Orders API version</source>
         <translation>Orders API version</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client id</source>
         <translation>LWA client id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client secret</source>
         <translation>LWA client secret</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>Shop domain</source>
         <translation>Shop domain</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="120"/>
+        <location filename="../ui/accounts/dialog.py" line="121"/>
         <source>App client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="121"/>
+        <location filename="../ui/accounts/dialog.py" line="122"/>
         <source>Admin access token (legacy custom app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="150"/>
+        <location filename="../ui/accounts/dialog.py" line="151"/>
         <source>WhatsApp Business Account id (shown in the App Dashboard&apos;s API Setup beside the phone number id): Desk lists the account&apos;s approved templates from it on every sync, every few hours, and when you click Refresh beside the templates in the reply box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="151"/>
+        <location filename="../ui/accounts/dialog.py" line="152"/>
         <source>Template parameters: one line per template, name:language = the order facts that fill its {{1}}, {{2}}... in order, e.g. order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}. A parameter no fact fills is typed in the reply box. Without a Business Account id, each line is a template: name:language[:category] = the approved text with the facts in place, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin endpoint (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Phone number id</source>
         <translation>Phone number id</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="123"/>
+        <location filename="../ui/accounts/dialog.py" line="124"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Relay URL</source>
         <translation>Relay URL</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Relay token</source>
         <translation>Relay token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Template parameters (name:language = {{facts}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="126"/>
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>WhatsApp Business Account id (lists the approved templates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="128"/>
         <source>Trusted mail server (authserv-id, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="128"/>
+        <location filename="../ui/accounts/dialog.py" line="129"/>
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="129"/>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Name at the relay (set automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="130"/>
+        <location filename="../ui/accounts/dialog.py" line="131"/>
         <source>Signature (added below every reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="135"/>
+        <location filename="../ui/accounts/dialog.py" line="136"/>
         <source>Gmail, Outlook and Yahoo want an app password (made in the account&apos;s security settings, with two-step verification on), not your login password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="138"/>
+        <location filename="../ui/accounts/dialog.py" line="139"/>
         <source>Buyer messages: Amazon relays them to the mailbox you gave in Seller Central (Settings, Notification Preferences), from addresses like …@marketplace.amazon.com. Enter that mailbox&apos;s IMAP and SMTP servers; replies go back to the buyer&apos;s relay alias exactly as it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="140"/>
+        <location filename="../ui/accounts/dialog.py" line="141"/>
         <source>Orders: your Selling Partner API app (Seller Central, Apps and Services, Develop Apps) gives the LWA client id and client secret; authorising it for your store gives the refresh token. The marketplace id is your store&apos;s (US: ATVPDKIKX0DER, UK: A1F83G8C2ARO7P, DE: A1PA6795UKMFR9, JP: A1VC38T7YXB528).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="143"/>
+        <location filename="../ui/accounts/dialog.py" line="144"/>
         <source>Customer mail: your store&apos;s contact mailbox (the sender e-mail in Shopify&apos;s Settings, Notifications), over IMAP and SMTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="145"/>
+        <location filename="../ui/accounts/dialog.py" line="146"/>
         <source>Orders: create an app in Shopify&apos;s Dev Dashboard with access to orders, customers and returns, install it on your store, and copy its client id and client secret. A legacy custom app gives an Admin API access token (shpat_…) instead. The shop domain is your-store.myshopify.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="148"/>
+        <location filename="../ui/accounts/dialog.py" line="149"/>
         <source>In Meta&apos;s App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="149"/>
+        <location filename="../ui/accounts/dialog.py" line="150"/>
         <source>Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="154"/>
+        <location filename="../ui/accounts/dialog.py" line="155"/>
         <source>Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="165"/>
         <source>Some settings are missing or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="165"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>The platform refused the sign-in: check the user name and password (an app password for Gmail and Outlook), or the tokens and client secret; a token may have been revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="166"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>No answer from the server: check the host name and port, and that this computer is online (a firewall or proxy may block it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="167"/>
+        <location filename="../ui/accounts/dialog.py" line="168"/>
         <source>The secure connection failed: check the security setting (TLS on ports 993 and 465, STARTTLS on 143 and 587) and the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="168"/>
+        <location filename="../ui/accounts/dialog.py" line="169"/>
         <source>The platform is limiting requests right now; the settings may well be right. Test again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="169"/>
+        <location filename="../ui/accounts/dialog.py" line="170"/>
         <source>The platform answered but refused: the app or token may lack a permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="170"/>
+        <location filename="../ui/accounts/dialog.py" line="171"/>
         <source>The test failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="221"/>
+        <location filename="../ui/accounts/dialog.py" line="222"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="260"/>
+        <location filename="../ui/accounts/dialog.py" line="261"/>
         <source>stored in the keyring; type to replace</source>
         <translation>stored in the keyring; type to replace</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="304"/>
+        <location filename="../ui/accounts/dialog.py" line="305"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="309"/>
+        <location filename="../ui/accounts/dialog.py" line="310"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="316"/>
+        <location filename="../ui/accounts/dialog.py" line="317"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>Connected: the platform accepted these settings.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="320"/>
+        <location filename="../ui/accounts/dialog.py" line="321"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,12 +1692,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="90"/>
+        <location filename="../ui/mainwindow.py" line="89"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="118"/>
+        <location filename="../ui/mainwindow.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -1705,7 +1705,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="120"/>
+        <location filename="../ui/mainwindow.py" line="107"/>
         <source>Could not read the queue: %1</source>
         <translation>Could not read the queue: %1</translation>
     </message>
@@ -2253,102 +2253,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="140"/>
+        <location filename="../ui/reading/assist.py" line="152"/>
         <source>Templates listed from WhatsApp: %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="142"/>
+        <location filename="../ui/reading/assist.py" line="154"/>
         <source>Templates not refreshed: add the account&apos;s WhatsApp Business Account id in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="144"/>
+        <location filename="../ui/reading/assist.py" line="156"/>
         <source>Templates not refreshed: on a team database the team&apos;s worker lists them when it syncs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="147"/>
+        <location filename="../ui/reading/assist.py" line="159"/>
         <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="148"/>
+        <location filename="../ui/reading/assist.py" line="160"/>
         <source>Templates not refreshed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="202"/>
+        <location filename="../ui/reading/assist.py" line="214"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="290"/>
+        <location filename="../ui/reading/assist.py" line="302"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="303"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="304"/>
         <source>Sent. One of the macro&apos;s actions was not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="305"/>
+        <location filename="../ui/reading/assist.py" line="317"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="307"/>
+        <location filename="../ui/reading/assist.py" line="319"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="308"/>
+        <location filename="../ui/reading/assist.py" line="320"/>
         <source>Not sent: this reply breaks the platform&apos;s rules. Change what is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="309"/>
+        <location filename="../ui/reading/assist.py" line="321"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="310"/>
+        <location filename="../ui/reading/assist.py" line="322"/>
         <source>Nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="311"/>
+        <location filename="../ui/reading/assist.py" line="323"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="312"/>
+        <location filename="../ui/reading/assist.py" line="324"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="314"/>
+        <location filename="../ui/reading/assist.py" line="326"/>
         <source>Not sent: %1 owns this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="315"/>
+        <location filename="../ui/reading/assist.py" line="327"/>
         <source>Not sent: files cannot wait while the team server is away. Take them off, or send once Desk is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="348"/>
+        <location filename="../ui/reading/assist.py" line="360"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="362"/>
+        <location filename="../ui/reading/assist.py" line="374"/>
         <source>The platform will refuse these files: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,330 +2394,330 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Automatic replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
-        <location filename="../ui/settings_dialog.py" line="232"/>
-        <source>stored in the system keyring; leave empty to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
-        <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings_dialog.py" line="140"/>
-        <source>AI drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="142"/>
-        <location filename="../ui/settings_dialog.py" line="180"/>
-        <source>Keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
-        <source>I read and write in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
-        <source>Warn before a breach (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
-        <source>Offer AI drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
-        <source>Chat API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
-        <source>Send customers&apos; e-mail and phone to a cloud provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
-        <source>Let AI drafts go out automatically where a rule allows it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
-        <source>Give up after (seconds without words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
-        <source>Longest draft (tokens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
-        <source>Team database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <source>Team server&apos;s CA certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
-        <source>Keep offline the team&apos;s conversations of the last (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
-        <source>Tell colleagues I am here every (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
-        <source>Notify me of new customer messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
-        <source>Notify me before a breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
-        <source>Play a sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
-        <source>Quiet hours (e.g. 22:00-08:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
-        <source>LibreTranslate URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
-        <source>Microsoft region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
-        <source>MyMemory e-mail</source>
+        <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="209"/>
         <location filename="../ui/settings_dialog.py" line="233"/>
+        <source>stored in the system keyring; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="163"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="130"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="141"/>
+        <source>AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="142"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="162"/>
+        <source>I read and write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="164"/>
+        <source>Warn before a breach (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="165"/>
+        <source>Offer AI drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="166"/>
+        <source>Chat API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="167"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="168"/>
+        <source>Send customers&apos; e-mail and phone to a cloud provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="169"/>
+        <source>Let AI drafts go out automatically where a rule allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170"/>
+        <source>Give up after (seconds without words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="171"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="172"/>
+        <source>Longest draft (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="174"/>
+        <source>Team server&apos;s CA certificate (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="175"/>
+        <source>Keep offline the team&apos;s conversations of the last (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="176"/>
+        <source>Tell colleagues I am here every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>Notify me of new customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="178"/>
+        <source>Notify me before a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="179"/>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="180"/>
+        <source>Quiet hours (e.g. 22:00-08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="196"/>
+        <source>LibreTranslate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="196"/>
+        <source>Microsoft region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="197"/>
+        <source>MyMemory e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Keys never leave this computer&apos;s keyring; Google and MyMemory need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>The worker translates customers&apos; new messages into these languages as they arrive, for every agent to read at once and offline. Each language costs provider characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="226"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Translate ahead for the team into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="235"/>
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>the password your team&apos;s lead gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>My team password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="248"/>
         <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="263"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>Give the team&apos;s address and your password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270"/>
+        <location filename="../ui/settings_dialog.py" line="271"/>
         <source>Joined %1. Start Desk with desk --team to work on the team&apos;s queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>Not joined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="312"/>
+        <location filename="../ui/settings_dialog.py" line="313"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="355"/>
+        <location filename="../ui/settings_dialog.py" line="356"/>
         <source>Back to the default keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="357"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="385"/>
+        <location filename="../ui/settings_dialog.py" line="386"/>
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="432"/>
+        <location filename="../ui/settings_dialog.py" line="433"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Hours to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer&apos;s last message. Mail and Shopify targets are set per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="297"/>
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Propose a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="297"/>
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Send automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="309"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="309"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Languages (de,en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="310"/>
+        <location filename="../ui/settings_dialog.py" line="311"/>
         <source>Skills (escalation,complaint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="324"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,72 +2784,72 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../ui/team.py" line="26"/>
+        <location filename="../ui/team.py" line="27"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="29"/>
+        <location filename="../ui/team.py" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="265"/>
+        <location filename="../ui/team.py" line="283"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="266"/>
+        <location filename="../ui/team.py" line="284"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="267"/>
+        <location filename="../ui/team.py" line="285"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="268"/>
+        <location filename="../ui/team.py" line="286"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="269"/>
+        <location filename="../ui/team.py" line="287"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Resolve anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Snooze anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Go ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="281"/>
+        <location filename="../ui/team.py" line="299"/>
         <source>Already taken by %1: left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,22 +2857,17 @@
 <context>
     <name>TeamBanner</name>
     <message>
-        <location filename="../ui/team.py" line="71"/>
+        <location filename="../ui/team.py" line="72"/>
         <source>Try now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="84"/>
-        <source>The team server refused this login: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/team.py" line="86"/>
+        <location filename="../ui/team.py" line="87"/>
         <source>Offline: the team server cannot be reached. You are reading this PC&apos;s copy; replies and notes you write are sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team.py" line="89"/>
+        <location filename="../ui/team.py" line="90"/>
         <source>%n reply(s) or note(s) waiting.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2880,80 +2875,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="92"/>
+        <location filename="../ui/team.py" line="93"/>
         <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="103"/>
+        <source>Desk could not verify the team server&apos;s certificate and did not connect. You are reading this PC&apos;s copy; replies and notes you write are kept here. Check the team&apos;s address and CA file in Settings → Team, then start Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="106"/>
+        <source>The team server refused this login: the lead may have disabled it, or its password changed. You are reading this PC&apos;s copy; replies and notes you write are kept here. Ask the team&apos;s lead, join again in Settings → Team, then start Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../ui/team.py" line="142"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="150"/>
+        <location filename="../ui/team.py" line="162"/>
         <source> (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="155"/>
+        <location filename="../ui/team.py" line="167"/>
+        <source>Team: %1 · refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="169"/>
         <source>Team: %1 · offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="157"/>
+        <location filename="../ui/team.py" line="171"/>
         <source>Team: %1 · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="159"/>
+        <location filename="../ui/team.py" line="173"/>
         <source>Team: %1 · online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="215"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>%1 mentioned you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="218"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>A colleague mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="236"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="238"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="241"/>
+        <location filename="../ui/team.py" line="255"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="242"/>
+        <location filename="../ui/team.py" line="256"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="243"/>
+        <location filename="../ui/team.py" line="257"/>
         <source>Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,92 +3143,112 @@
 <context>
     <name>Workday</name>
     <message>
-        <location filename="../ui/workday.py" line="31"/>
+        <location filename="../ui/refusals.py" line="18"/>
         <source>That conversation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="32"/>
+        <location filename="../ui/refusals.py" line="19"/>
         <source>Select a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="33"/>
+        <location filename="../ui/refusals.py" line="20"/>
         <source>Set your name in Settings first: conversations are assigned to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="34"/>
+        <location filename="../ui/refusals.py" line="21"/>
         <source>No agent by that name. Add agents in Settings → General.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="35"/>
+        <location filename="../ui/refusals.py" line="22"/>
         <source>That time has passed: choose a later one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="36"/>
+        <location filename="../ui/refusals.py" line="23"/>
         <source>That time has no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="37"/>
+        <location filename="../ui/refusals.py" line="24"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="38"/>
+        <location filename="../ui/refusals.py" line="25"/>
         <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="39"/>
+        <location filename="../ui/refusals.py" line="26"/>
         <source>A conversation cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="40"/>
+        <location filename="../ui/refusals.py" line="27"/>
         <source>That conversation was already merged into another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="41"/>
+        <location filename="../ui/refusals.py" line="28"/>
         <source>Only conversations of the same customer can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="42"/>
+        <location filename="../ui/refusals.py" line="29"/>
         <source>An empty note was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="43"/>
+        <location filename="../ui/refusals.py" line="30"/>
         <source>A view needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="44"/>
+        <location filename="../ui/refusals.py" line="31"/>
         <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="47"/>
+        <location filename="../ui/refusals.py" line="34"/>
         <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="81"/>
+        <location filename="../ui/refusals.py" line="36"/>
+        <source>Your login may not do this on the team database: ask the team&apos;s lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="38"/>
+        <source>The team server cannot be reached: this was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="39"/>
+        <source>The team server refused this login: this was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="40"/>
+        <source>Desk could not verify the team server&apos;s certificate: this was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="56"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="165"/>
+        <location filename="../ui/workday.py" line="140"/>
         <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="183"/>
+        <location filename="../ui/workday.py" line="158"/>
         <source>Snoozed %n conversation(s) until %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3226,7 +3256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="187"/>
+        <location filename="../ui/workday.py" line="162"/>
         <source>%n conversation(s) unassigned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3234,7 +3264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="188"/>
+        <location filename="../ui/workday.py" line="163"/>
         <source>Assigned %n conversation(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3242,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="190"/>
+        <location filename="../ui/workday.py" line="165"/>
         <source>Resolved %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3250,7 +3280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="191"/>
+        <location filename="../ui/workday.py" line="166"/>
         <source>Reopened %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3258,7 +3288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="192"/>
+        <location filename="../ui/workday.py" line="167"/>
         <source>%n conversation(s) now wait for the customer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3266,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="193"/>
+        <location filename="../ui/workday.py" line="168"/>
         <source>Tags changed on %n conversation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3274,168 +3304,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="194"/>
+        <location filename="../ui/workday.py" line="169"/>
         <source>Merged: the messages are in one conversation now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="195"/>
+        <location filename="../ui/workday.py" line="170"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="200"/>
+        <location filename="../ui/workday.py" line="175"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="210"/>
+        <location filename="../ui/workday.py" line="185"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="216"/>
+        <location filename="../ui/workday.py" line="191"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>Tomorrow morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>In two days (morning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>Next Monday morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="245"/>
+        <location filename="../ui/workday.py" line="220"/>
         <source>In a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="250"/>
+        <location filename="../ui/workday.py" line="225"/>
         <source>Until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="252"/>
+        <location filename="../ui/workday.py" line="227"/>
         <source>Snooze until…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="255"/>
+        <location filename="../ui/workday.py" line="230"/>
         <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="265"/>
+        <location filename="../ui/workday.py" line="240"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="266"/>
+        <location filename="../ui/workday.py" line="241"/>
         <source>Nobody (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="294"/>
+        <location filename="../ui/workday.py" line="269"/>
         <source>+ New tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="301"/>
+        <location filename="../ui/workday.py" line="276"/>
         <source>Add or remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="302"/>
+        <location filename="../ui/workday.py" line="277"/>
         <source>Type a tag; a new name creates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="322"/>
+        <location filename="../ui/workday.py" line="297"/>
         <source>This customer has no other conversation to merge with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="331"/>
+        <location filename="../ui/workday.py" line="306"/>
         <source>Merge this conversation into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="337"/>
+        <location filename="../ui/workday.py" line="312"/>
         <source>Linked conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="348"/>
-        <location filename="../ui/workday.py" line="350"/>
+        <location filename="../ui/workday.py" line="323"/>
+        <location filename="../ui/workday.py" line="325"/>
         <source>Go to view: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="359"/>
+        <location filename="../ui/workday.py" line="334"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="360"/>
+        <location filename="../ui/workday.py" line="335"/>
         <source>Type an action or a view, in Chinese or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="411"/>
+        <location filename="../ui/workday.py" line="386"/>
         <source>Save this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="412"/>
+        <location filename="../ui/workday.py" line="387"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3473,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="233"/>
+        <location filename="../ui/app.py" line="234"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

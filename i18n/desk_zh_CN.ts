@@ -56,307 +56,307 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="48"/>
+        <location filename="../ui/accounts/dialog.py" line="49"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="54"/>
+        <location filename="../ui/accounts/dialog.py" line="55"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="74"/>
+        <location filename="../ui/accounts/dialog.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="75"/>
+        <location filename="../ui/accounts/dialog.py" line="76"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="76"/>
+        <location filename="../ui/accounts/dialog.py" line="77"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>E-mail address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="111"/>
+        <location filename="../ui/accounts/dialog.py" line="112"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="112"/>
+        <location filename="../ui/accounts/dialog.py" line="113"/>
         <source>IMAP port</source>
         <translation>IMAP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>IMAP security</source>
         <translation>IMAP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="113"/>
+        <location filename="../ui/accounts/dialog.py" line="114"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="114"/>
+        <location filename="../ui/accounts/dialog.py" line="115"/>
         <source>SMTP security</source>
         <translation>SMTP 加密</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Marketplace id</source>
         <translation>站点 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="115"/>
+        <location filename="../ui/accounts/dialog.py" line="116"/>
         <source>Orders API version</source>
         <translation>订单 API 版本</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client id</source>
         <translation>LWA 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="116"/>
+        <location filename="../ui/accounts/dialog.py" line="117"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="117"/>
+        <location filename="../ui/accounts/dialog.py" line="118"/>
         <source>SP-API endpoint (optional)</source>
         <translation>SP-API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>LWA endpoint (optional)</source>
         <translation>LWA 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="118"/>
+        <location filename="../ui/accounts/dialog.py" line="119"/>
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App authentication</source>
         <translation>应用认证方式</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="119"/>
+        <location filename="../ui/accounts/dialog.py" line="120"/>
         <source>App client id</source>
         <translation>应用客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="120"/>
+        <location filename="../ui/accounts/dialog.py" line="121"/>
         <source>App client secret</source>
         <translation>应用客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="121"/>
+        <location filename="../ui/accounts/dialog.py" line="122"/>
         <source>Admin access token (legacy custom app)</source>
         <translation>管理员访问令牌（旧版自定义应用）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="150"/>
+        <location filename="../ui/accounts/dialog.py" line="151"/>
         <source>WhatsApp Business Account id (shown in the App Dashboard's API Setup beside the phone number id): Desk lists the account's approved templates from it on every sync, every few hours, and when you click Refresh beside the templates in the reply box.</source>
         <translation>WhatsApp 商业账户 ID（在应用面板的 API Setup 中，显示在电话号码 ID 旁）：Desk 据此列出该账户已批准的模板——同步时每隔几小时一次，以及在回复框模板旁点击“刷新”时。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="151"/>
+        <location filename="../ui/accounts/dialog.py" line="152"/>
         <source>Template parameters: one line per template, name:language = the order facts that fill its {{1}}, {{2}}... in order, e.g. order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}. A parameter no fact fills is typed in the reply box. Without a Business Account id, each line is a template: name:language[:category] = the approved text with the facts in place, e.g. order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</source>
         <translation>模板参数：每个模板一行，名称:语言 = 依次填入其 {{1}}、{{2}}… 的订单信息，例如 order_update:de = {{customer_name}} {{order_id}} {{tracking_number}}。没有订单信息填入的参数在回复框中手动填写。没有商业账户 ID 时，每行就是一个模板：名称:语言[:类别] = 审核通过的文本，参数处写上填入的订单信息，例如 order_shipped:de:utility = Hallo {{customer_name}}, Ihre Bestellung {{order_id}} ist unterwegs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Admin endpoint (optional)</source>
         <translation>Admin 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="122"/>
+        <location filename="../ui/accounts/dialog.py" line="123"/>
         <source>Phone number id</source>
         <translation>电话号码 ID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="123"/>
+        <location filename="../ui/accounts/dialog.py" line="124"/>
         <source>Graph API URL</source>
         <translation>Graph API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="124"/>
+        <location filename="../ui/accounts/dialog.py" line="125"/>
         <source>Relay URL</source>
         <translation>中继地址</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Relay token</source>
         <translation>中继令牌</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="125"/>
+        <location filename="../ui/accounts/dialog.py" line="126"/>
         <source>Template parameters (name:language = {{facts}})</source>
         <translation>模板参数（名称:语言 = {{订单信息}}）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="126"/>
+        <location filename="../ui/accounts/dialog.py" line="127"/>
         <source>WhatsApp Business Account id (lists the approved templates)</source>
         <translation>WhatsApp 商业账户 ID（用于列出已批准的模板）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="127"/>
+        <location filename="../ui/accounts/dialog.py" line="128"/>
         <source>Trusted mail server (authserv-id, optional)</source>
         <translation>可信邮件服务器（authserv-id，可选）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="128"/>
+        <location filename="../ui/accounts/dialog.py" line="129"/>
         <source>Verify DKIM signatures of Amazon/Shopify mail</source>
         <translation>验证亚马逊/Shopify 邮件的 DKIM 签名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="129"/>
+        <location filename="../ui/accounts/dialog.py" line="130"/>
         <source>Name at the relay (set automatically)</source>
         <translation>在中继上的名称（自动设置）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="130"/>
+        <location filename="../ui/accounts/dialog.py" line="131"/>
         <source>Signature (added below every reply)</source>
         <translation>签名（附在每条回复下方）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="135"/>
+        <location filename="../ui/accounts/dialog.py" line="136"/>
         <source>Gmail, Outlook and Yahoo want an app password (made in the account's security settings, with two-step verification on), not your login password.</source>
         <translation>Gmail、Outlook 和 Yahoo 需要使用应用专用密码（在账户的安全设置中生成，须先开启两步验证），而不是登录密码。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="138"/>
+        <location filename="../ui/accounts/dialog.py" line="139"/>
         <source>Buyer messages: Amazon relays them to the mailbox you gave in Seller Central (Settings, Notification Preferences), from addresses like …@marketplace.amazon.com. Enter that mailbox's IMAP and SMTP servers; replies go back to the buyer's relay alias exactly as it wrote.</source>
         <translation>买家消息：亚马逊会把它们转发到您在卖家平台（设置 → 通知首选项）中填写的邮箱，发件地址形如 …@marketplace.amazon.com。请填写该邮箱的 IMAP 和 SMTP 服务器；回复会原样发回买家的匿名转发地址。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="140"/>
+        <location filename="../ui/accounts/dialog.py" line="141"/>
         <source>Orders: your Selling Partner API app (Seller Central, Apps and Services, Develop Apps) gives the LWA client id and client secret; authorising it for your store gives the refresh token. The marketplace id is your store's (US: ATVPDKIKX0DER, UK: A1F83G8C2ARO7P, DE: A1PA6795UKMFR9, JP: A1VC38T7YXB528).</source>
         <translation>订单：您的 SP-API 应用（卖家平台 → 应用和服务 → 开发应用）提供 LWA 客户端 ID 和客户端密钥；为店铺授权该应用后得到刷新令牌。商城 ID 即您店铺所在站点的 ID（美国：ATVPDKIKX0DER，英国：A1F83G8C2ARO7P，德国：A1PA6795UKMFR9，日本：A1VC38T7YXB528）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="143"/>
+        <location filename="../ui/accounts/dialog.py" line="144"/>
         <source>Customer mail: your store's contact mailbox (the sender e-mail in Shopify's Settings, Notifications), over IMAP and SMTP.</source>
         <translation>顾客邮件：店铺的联系邮箱（Shopify 设置 → 通知中的发件邮箱），通过 IMAP 和 SMTP 收发。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="145"/>
+        <location filename="../ui/accounts/dialog.py" line="146"/>
         <source>Orders: create an app in Shopify's Dev Dashboard with access to orders, customers and returns, install it on your store, and copy its client id and client secret. A legacy custom app gives an Admin API access token (shpat_…) instead. The shop domain is your-store.myshopify.com.</source>
         <translation>订单：在 Shopify 开发者后台（Dev Dashboard）创建一个有订单、顾客和退货权限的应用，安装到店铺，然后复制其客户端 ID 和客户端密钥。旧版自定义应用则提供 Admin API 访问令牌（shpat_…）。店铺域名形如 your-store.myshopify.com。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="148"/>
+        <location filename="../ui/accounts/dialog.py" line="149"/>
         <source>In Meta's App Dashboard (WhatsApp, API Setup): the phone number id (a long number, not the phone number itself), and a permanent access token of a system user with the whatsapp_business_messaging permission.</source>
         <translation>在 Meta 应用面板（WhatsApp → API 设置）中：电话号码 ID（一串长数字，不是电话号码本身），以及具有 whatsapp_business_messaging 权限的系统用户的永久访问令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="149"/>
+        <location filename="../ui/accounts/dialog.py" line="150"/>
         <source>Relay URL and token: the webhook relay your team runs on a public host (desk relay), which Meta calls with new messages.</source>
         <translation>中继地址和令牌：您的团队在公网主机上运行的 Webhook 中继（desk relay），Meta 会把新消息推送给它。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="154"/>
+        <location filename="../ui/accounts/dialog.py" line="155"/>
         <source>Any mailbox: its IMAP server (to read) and SMTP server (to answer), as the mail provider documents them.</source>
         <translation>任意邮箱：按邮件服务商的说明填写 IMAP 服务器（收信）和 SMTP 服务器（回信）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="164"/>
+        <location filename="../ui/accounts/dialog.py" line="165"/>
         <source>Some settings are missing or not valid.</source>
         <translation>有设置缺失或无效。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="165"/>
+        <location filename="../ui/accounts/dialog.py" line="166"/>
         <source>The platform refused the sign-in: check the user name and password (an app password for Gmail and Outlook), or the tokens and client secret; a token may have been revoked.</source>
         <translation>平台拒绝登录：请检查用户名和密码（Gmail 和 Outlook 需用应用专用密码），或令牌和客户端密钥；令牌可能已被撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="166"/>
+        <location filename="../ui/accounts/dialog.py" line="167"/>
         <source>No answer from the server: check the host name and port, and that this computer is online (a firewall or proxy may block it).</source>
         <translation>服务器没有响应：请检查主机名和端口，以及本机是否联网（防火墙或代理可能拦截了连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="167"/>
+        <location filename="../ui/accounts/dialog.py" line="168"/>
         <source>The secure connection failed: check the security setting (TLS on ports 993 and 465, STARTTLS on 143 and 587) and the server's certificate.</source>
         <translation>安全连接失败：请检查加密设置（993 和 465 端口用 TLS，143 和 587 端口用 STARTTLS）以及服务器证书。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="168"/>
+        <location filename="../ui/accounts/dialog.py" line="169"/>
         <source>The platform is limiting requests right now; the settings may well be right. Test again in a few minutes.</source>
         <translation>平台目前在限制请求频率，设置很可能没有问题。请几分钟后再测试。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="169"/>
+        <location filename="../ui/accounts/dialog.py" line="170"/>
         <source>The platform answered but refused: the app or token may lack a permission.</source>
         <translation>平台有响应但拒绝了请求：应用或令牌可能缺少某项权限。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="170"/>
+        <location filename="../ui/accounts/dialog.py" line="171"/>
         <source>The test failed.</source>
         <translation>测试失败。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="221"/>
+        <location filename="../ui/accounts/dialog.py" line="222"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="260"/>
+        <location filename="../ui/accounts/dialog.py" line="261"/>
         <source>stored in the keyring; type to replace</source>
         <translation>已保存在系统钥匙串中；输入以替换</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="304"/>
+        <location filename="../ui/accounts/dialog.py" line="305"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="309"/>
+        <location filename="../ui/accounts/dialog.py" line="310"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="316"/>
+        <location filename="../ui/accounts/dialog.py" line="317"/>
         <source>Connected: the platform accepted these settings.</source>
         <translation>连接成功：平台接受了这些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog.py" line="320"/>
+        <location filename="../ui/accounts/dialog.py" line="321"/>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
@@ -1685,19 +1685,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.py" line="90"/>
+        <location filename="../ui/mainwindow.py" line="89"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.py" line="118"/>
+        <location filename="../ui/mainwindow.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.py" line="120"/>
+        <location filename="../ui/mainwindow.py" line="107"/>
         <source>Could not read the queue: %1</source>
         <translation>无法读取队列：%1</translation>
     </message>
@@ -2239,102 +2239,102 @@
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="140"/>
+        <location filename="../ui/reading/assist.py" line="152"/>
         <source>Templates listed from WhatsApp: %1 approved.</source>
         <translation>已从 WhatsApp 列出模板：%1 个已批准。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="142"/>
+        <location filename="../ui/reading/assist.py" line="154"/>
         <source>Templates not refreshed: add the account's WhatsApp Business Account id in Accounts.</source>
         <translation>模板未刷新：请在“账户”中填写该账户的 WhatsApp 商业账户 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="144"/>
+        <location filename="../ui/reading/assist.py" line="156"/>
         <source>Templates not refreshed: on a team database the team's worker lists them when it syncs.</source>
         <translation>模板未刷新：在团队数据库中，由团队的工作进程在同步时列出模板。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="147"/>
+        <location filename="../ui/reading/assist.py" line="159"/>
         <source>Templates not refreshed: WhatsApp is limiting requests. Try again in %1 min.</source>
         <translation>模板未刷新：WhatsApp 正在限制请求，请 %1 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="148"/>
+        <location filename="../ui/reading/assist.py" line="160"/>
         <source>Templates not refreshed: %1</source>
         <translation>模板未刷新：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="202"/>
+        <location filename="../ui/reading/assist.py" line="214"/>
         <source>Proposed reply from “%1”: check it, then Ctrl+Enter to send.</source>
         <translation>根据“%1”生成的建议回复：请检查，然后按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="290"/>
+        <location filename="../ui/reading/assist.py" line="302"/>
         <source>Sent. The macro also snoozes the conversation, which this Desk cannot do yet: snooze it yourself.</source>
         <translation>已发送。此快捷回复还会暂停会话，但当前 Desk 还不能执行：请手动暂停。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="291"/>
+        <location filename="../ui/reading/assist.py" line="303"/>
         <source>Sent. The macro assigns the conversation to you: set your name in Settings so it can.</source>
         <translation>已发送。此快捷回复会把会话分配给您：请先在设置中填写您的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="292"/>
+        <location filename="../ui/reading/assist.py" line="304"/>
         <source>Sent. One of the macro's actions was not taken.</source>
         <translation>已发送。快捷回复的某项操作未执行。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="305"/>
+        <location filename="../ui/reading/assist.py" line="317"/>
         <source>Check the warnings, then click Send anyway.</source>
         <translation>请检查警告，然后点击“仍然发送”。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="307"/>
+        <location filename="../ui/reading/assist.py" line="319"/>
         <source>Not sent: the translation is not available now. Your text stays here. Try again later, or choose the language you wrote it in to send it as written.</source>
         <translation>未发送：翻译暂不可用。你的文字仍保留在这里。请稍后再试，或选择你书写所用的语言按原文发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="308"/>
+        <location filename="../ui/reading/assist.py" line="320"/>
         <source>Not sent: this reply breaks the platform's rules. Change what is marked.</source>
         <translation>未发送：此回复违反平台规则，请修改标出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="309"/>
+        <location filename="../ui/reading/assist.py" line="321"/>
         <source>Not sent: this conversation was imported from an archive and has no mailbox to answer from.</source>
         <translation>未发送：此会话是从邮件存档导入的，没有可用于回复的邮箱。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="310"/>
+        <location filename="../ui/reading/assist.py" line="322"/>
         <source>Nothing to send.</source>
         <translation>没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="311"/>
+        <location filename="../ui/reading/assist.py" line="323"/>
         <source>Not sent: the platform would refuse the attached files (%1). Take them off or choose others.</source>
         <translation>未发送：平台不接受所附文件（%1）。请移除或换其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="312"/>
+        <location filename="../ui/reading/assist.py" line="324"/>
         <source>Not sent: the template needs a value for %1.</source>
         <translation>未发送：模板缺少参数 %1 的值。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="314"/>
+        <location filename="../ui/reading/assist.py" line="326"/>
         <source>Not sent: %1 owns this conversation.</source>
         <translation>未发送：此会话由 %1 负责。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="315"/>
+        <location filename="../ui/reading/assist.py" line="327"/>
         <source>Not sent: files cannot wait while the team server is away. Take them off, or send once Desk is back online.</source>
         <translation>未发送：团队服务器无法连接时，附件不能排队等待。请移除附件，或在 Desk 恢复在线后再发送。</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="348"/>
+        <location filename="../ui/reading/assist.py" line="360"/>
         <source>Not attached: %1</source>
         <translation>未能添加附件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reading/assist.py" line="362"/>
+        <location filename="../ui/reading/assist.py" line="374"/>
         <source>The platform will refuse these files: %1</source>
         <translation>平台将不接受这些文件：%1</translation>
     </message>
@@ -2380,330 +2380,330 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Automatic replies</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>保存在系统密钥环中；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Provider</source>
         <translation>翻译服务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>AI drafts</source>
         <translation>AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="142"/>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>I read and write in</source>
         <translation>我的工作语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Warn before a breach (hours)</source>
         <translation>超时前提醒（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>Offer AI drafts</source>
         <translation>提供 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>Chat API address</source>
         <translation>聊天 API 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Send customers' e-mail and phone to a cloud provider</source>
         <translation>将客户的邮箱和电话发送给云端服务商</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Let AI drafts go out automatically where a rule allows it</source>
         <translation>在规则允许时自动发送 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Give up after (seconds without words)</source>
         <translation>无输出多少秒后放弃</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Longest draft (tokens)</source>
         <translation>草稿最大长度（token）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Team server's CA certificate (PEM file)</source>
         <translation>团队服务器的 CA 证书（PEM 文件）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="175"/>
         <source>Keep offline the team's conversations of the last (days)</source>
         <translation>离线保留团队最近几天的会话（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Tell colleagues I am here every (seconds)</source>
         <translation>每隔多久告知同事我在线（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Notify me of new customer messages</source>
         <translation>有新的顾客消息时通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>Notify me before a breach</source>
         <translation>即将超时前通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Quiet hours (e.g. 22:00-08:00)</source>
         <translation>免打扰时段（如 22:00-08:00）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>LibreTranslate URL</source>
         <translation>LibreTranslate 地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>Microsoft region</source>
         <translation>Microsoft 区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>MyMemory e-mail</source>
         <translation>MyMemory 邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Keys never leave this computer's keyring; Google and MyMemory need none.</source>
         <translation>密钥只保存在本机系统钥匙串中；Google 和 MyMemory 不需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>The worker translates customers' new messages into these languages as they arrive, for every agent to read at once and offline. Each language costs provider characters.</source>
         <translation>新的客户消息一到，后台服务就将其翻译为这些语言，供每位客服即时及离线阅读。每种语言都会消耗翻译服务的字符额度。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="226"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Translate ahead for the team into</source>
         <translation>团队预先翻译为</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="235"/>
         <source>Optional. Desk stays fully useful without it: drafts from OpenAI-compatible providers, cloud or on this computer (Ollama, llama.cpp).</source>
         <translation>可选。不启用时 Desk 的所有功能照常可用：草稿可来自兼容 OpenAI 接口的服务，云端或本机（Ollama、llama.cpp）均可。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>the password your team's lead gave you</source>
         <translation>团队负责人给你的密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>My team password</source>
         <translation>我的团队密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="248"/>
         <source>The address names your login: postgresql://LOGIN@host/database. The password is kept in the system keyring.</source>
         <translation>地址中包含你的登录名：postgresql://登录名@主机/数据库。密码保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="263"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>Give the team's address and your password first.</source>
         <translation>请先填写团队地址和你的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270"/>
+        <location filename="../ui/settings_dialog.py" line="271"/>
         <source>Joined %1. Start Desk with desk --team to work on the team's queue.</source>
         <translation>已加入 %1。用 desk --team 启动 Desk 即可处理团队队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>Not joined: %1</source>
         <translation>未加入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="312"/>
+        <location filename="../ui/settings_dialog.py" line="313"/>
         <source>Agents that conversations are routed to, by the languages they speak:</source>
         <translation>按语言分配会话的客服：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="355"/>
+        <location filename="../ui/settings_dialog.py" line="356"/>
         <source>Back to the default keys</source>
         <translation>恢复默认按键</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="357"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>Click a key and press the new one. Letters act on the queue unless you are typing in a text field.</source>
         <translation>点击一个按键，然后按下新的按键。除非正在文本框中输入，字母键作用于队列。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="385"/>
+        <location filename="../ui/settings_dialog.py" line="386"/>
         <source>“%1” and “%2” both use %3: give one of them another key.</source>
         <translation>“%1”和“%2”都使用 %3：请给其中一个换一个按键。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="432"/>
+        <location filename="../ui/settings_dialog.py" line="433"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Hours to answer</source>
         <translation>回复时限（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Amazon counts 24 hours through weekends and holidays; WhatsApp allows free text for 24 hours after the customer's last message. Mail and Shopify targets are set per account.</source>
         <translation>亚马逊按 24 小时计算，周末和节假日照常计时；WhatsApp 在客户最后一条消息后 24 小时内允许自由文本。邮件和 Shopify 的时限按账户设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="297"/>
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Propose a reply</source>
         <translation>建议回复</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="297"/>
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Send automatically</source>
         <translation>自动发送</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>Automatic replies never go out when the policy check objects, when the order facts are missing, or when the customer is escalated.</source>
         <translation>当规则检查有异议、缺少订单信息或客户已升级时，绝不会自动发送回复。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="309"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="309"/>
+        <location filename="../ui/settings_dialog.py" line="310"/>
         <source>Languages (de,en)</source>
         <translation>语言（如 de,en）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="310"/>
+        <location filename="../ui/settings_dialog.py" line="311"/>
         <source>Skills (escalation,complaint)</source>
         <translation>技能（如 escalation,complaint）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>My name</source>
         <translation>我的名字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="324"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Add term</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Each row is one product or policy term in every language; translations keep it exact in both directions. Write variants after a |, the first one is used in translations. Empty a row to remove the term.</source>
         <translation>每行是一个产品或政策术语在各语言中的写法；翻译时双向保持不变。变体写在 | 之后，译文使用第一个。清空一行即删除该术语。</translation>
     </message>
@@ -2770,72 +2770,72 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../ui/team.py" line="26"/>
+        <location filename="../ui/team.py" line="27"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="29"/>
+        <location filename="../ui/team.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is typing…</source>
         <translation>%1 正在输入…</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="51"/>
+        <location filename="../ui/team.py" line="52"/>
         <source>%1 is viewing</source>
         <translation>%1 正在查看</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="265"/>
+        <location filename="../ui/team.py" line="283"/>
         <source>%1 owns this conversation. Reply anyway?</source>
         <translation>此会话由 %1 负责。仍要回复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="266"/>
+        <location filename="../ui/team.py" line="284"/>
         <source>%1 owns this conversation. Resolve it anyway?</source>
         <translation>此会话由 %1 负责。仍要将其标为已解决吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="267"/>
+        <location filename="../ui/team.py" line="285"/>
         <source>%1 owns this conversation. Set it to wait for the customer anyway?</source>
         <translation>此会话由 %1 负责。仍要将其设为等待客户吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="268"/>
+        <location filename="../ui/team.py" line="286"/>
         <source>%1 owns this conversation. Snooze it anyway?</source>
         <translation>此会话由 %1 负责。仍要暂缓吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="269"/>
+        <location filename="../ui/team.py" line="287"/>
         <source>%1 owns this conversation. Go ahead anyway?</source>
         <translation>此会话由 %1 负责。仍要继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Reply anyway</source>
         <translation>仍然回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="275"/>
+        <location filename="../ui/team.py" line="293"/>
         <source>Resolve anyway</source>
         <translation>仍然解决</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Snooze anyway</source>
         <translation>仍然暂缓</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="276"/>
+        <location filename="../ui/team.py" line="294"/>
         <source>Go ahead</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="281"/>
+        <location filename="../ui/team.py" line="299"/>
         <source>Already taken by %1: left as it was.</source>
         <translation>已被 %1 接手：保持原样。</translation>
     </message>
@@ -2843,102 +2843,112 @@
 <context>
     <name>TeamBanner</name>
     <message>
-        <location filename="../ui/team.py" line="71"/>
+        <location filename="../ui/team.py" line="72"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="84"/>
-        <source>The team server refused this login: %1</source>
-        <translation>团队服务器拒绝了此登录：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/team.py" line="86"/>
+        <location filename="../ui/team.py" line="87"/>
         <source>Offline: the team server cannot be reached. You are reading this PC's copy; replies and notes you write are sent when it is back.</source>
         <translation>离线：无法连接团队服务器。你正在查看本机的副本；现在写的回复和备注会在恢复连接后发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team.py" line="89"/>
+        <location filename="../ui/team.py" line="90"/>
         <source>%n reply(s) or note(s) waiting.</source>
         <translation>
             <numerusform>%n 条回复或备注待发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="92"/>
+        <location filename="../ui/team.py" line="93"/>
         <source>Next try at %1.</source>
         <translation>将于 %1 重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="103"/>
+        <source>Desk could not verify the team server's certificate and did not connect. You are reading this PC's copy; replies and notes you write are kept here. Check the team's address and CA file in Settings → Team, then start Desk again.</source>
+        <translation>Desk 无法验证团队服务器的证书，未连接。您正在查看本机的副本；您写的回复和备注保存在本机。请在“设置 → 团队”中检查团队地址和 CA 文件，然后重新启动 Desk。</translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="106"/>
+        <source>The team server refused this login: the lead may have disabled it, or its password changed. You are reading this PC's copy; replies and notes you write are kept here. Ask the team's lead, join again in Settings → Team, then start Desk again.</source>
+        <translation>团队服务器拒绝了此登录：组长可能已停用它，或其密码已更改。您正在查看本机的副本；您写的回复和备注保存在本机。请联系团队组长，在“设置 → 团队”中重新加入，然后重新启动 Desk。</translation>
     </message>
 </context>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../ui/team.py" line="142"/>
+        <location filename="../ui/team.py" line="154"/>
         <source>Team: %1</source>
         <translation>团队：%1</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="150"/>
+        <location filename="../ui/team.py" line="162"/>
         <source> (lead)</source>
         <translation>（负责人）</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="155"/>
+        <location filename="../ui/team.py" line="167"/>
+        <source>Team: %1 · refused</source>
+        <translation>团队：%1 · 被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/team.py" line="169"/>
         <source>Team: %1 · offline</source>
         <translation>团队：%1 · 离线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="157"/>
+        <location filename="../ui/team.py" line="171"/>
         <source>Team: %1 · live</source>
         <translation>团队：%1 · 实时</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="159"/>
+        <location filename="../ui/team.py" line="173"/>
         <source>Team: %1 · online</source>
         <translation>团队：%1 · 在线</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="215"/>
+        <location filename="../ui/team.py" line="229"/>
         <source>%1 mentioned you: %2</source>
         <translation>%1 提到了你：%2</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="218"/>
+        <location filename="../ui/team.py" line="232"/>
         <source>A colleague mentioned you</source>
         <translation>同事提到了你</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="236"/>
+        <location filename="../ui/team.py" line="250"/>
         <source>While you were offline, %1 took this conversation.</source>
         <translation>你离线期间，%1 接手了此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="238"/>
+        <location filename="../ui/team.py" line="252"/>
         <source>While you were offline, %1 answered this conversation.</source>
         <translation>你离线期间，%1 已回复此会话。</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your note</source>
         <translation>你的备注</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="239"/>
+        <location filename="../ui/team.py" line="253"/>
         <source>Your reply</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="241"/>
+        <location filename="../ui/team.py" line="255"/>
         <source>Send it anyway, or keep it as a draft?</source>
         <translation>仍然发送，还是保留为草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="242"/>
+        <location filename="../ui/team.py" line="256"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/team.py" line="243"/>
+        <location filename="../ui/team.py" line="257"/>
         <source>Keep as draft</source>
         <translation>保留为草稿</translation>
     </message>
@@ -3118,302 +3128,322 @@
 <context>
     <name>Workday</name>
     <message>
-        <location filename="../ui/workday.py" line="31"/>
+        <location filename="../ui/refusals.py" line="18"/>
         <source>That conversation no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="32"/>
+        <location filename="../ui/refusals.py" line="19"/>
         <source>Select a conversation first.</source>
         <translation>请先选择一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="33"/>
+        <location filename="../ui/refusals.py" line="20"/>
         <source>Set your name in Settings first: conversations are assigned to it.</source>
         <translation>请先在设置中填写你的名字：会话会分配给这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="34"/>
+        <location filename="../ui/refusals.py" line="21"/>
         <source>No agent by that name. Add agents in Settings → General.</source>
         <translation>没有这个名字的客服。请在“设置 → 常规”中添加客服。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="35"/>
+        <location filename="../ui/refusals.py" line="22"/>
         <source>That time has passed: choose a later one.</source>
         <translation>这个时间已经过去了：请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="36"/>
+        <location filename="../ui/refusals.py" line="23"/>
         <source>That time has no time zone.</source>
         <translation>这个时间没有时区。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="37"/>
+        <location filename="../ui/refusals.py" line="24"/>
         <source>A tag needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="38"/>
+        <location filename="../ui/refusals.py" line="25"/>
         <source>Tags have at most 64 characters, no commas, and do not start with + or -.</source>
         <translation>标签最多 64 个字符，不能包含逗号，也不能以 + 或 - 开头。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="39"/>
+        <location filename="../ui/refusals.py" line="26"/>
         <source>A conversation cannot be merged into itself.</source>
         <translation>会话不能合并到自身。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="40"/>
+        <location filename="../ui/refusals.py" line="27"/>
         <source>That conversation was already merged into another one.</source>
         <translation>该会话已经合并到另一个会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="41"/>
+        <location filename="../ui/refusals.py" line="28"/>
         <source>Only conversations of the same customer can be merged.</source>
         <translation>只能合并同一客户的会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="42"/>
+        <location filename="../ui/refusals.py" line="29"/>
         <source>An empty note was not added.</source>
         <translation>空备注未添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="43"/>
+        <location filename="../ui/refusals.py" line="30"/>
         <source>A view needs a name.</source>
         <translation>视图需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="44"/>
+        <location filename="../ui/refusals.py" line="31"/>
         <source>Files cannot be added while the team server is away: the note was not added. Take the files off, or add it once Desk is back online.</source>
         <translation>团队服务器无法连接时不能添加附件：备注未添加。请移除附件，或在 Desk 恢复在线后再添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="47"/>
+        <location filename="../ui/refusals.py" line="34"/>
         <source>The team server cannot be reached: this can be done once Desk is back online. Replies and notes written now are sent then.</source>
         <translation>无法连接团队服务器：此操作需等 Desk 恢复在线后才能进行。现在写的回复和备注届时会发送。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="81"/>
+        <location filename="../ui/refusals.py" line="36"/>
+        <source>Your login may not do this on the team database: ask the team's lead.</source>
+        <translation>您的登录无权在团队数据库上做此操作：请联系团队组长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="38"/>
+        <source>The team server cannot be reached: this was not done.</source>
+        <translation>无法连接团队服务器：此操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="39"/>
+        <source>The team server refused this login: this was not done.</source>
+        <translation>团队服务器拒绝了此登录：此操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refusals.py" line="40"/>
+        <source>Desk could not verify the team server's certificate: this was not done.</source>
+        <translation>Desk 无法验证团队服务器的证书：此操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workday.py" line="56"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="165"/>
+        <location filename="../ui/workday.py" line="140"/>
         <source>Nothing to change.</source>
         <translation>没有需要更改的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="183"/>
+        <location filename="../ui/workday.py" line="158"/>
         <source>Snoozed %n conversation(s) until %1.</source>
         <translation>
             <numerusform>已将 %n 个会话暂缓至 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="187"/>
+        <location filename="../ui/workday.py" line="162"/>
         <source>%n conversation(s) unassigned.</source>
         <translation>
             <numerusform>已取消分配 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="188"/>
+        <location filename="../ui/workday.py" line="163"/>
         <source>Assigned %n conversation(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个会话分配给 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="190"/>
+        <location filename="../ui/workday.py" line="165"/>
         <source>Resolved %n conversation(s).</source>
         <translation>
             <numerusform>已解决 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="191"/>
+        <location filename="../ui/workday.py" line="166"/>
         <source>Reopened %n conversation(s).</source>
         <translation>
             <numerusform>已重新打开 %n 个会话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="192"/>
+        <location filename="../ui/workday.py" line="167"/>
         <source>%n conversation(s) now wait for the customer.</source>
         <translation>
             <numerusform>%n 个会话正在等待客户回复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workday.py" line="193"/>
+        <location filename="../ui/workday.py" line="168"/>
         <source>Tags changed on %n conversation(s).</source>
         <translation>
             <numerusform>已更改 %n 个会话的标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="194"/>
+        <location filename="../ui/workday.py" line="169"/>
         <source>Merged: the messages are in one conversation now.</source>
         <translation>已合并：消息现在都在一个会话中。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="195"/>
+        <location filename="../ui/workday.py" line="170"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="200"/>
+        <location filename="../ui/workday.py" line="175"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="210"/>
+        <location filename="../ui/workday.py" line="185"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="216"/>
+        <location filename="../ui/workday.py" line="191"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 1 hour</source>
         <translation>1 小时后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>In 3 hours</source>
         <translation>3 小时后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="243"/>
+        <location filename="../ui/workday.py" line="218"/>
         <source>Tomorrow morning</source>
         <translation>明天上午</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>In two days (morning)</source>
         <translation>两天后（上午）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="244"/>
+        <location filename="../ui/workday.py" line="219"/>
         <source>Next Monday morning</source>
         <translation>下周一上午</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="245"/>
+        <location filename="../ui/workday.py" line="220"/>
         <source>In a week</source>
         <translation>一周后</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="250"/>
+        <location filename="../ui/workday.py" line="225"/>
         <source>Until %1</source>
         <translation>直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="252"/>
+        <location filename="../ui/workday.py" line="227"/>
         <source>Snooze until…</source>
         <translation>暂缓至…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="255"/>
+        <location filename="../ui/workday.py" line="230"/>
         <source>3h, 2d, 18:00 or 2026-12-24 09:00</source>
         <translation>3h、2d、18:00 或 2026-12-24 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="265"/>
+        <location filename="../ui/workday.py" line="240"/>
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="266"/>
+        <location filename="../ui/workday.py" line="241"/>
         <source>Nobody (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Assign to…</source>
         <translation>分配给…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="273"/>
+        <location filename="../ui/workday.py" line="248"/>
         <source>Type a name</source>
         <translation>输入名字</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="287"/>
+        <location filename="../ui/workday.py" line="262"/>
         <source>add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="294"/>
+        <location filename="../ui/workday.py" line="269"/>
         <source>+ New tag “%1”</source>
         <translation>+ 新标签“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="301"/>
+        <location filename="../ui/workday.py" line="276"/>
         <source>Add or remove a tag</source>
         <translation>添加或移除标签</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="302"/>
+        <location filename="../ui/workday.py" line="277"/>
         <source>Type a tag; a new name creates it</source>
         <translation>输入标签；新名称会创建新标签</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="322"/>
+        <location filename="../ui/workday.py" line="297"/>
         <source>This customer has no other conversation to merge with.</source>
         <translation>该客户没有可以合并的其他会话。</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="331"/>
+        <location filename="../ui/workday.py" line="306"/>
         <source>Merge this conversation into…</source>
         <translation>将此会话合并到…</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="337"/>
+        <location filename="../ui/workday.py" line="312"/>
         <source>Linked conversations</source>
         <translation>关联会话</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="348"/>
-        <location filename="../ui/workday.py" line="350"/>
+        <location filename="../ui/workday.py" line="323"/>
+        <location filename="../ui/workday.py" line="325"/>
         <source>Go to view: %1</source>
         <translation>转到视图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="359"/>
+        <location filename="../ui/workday.py" line="334"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="360"/>
+        <location filename="../ui/workday.py" line="335"/>
         <source>Type an action or a view, in Chinese or English</source>
         <translation>输入操作或视图名称，中文或英文均可</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="411"/>
+        <location filename="../ui/workday.py" line="386"/>
         <source>Save this view</source>
         <translation>保存此视图</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="412"/>
+        <location filename="../ui/workday.py" line="387"/>
         <source>Name of the view (its filters and sort are kept):</source>
         <translation>视图名称（保留其筛选和排序）：</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same order</source>
         <translation>同一订单</translation>
     </message>
     <message>
-        <location filename="../ui/workday.py" line="453"/>
+        <location filename="../ui/workday.py" line="428"/>
         <source>same customer</source>
         <translation>同一客户</translation>
     </message>
@@ -3421,7 +3451,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="233"/>
+        <location filename="../ui/app.py" line="234"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

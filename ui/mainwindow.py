@@ -261,4 +261,4 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        self.queue.select_conversation(conversation_id)
+        self.workday.show_conversation(conversation_id)  # also one the current view does not hold

@@ -6,7 +6,9 @@ errors shown, and what changed broadcast to every view (Anki's CollectionOp/Quer
 
 An operation returns `Changes` (or a record with a `.changes` field): `run` hands it to
 `bridge.changed`, and each view refreshes only what it names. A DeskError is shown through
-`bridge.message` (or `on_error`); anything else is a bug, logged with its traceback.
+`bridge.message` (in the agent's words when it has a refusal code, ui.refusals; or `on_error`),
+except a lost or refused team server, which the team's banner says; anything else is a bug, logged
+with its traceback.
 
 asyncio is imported on first use, not at module level: the window paints its first queue page
 before asyncio and qasync (~60 ms) are loaded (see ui.app).
@@ -20,6 +22,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
+from ui.refusals import refusal_text, said_by_the_banner
 
 if TYPE_CHECKING:
     import asyncio
@@ -83,8 +86,10 @@ async def _run(op, bridge, on_done, on_error, initiator) -> None:
     except DeskError as error:
         if on_error is not None:
             on_error(error)
+        elif said_by_the_banner(error):
+            log.info("%s", error)
         elif bridge is not None:
-            bridge.message.emit(str(error))
+            bridge.message.emit(refusal_text(error))
         return
     changes = _changes_of(result)
     if changes and bridge is not None:

@@ -37,6 +37,7 @@ from desk.domain.shortcuts import BY_ID, SHORTCUTS, bindings, conflicts, normali
 from desk.errors import DeskError, InvalidSettings
 from ui.labels import intent_name
 from ui.ops import run
+from ui.refusals import refusal_text
 
 AGENT_ROWS = 8
 PROVIDER_LABELS = {"google": "Google", "deepl": "DeepL", "microsoft": "Microsoft", "libre": "LibreTranslate",
@@ -482,7 +483,7 @@ class SettingsDialog(QDialog):
         if isinstance(error, InvalidSettings):
             self.error.setText("; ".join(f"{self.setting_label(k)}: {v}" for k, v in error.problems.items()))
         else:
-            self.error.setText(str(error))
+            self.error.setText(refusal_text(error))
         self.failed.emit(self.error.text())
 
     def _saved(self, _changes) -> None:

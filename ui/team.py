@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from desk.app import team as team_ops
 from ui.ops import run
+from ui.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -81,19 +82,30 @@ class TeamBanner(QFrame):
             self.shown.emit("")
             return
         if status.state == "refused":
-            text = self.tr("The team server refused this login: %1").replace("%1", status.reason)
+            text = self._refused(status.refusal)
         else:
             text = self.tr("Offline: the team server cannot be reached. You are reading this PC's copy; "
                            "replies and notes you write are sent when it is back.")
-            if status.waiting:
-                text += " " + self.tr("%n reply(s) or note(s) waiting.", "", status.waiting)
-            if status.retry_at is not None:
-                moment = QDateTime.fromSecsSinceEpoch(int(status.retry_at)).toString("HH:mm:ss")
-                text += " " + self.tr("Next try at %1.").replace("%1", moment)
+        if status.waiting:
+            text += " " + self.tr("%n reply(s) or note(s) waiting.", "", status.waiting)
+        if status.state == "offline" and status.retry_at is not None:
+            moment = QDateTime.fromSecsSinceEpoch(int(status.retry_at)).toString("HH:mm:ss")
+            text += " " + self.tr("Next try at %1.").replace("%1", moment)
         self.try_button.setVisible(status.state == "offline")
         self.text.setText(text)
+        self.text.setToolTip(status.reason)  # the server's own words, for whoever helps
         self.show()
         self.shown.emit(text)
+
+    def _refused(self, refusal: str) -> str:
+        """No retries until the agent acts: what happened and what to do, in their language."""
+        if refusal == "certificate":
+            return self.tr("Desk could not verify the team server's certificate and did not connect. You are "
+                           "reading this PC's copy; replies and notes you write are kept here. Check the team's "
+                           "address and CA file in Settings → Team, then start Desk again.")
+        return self.tr("The team server refused this login: the lead may have disabled it, or its password "
+                       "changed. You are reading this PC's copy; replies and notes you write are kept here. Ask "
+                       "the team's lead, join again in Settings → Team, then start Desk again.")
 
 
 class TeamWindow(QObject):
@@ -125,10 +137,10 @@ class TeamWindow(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.typing = False
         self.shown: int | None = None  # the conversation colleagues were last told about
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(TYPING_IDLE_MS)
-        self._idle.timeout.connect(self._stopped_typing)
+        self.typing_idle = QTimer(self)  # each key restarts it; when it fires, typing is viewing again
+        self.typing_idle.setSingleShot(True)
+        self.typing_idle.setInterval(TYPING_IDLE_MS)
+        self.typing_idle.timeout.connect(self._stopped_typing)
         self._held: list = []  # replies written offline waiting for the agent's word, one asked at a time
         self.question: QMessageBox | None = None
         # Bound methods: the events hold them weakly.
@@ -151,7 +163,9 @@ class TeamWindow(QObject):
 
     def show_status(self, status) -> None:
         who = self._who()
-        if status.state != "online":
+        if status.state == "refused":
+            text = self.tr("Team: %1 · refused").replace("%1", who)
+        elif status.state != "online":
             text = self.tr("Team: %1 · offline").replace("%1", who)
         elif status.live:
             text = self.tr("Team: %1 · live").replace("%1", who)
@@ -167,7 +181,7 @@ class TeamWindow(QObject):
         """A conversation is shown (another, or the same one again after a change)."""
         if conversation_id != self.shown:
             self.shown, self.typing = conversation_id, False
-            self._idle.stop()
+            self.typing_idle.stop()
         run(self._arrived(conversation_id, self.typing), self.bridge, name="team-presence", on_error=_unsaid)
 
     async def _arrived(self, conversation_id: int, typing: bool) -> None:
@@ -179,7 +193,7 @@ class TeamWindow(QObject):
         conversation_id = self.window.reading.conversation_id
         if conversation_id is None:
             return
-        self._idle.start()
+        self.typing_idle.start()
         if not self.typing:
             self.typing = True
             self._tell(conversation_id, typing=True)
@@ -231,7 +245,7 @@ class TeamWindow(QObject):
             self.question = None
             return
         item = self._held.pop(0)
-        self.window.queue.select_conversation(item.conversation_id)  # the question in front of its conversation
+        self.window.workday.show_conversation(item.conversation_id)  # the question in front of its conversation
         if item.reason == "owned":
             why = self.tr("While you were offline, %1 took this conversation.")
         else:
@@ -245,11 +259,15 @@ class TeamWindow(QObject):
 
     def _answer(self, op, item) -> None:
         def said(error) -> None:
-            self.window.statusBar().showMessage(str(error), 15_000)
+            self.window.statusBar().showMessage(refusal_text(error), 15_000)
             self._ask_next()
 
-        run(op(self.ws, item.key), self.bridge, initiator=self, name="team-held",
-            on_done=lambda _changes: self._ask_next(), on_error=said)
+        def done(_changes) -> None:
+            if op is team_ops.keep_as_draft:  # its text is the draft now: in the box if it is open
+                self.window.conversation.assistant.reload_draft(item.conversation_id)
+            self._ask_next()
+
+        run(op(self.ws, item.key), self.bridge, initiator=self, name="team-held", on_done=done, on_error=said)
 
 
 def _unsaid(error) -> None:

@@ -20,34 +20,9 @@ from desk.errors import ActionRefused, DeskError, OwnedByColleague
 from ui.chooser import Choice, Chooser
 from ui.ops import run
 from ui.queue.views import view_name
+from ui.refusals import refusal_text
 
 ME, NOBODY = "\x00me", "\x00nobody"  # the assign picker's two entries that are not names
-
-
-def refusal_text(error: DeskError) -> str:
-    """An action's refusal in the agent's language."""
-    translate = QCoreApplication.translate
-    words = {
-        "gone": translate("Workday", "That conversation no longer exists."),
-        "nothing_selected": translate("Workday", "Select a conversation first."),
-        "no_name": translate("Workday", "Set your name in Settings first: conversations are assigned to it."),
-        "unknown_agent": translate("Workday", "No agent by that name. Add agents in Settings → General."),
-        "snooze_past": translate("Workday", "That time has passed: choose a later one."),
-        "snooze_naive": translate("Workday", "That time has no time zone."),
-        "tag_empty": translate("Workday", "A tag needs a name."),
-        "tag_invalid": translate("Workday", "Tags have at most 64 characters, no commas, and do not start with + or -."),
-        "merge_same": translate("Workday", "A conversation cannot be merged into itself."),
-        "merge_merged": translate("Workday", "That conversation was already merged into another one."),
-        "merge_customers": translate("Workday", "Only conversations of the same customer can be merged."),
-        "note_empty": translate("Workday", "An empty note was not added."),
-        "view_name": translate("Workday", "A view needs a name."),
-        "files_offline": translate("Workday", "Files cannot be added while the team server is away: the "
-                                              "note was not added. Take the files off, or add it once Desk is "
-                                              "back online."),
-        "offline": translate("Workday", "The team server cannot be reached: this can be done once Desk is back "
-                                        "online. Replies and notes written now are sent then."),
-    }
-    return words.get(getattr(error, "code", ""), str(error))
 
 
 class Workday(QObject):
@@ -340,7 +315,7 @@ class Workday(QObject):
     def show_conversation(self, conversation_id: int) -> None:
         """Select it in the queue when the view holds it, else open it beside the queue."""
         if not self.window.queue.select_conversation(conversation_id):
-            self.window.conversation.open(conversation_id)
+            self.window.queue.open_beside(conversation_id)
 
     def palette(self) -> None:
         if self.actions is None:

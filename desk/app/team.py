@@ -59,6 +59,7 @@ class TeamStatus:
     retry_at: float | None = None  # time.time() of the next try, while offline
     waiting: int = 0  # replies and notes written offline, not yet on the team database
     live: bool = False  # colleagues' changes arrive as they happen (the live listener is connected)
+    refusal: str = ""  # refused: "login" (a wrong password, a login the lead disabled) or "certificate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +249,7 @@ class TeamSession:
         status = self.link.status
         retry_at = None if status.retry_at is None else time.time() + max(0.0, status.retry_at - self.link.clock())
         waiting = len(self.mirror.pending()) if waiting is None else waiting
-        return TeamStatus(status.state.value, status.reason, retry_at, waiting, self.live)
+        return TeamStatus(status.state.value, status.reason, retry_at, waiting, self.live, status.refusal)
 
     # --- the link -------------------------------------------------------------------------------
 

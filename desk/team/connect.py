@@ -32,13 +32,19 @@ class TeamError(DeskError):
 class TeamOffline(TeamError):
     """The server cannot be reached (no network, server down, wrong address)."""
 
+    code = "team_offline"  # the window's own words (ui.refusals); the team's banner shows the state
+
 
 class TeamAuthFailed(TeamError):
     """The server refused the login: wrong password, or the lead disabled it."""
 
+    code = "team_refused"  # the window's own words (ui.refusals); the team's banner shows the state
+
 
 class TeamServerUnverified(TeamError):
     """TLS could not verify the server: not our CA, or a certificate for another name."""
+
+    code = "team_unverified"  # the window's own words (ui.refusals); the team's banner shows the state
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ class LinkStatus:
     reason: str = ""
     since: float = 0.0  # time.time() of the change
     retry_at: float | None = None  # monotonic time of the next try, when offline
+    refusal: str = ""  # refused: "login" (a wrong password, a login the lead disabled) or "certificate"
 
 
 class TeamLink:
@@ -122,7 +123,8 @@ class TeamLink:
         with self._lock:
             if isinstance(error, (TeamAuthFailed, TeamServerUnverified)):
                 self._error = error
-                return self._change(LinkStatus(LinkState.REFUSED, str(error), time.time()))
+                refusal = "login" if isinstance(error, TeamAuthFailed) else "certificate"
+                return self._change(LinkStatus(LinkState.REFUSED, str(error), time.time(), refusal=refusal))
             self._failures += 1
             self._failed_calls += 1
             retry_at = self.clock() + backoff_delay(self._failures, self.rng)

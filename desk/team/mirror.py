@@ -235,14 +235,20 @@ class Mirror:
         return outcomes
 
     def discard(self, key: str, *, keep_as_draft: bool = True, now: int | None = None) -> None:
-        """The agent decided not to send it; the text becomes the conversation's draft."""
-        from desk.storage.drafts import StoredDraft, save_draft
+        """The agent decided not to send it; the text becomes the conversation's draft (before any
+        draft written there since, which is kept)."""
+        from dataclasses import replace
+
+        from desk.storage.drafts import load_draft, save_draft
 
         item = next((p for p in self.pending() if p.key == key), None)
         if item is None:
             return
         if keep_as_draft:
-            save_draft(self.local, item.conversation_id, StoredDraft(item.text), now or int(datetime.now(UTC).timestamp()))
+            draft = load_draft(self.local, item.conversation_id)
+            if item.text not in draft.body:
+                draft = replace(draft, body=f"{item.text}\n\n{draft.body}" if draft.body.strip() else item.text)
+            save_draft(self.local, item.conversation_id, draft, now or int(datetime.now(UTC).timestamp()))
         with self.local.engine.begin() as conn:
             _forget(conn, key)
 

@@ -10,7 +10,7 @@ import pytest
 from desk.domain import Channel
 from desk.storage.conversations import load_conversation
 from desk.storage.db import Database
-from desk.storage.drafts import load_draft
+from desk.storage.drafts import StoredDraft, load_draft, save_draft
 from desk.storage.ingest import Ingestor
 from desk.storage.models import Account
 from desk.storage.search import search
@@ -120,8 +120,11 @@ def test_an_agent_loses_the_server_works_offline_and_comes_back(team, tmp_path):
 
         confirmed = {o.key: o.status for o in link.run(mirror.push, confirmed={key_b})}
         assert confirmed == {key_b: "sent", key_c: "conflict"}
-        mirror.discard(key_c, now=NOW_S)
-        assert load_draft(local, ids["t2"]).body == "Bitte senden Sie ein Foto." and mirror.pending() == []
+        save_draft(local, ids["t2"], StoredDraft("Und Ihre Bestellnummer?", "de", "de"), NOW_S)  # written since
+        mirror.discard(key_c, now=NOW_S)  # kept as a draft, before what was written since: nothing lost
+        assert load_draft(local, ids["t2"]) == StoredDraft("Bitte senden Sie ein Foto.\n\nUnd Ihre Bestellnummer?",
+                                                            "de", "de")
+        assert mirror.pending() == []
 
         owner = team["owner"]
         queued = owner.fetch_all("SELECT idempotency_key, conversation_id FROM outbox ORDER BY id")

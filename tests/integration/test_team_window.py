@@ -1,8 +1,11 @@
 """The window on a team database (ui.team), against the real PostgreSQL: an agent's window shows a
-colleague's reply as it happens and who else is in the conversation, asks before replying or
-resolving on a colleague's conversation, tells the loser of a claim who won, and when the server is
-lost shows one offline banner, keeps a reply written meanwhile and asks about it when the server
-is back because a colleague answered. Every wait is on a signal or an event, never a sleep."""
+colleague's reply as it happens and who else is in the conversation (typing turning back to
+viewing when the keys stop), asks before replying or resolving on a colleague's conversation,
+tells the loser of a claim who won, pops up a colleague's note naming the agent, and when the
+server is lost shows one offline banner, keeps a reply written meanwhile and asks about it when the
+server is back because a colleague answered or took the conversation; a login the lead disables
+mid-session is one refused state; what the server refuses the login is said in the agent's
+language. Every wait is on a signal or an event, never a sleep."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import pytest
 from desk.app import conversations, lifecycle, replies
 from desk.app import team as team_ops
 from desk.domain import Channel, Direction, IncomingMessage
+from desk.knowledge.entries import KbEntry, KbText, store_entries
 from desk.storage.ingest import Ingestor
 from desk.storage.models import Account
 from desk.team import admin
@@ -33,7 +37,7 @@ def team(pg_cluster):
     admin.init_team(admin_address, lead="winlead", lead_password="lead-secret-4")
     owner = open_team(admin_address, keyring=False)
     lead = open_team(admin_address.as_user("winlead"), "lead-secret-4")
-    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc")}
+    passwords = {name: admin.add_agent(lead, name, languages=("en",)) for name in ("nora", "marc", "winkim")}
     passwords["winlead"] = "lead-secret-4"
     with owner.sessionmaker.begin() as session:
         session.add(Account(channel=Channel.EMAIL, name="shop", sla_hours=12, created_at=datetime.now(UTC),
@@ -42,10 +46,12 @@ def team(pg_cluster):
     Ingestor(owner).ingest([IncomingMessage(
         account_id=1, external_id=f"w{i}", thread_key=f"w{i}", direction=Direction.IN,
         text=f"Where is my parcel {i}? It has not arrived.", sent_at=now - timedelta(hours=1 + i),
-        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(6)], now=now)
+        customer_email=f"buyer{i}@example.com", customer_name=f"Buyer {i}") for i in range(10)], now=now)
+    store_entries(owner, [KbEntry("jp-tone", "note", {"en": KbText("Japan", "Be formal.")}, markets=("JP",))])
     proxy = TcpProxy(pg_cluster.port)
     ids = dict(owner.fetch_all("SELECT thread_key, id FROM conversations"))
-    yield {"owner": owner, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids, "proxy": proxy}
+    yield {"owner": owner, "lead": lead, "passwords": passwords, "ca": ca, "port": pg_cluster.port, "ids": ids,
+           "proxy": proxy}
     proxy.close()
     lead.close()
     owner.close()
@@ -59,14 +65,24 @@ def _no_work_left_behind():
     ops.cancel_all()
 
 
-@pytest.fixture
-def window(qtbot, aio_loop):
+def new_window(qtbot):
     from ui.mainwindow import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def window(qtbot, aio_loop):
+    return new_window(qtbot)
+
+
+@pytest.fixture
+def colleague_window(qtbot, aio_loop):
+    """A second window, a colleague's Desk beside the agent's."""
+    return new_window(qtbot)
 
 
 async def open_as(team, name, data_dir, *, port=None):
@@ -353,3 +369,249 @@ def test_joining_from_settings_keeps_the_password_in_the_keyring_and_desk_team_o
             await solo.close()
 
     run_async(aio_loop, scenario(), timeout=60)
+
+
+
+def test_a_colleagues_typing_turns_back_to_viewing_when_their_keys_stop(
+        window, colleague_window, qtbot, aio_loop, team, tmp_path):
+    cid = team["ids"]["w6"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            await team_window(colleague_window, marc)
+            await show(window, cid)
+            seen = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is viewing")
+            await show(colleague_window, cid)
+            await seen
+
+            idle = colleague_window.team.typing_idle
+            assert idle.interval() == 5000  # typing is viewing again 5 s after the last key
+            idle.setInterval(60_000)  # here: long enough for nora's window to see marc typing
+            typing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is typing…")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "Hel")
+            await typing
+            assert idle.isActive()
+
+            # the pause is counted from the last key: a key restarts it (now short)
+            idle.setInterval(50)
+            stopped = expect(colleague_window.team.told, lambda c, typing: c == cid and not typing)
+            viewing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is viewing")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "lo")
+            await stopped
+            await viewing
+            assert window.reading.presence.text() == "marc is viewing"
+            assert await team_ops.colleagues(nora, cid) == [team_ops.Colleague("marc", "viewing")]
+            assert not idle.isActive()
+
+            # typing again after the pause is told again
+            typing = expect(window.team.presence_shown, lambda c, text: c == cid and text == "marc is typing…")
+            qtbot.keyClicks(colleague_window.reading.composer.editor, "!")
+            await typing
+        finally:
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
+
+
+def test_a_colleagues_note_naming_the_agent_pops_up_within_their_quiet_hours_and_opens_its_conversation(
+        window, aio_loop, team, tmp_path):
+    from desk.app import settings as settings_ops
+    from ui.ops import run
+
+    cid = team["ids"]["w7"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            notifier = window.notifier
+            page = expect(window.queue.model.page_loaded)
+            assert window.queue.choose_view("mine")  # the conversation is not in nora's view
+            await page
+            assert not window.queue.select_conversation(cid)
+
+            popped = []
+            notifier.notified.connect(lambda title, body: popped.append((title, body)))
+            mentioned = expect(window.team.mentioned)
+            await replies.add_note(marc, cid, "@winlead have a look at this one")  # not her: not told
+            await replies.add_note(marc, cid, "@nora can you call the buyer?")
+            (mention,) = await mentioned
+            assert (mention.conversation_id, mention.author) == (cid, "marc")
+            assert popped == [("A colleague mentioned you", "marc mentioned you: @nora can you call the buyer?")]
+
+            # a click on it opens the conversation, though the view does not hold it
+            opened = expect(window.team.presence_shown, lambda c, _text: c == cid)
+            notifier.tray.messageClicked.emit()
+            await opened
+            assert window.reading.conversation_id == cid
+
+            # during her quiet hours it is held back (counted in the tray), not popped up
+            loaded = expect(notifier.preferences_loaded, lambda preferences: preferences.quiet is not None)
+            run(settings_ops.save_settings(nora, settings_ops.SettingsUpdate(
+                values={"notify.quiet_hours": "22:00-08:00"})), window.bridge)
+            await loaded
+            notifier.local_now = lambda: datetime(2026, 12, 7, 23, 30)
+            held = expect(notifier.held)
+            await replies.add_note(marc, cid, "@nora it is urgent")
+            assert await held == (1,)
+            assert len(popped) == 1
+            assert window.statusBar().currentMessage() == "marc mentioned you: @nora it is urgent"
+        finally:
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=60)
+
+
+def test_replies_written_offline_on_conversations_a_colleague_took_meanwhile_are_asked_about_in_front_of_them(
+        window, aio_loop, team, tmp_path):
+    ids, proxy = team["ids"], team["proxy"]
+    sent, kept = ids["w8"], ids["w9"]
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora", port=proxy.port)
+        marc = await open_as(team, "marc", tmp_path / "marc")
+        try:
+            await team_window(window, nora)
+            for cid in (sent, kept):
+                await show(window, cid)
+                assert await team_ops.mirrored(nora, cid)
+            offline = expect(window.team.banner.shown, lambda text: text.startswith("Offline"))
+            proxy.cut()
+            await offline
+            for cid in (sent, kept):  # written in this order: asked about in this order
+                await show(window, cid)
+                written = expect(window.conversation.assistant.sent, lambda c, cid=cid: c == cid)
+                send_in_window(window, f"Taken while offline {cid}")
+                await written
+            page = expect(window.queue.model.page_loaded)
+            assert window.queue.choose_view("mine")  # the questions open conversations this view does not hold
+            await page
+
+            for cid in (sent, kept):  # marc takes both, answering neither
+                assert (await lifecycle.assign_to_me(marc, cid)).undo
+            asked = expect(window.team.asked)
+            in_front = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == sent)
+            proxy.restore()
+            window.team.banner.try_button.click()
+            (box,) = await asked
+            await in_front
+            assert box.text() == ("While you were offline, marc took this conversation.\n\nYour reply:\n"
+                                  f"Taken while offline {sent}\n\nSend it anyway, or keep it as a draft?")
+            assert window.reading.conversation_id == sent  # asked in front of its conversation
+            assert bodies(team, sent, "nora") == bodies(team, kept, "nora") == []  # nothing went before the answer
+
+            # send anyway: it goes; then the next one is asked about, in front of it
+            asked = expect(window.team.asked)
+            in_front = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == kept)
+            box.yes.click()
+            (box,) = await asked
+            await in_front
+            assert box.text().startswith("While you were offline, marc took this conversation.")
+            assert f"Taken while offline {kept}" in box.text()
+            assert window.reading.conversation_id == kept
+            assert bodies(team, sent, "nora") == [f"Taken while offline {sent}"]
+
+            # keep as draft: not sent, and its text is back in the reply box
+            drafted = expect(window.conversation.assistant.draft_loaded, lambda cid: cid == kept)
+            done = expect(window.team.status_shown, lambda status: status.waiting == 0)
+            box.no.click()
+            await drafted
+            await done
+            assert window.reading.composer.text() == f"Taken while offline {kept}"
+            assert team_ops.held_replies(nora) == [] and window.team.question is None
+        finally:
+            proxy.restore()
+            await marc.close()
+            await nora.close()
+
+    run_async(aio_loop, scenario(), timeout=90)
+    assert bodies(team, sent, "nora") == [f"Taken while offline {sent}"]
+    assert bodies(team, kept, "nora") == []
+    assert team["owner"].fetch_all(
+        f"SELECT assignee FROM conversations WHERE id IN ({sent}, {kept})") == [("marc",), ("marc",)]
+
+
+def test_a_login_the_lead_disables_mid_session_turns_the_window_to_one_refused_state(window, aio_loop, team, tmp_path):
+    import asyncio
+
+    cid = team["ids"]["w4"]
+
+    async def scenario():
+        kim = await open_as(team, "winkim", tmp_path / "kim")
+        try:
+            await team_window(window, kim)
+            await show(window, cid)
+            said, banners = [], []
+            window.bridge.message.connect(said.append)
+            window.team.banner.shown.connect(banners.append)
+            refused = expect(window.team.status_shown, lambda status: status.state == "refused")
+            await asyncio.to_thread(admin.disable_agent, team["lead"], "winkim")
+            (status,) = await refused
+            assert status.refusal == "login" and "not permitted to log in" in status.reason
+            banner = window.team.banner
+            assert banner.isVisible() and banner.try_button.isHidden()
+            assert banner.text.text() == (
+                "The team server refused this login: the lead may have disabled it, or its password changed. You "
+                "are reading this PC's copy; replies and notes you write are kept here. Ask the team's lead, join "
+                "again in Settings → Team, then start Desk again.")
+            assert "not permitted to log in" in banner.text.toolTip()
+            assert window.team.label.text() == "Team: winkim · refused"
+            assert kim.db is kim.team.mirror_db
+
+            # no retries: the live listener has stopped, trying again fails at once, the state stays
+            listening = [task for task in kim.team._tasks if task.get_name() == "team-live"]
+            await asyncio.wait_for(asyncio.gather(*listening), 15)
+            await team_ops.try_now(kim)
+            assert team_ops.status(kim).state == "refused"
+            assert banners[banners.index(banner.text.text()):] == [banner.text.text()] * (
+                len(banners) - banners.index(banner.text.text()))  # once refused, never offline again
+
+            # the window goes on on this PC's copy: a reply written now is kept there, and counted
+            kept = expect(window.team.status_shown, lambda status: status.state == "refused" and status.waiting == 1)
+            written = expect(window.conversation.assistant.sent, lambda c: c == cid)
+            send_in_window(window, "Written after the login was disabled")
+            await written
+            await kept
+            assert banner.text.text().startswith("The team server refused this login")
+            assert said == []  # one state in the banner, no error in the status bar
+        finally:
+            await kim.close()
+            team["passwords"]["winkim"] = await asyncio.to_thread(admin.enable_agent, team["lead"], "winkim")
+
+    run_async(aio_loop, scenario(), timeout=60)
+    assert bodies(team, cid, "winkim") == []
+
+
+def test_what_the_team_database_refuses_an_agents_login_is_said_in_their_language(
+        window, qapp, aio_loop, team, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from desk.app import knowledge
+    from ui.i18n import install_translators
+    from ui.ops import run
+
+    async def scenario():
+        nora = await open_as(team, "nora", tmp_path / "nora")
+        try:
+            await team_window(window, nora)
+            said = expect(window.bridge.message)
+            run(knowledge.save_note_text(nora, "jp-tone", "en", "Be casual."), window.bridge)  # a lead's right
+            assert await said == ("您的登录无权在团队数据库上做此操作：请联系团队组长。",)
+        finally:
+            await nora.close()
+
+    before = QLocale()
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        run_async(aio_loop, scenario(), timeout=60)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert team["owner"].fetch_all("SELECT body FROM kb_texts") == [("Be formal.",)]

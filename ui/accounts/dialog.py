@@ -29,6 +29,7 @@ from desk.errors import InvalidSettings
 from ui.labels import account_warning
 from ui.ops import run
 from ui.queue.model import CHANNEL_NAMES
+from ui.refusals import refusal_text
 
 
 class AccountsDialog(QDialog):
@@ -296,8 +297,8 @@ class AccountsDialog(QDialog):
             labels = self.field_labels()
             self._show_result(self.failure_text("settings"), False,
                               "; ".join(f"{labels.get(k, k)}: {v}" for k, v in error.problems.items()))
-        else:  # keyring refusals and storage errors are shown, not raised
-            self._show_result(str(error), False)
+        else:  # keyring refusals, storage errors and what the team database refuses are shown, not raised
+            self._show_result(refusal_text(error), False)
 
     def _saved(self, result) -> None:
         account_id, _changes = result
@@ -308,7 +309,7 @@ class AccountsDialog(QDialog):
     def _test(self) -> None:
         self._show_result(self.tr("Testing…"), True)
         run(account_ops.check_account(self.ws, self.channel, self.values(), self.account.id if self.account else None),
-            self.bridge, name="test-account", on_error=lambda error: self._show_result(str(error), False),
+            self.bridge, name="test-account", on_error=lambda error: self._show_result(refusal_text(error), False),
             on_done=self._tested)
 
     def _tested(self, check) -> None:
@@ -328,7 +329,7 @@ class AccountsDialog(QDialog):
         if self.account is None:
             return
         run(account_ops.remove_account(self.ws, self.account.id, self.channel), self.bridge, initiator=self,
-            name="remove-account", on_error=lambda error: self._show_result(str(error), False),
+            name="remove-account", on_error=lambda error: self._show_result(refusal_text(error), False),
             on_done=self._removed)
 
     def _removed(self, _changes) -> None:

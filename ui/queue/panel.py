@@ -85,6 +85,7 @@ class QueuePanel(QWidget):
         self.counted: dict[str, QueueFilter] = {}  # the filters the counts shown were read with
         self._base_view = DEFAULT_VIEW
         self._reselect: int | None = None  # conversation to select again after a reload
+        self.beside: int | None = None  # a conversation open beside the queue (its view does not hold it)
         self._applying_layout = False
         self._build()
 
@@ -405,13 +406,20 @@ class QueuePanel(QWidget):
                 return True
         return False
 
+    def open_beside(self, conversation_id: int) -> None:
+        """Open a conversation the view does not hold (a notification's, a linked one) with no row
+        selected: it stays open through the queue's refreshes until the agent picks a row."""
+        self.table.selectionModel().clear()
+        self.beside = conversation_id
+        self.conversation_selected.emit(conversation_id)
+
     def refresh_count(self) -> None:
         flt = self.model.queue_filter
         run(queue_ops.count(self.ws, flt), self.bridge,
             on_done=lambda count: self.count_changed.emit(count) if flt == self.model.queue_filter else None)
 
     def _on_model_reset(self) -> None:
-        if self._reselect is None:
+        if self._reselect is None and self.beside is None:
             self.cleared.emit()
         self.refresh_count()
 
@@ -427,7 +435,7 @@ class QueuePanel(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _on_rows_refreshed(self, _ids) -> None:
-        if not self.table.currentIndex().isValid():
+        if not self.table.currentIndex().isValid() and self.beside is None:
             if self.model.rowCount():
                 self.table.selectRow(0)
             else:
@@ -438,6 +446,8 @@ class QueuePanel(QWidget):
         keep, self._reselect = self._reselect, None
         if keep is not None and self.select_conversation(keep):
             return
+        if self.beside is not None:
+            return
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)  # the first, or the next one once the kept one left the queue
         elif keep is not None and not self.table.currentIndex().isValid():
@@ -445,6 +455,7 @@ class QueuePanel(QWidget):
 
     def _on_current_changed(self, current, _previous) -> None:
         if current.isValid():
+            self.beside = None
             conversation_id = self.model.data(current, QueueModel.IdRole)
             self.model.pin(conversation_id)
             self.conversation_selected.emit(conversation_id)

@@ -18,7 +18,7 @@ from desk.domain import ConversationView
 from ui.labels import fact_name, translation_problem
 from ui.ops import run
 from ui.reading.composer import Composer
-from ui.workday import refusal_text
+from ui.refusals import refusal_text
 
 
 class ReplyAssistant(QObject):
@@ -105,6 +105,18 @@ class ReplyAssistant(QObject):
         self._show_cost()
         if conversation.channel == "whatsapp":
             self._load_templates(expand=self._window_closed(conversation))
+
+    def reload_draft(self, conversation_id: int) -> None:
+        """Its draft was changed outside the box (a reply written offline kept as a draft): when the
+        conversation is open, put what is stored in the box, as opening it again would."""
+        conversation = self.conversation
+        if conversation is None or conversation.id != conversation_id:
+            return
+        self._generation += 1
+        self.loaded = None
+        generation = self._generation
+        run(self._load_draft(conversation), self.bridge, name="load-draft",
+            on_done=lambda draft: self._restore(conversation_id, generation, draft))
 
     def _window_closed(self, conversation: ConversationView) -> bool:
         from desk.app.conversations import service_window_left
