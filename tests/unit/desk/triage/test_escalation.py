@@ -59,6 +59,32 @@ MUST = [
     ("it", "anger", "Siete dei ladri, è una vergogna."),
     ("ja", "anger", "何度も問い合わせています。いい加減にしてください。"),
     ("zh", "anger", "你们就是骗子，太离谱了。"),
+    # round 3: chat spellings, polite requests for someone senior, card schemes, the bank asked for
+    # the money, gendarmes, plural star counts, Amazon told
+    ("en", "manager", "get me ur supervisor pls"),
+    ("en", "manager", "Kindly forward this to your line manager or team leader."),
+    ("en", "manager", "Would it be possible to have a senior member of staff look at this?"),
+    ("de", "manager", "ich will mit dem zuständigen Chef reden"),
+    ("it", "manager", "Mi passi il suo superiore."),
+    ("it", "manager", "voglio parlare con il manager"),
+    ("en", "chargeback", "i'll do a chargback"),
+    ("en", "chargeback", "I've already started a dispute with Visa."),
+    ("en", "chargeback", "I will ask PayPal to step in."),
+    ("es", "chargeback", "Llamaré al banco para que me devuelvan el dinero."),
+    ("de", "chargeback", "Ich hole mir das Geld über die Bank zurück."),
+    ("fr", "chargeback", "je vais demander un remboursement à ma banque"),
+    ("it", "chargeback", "Chiederò lo storno alla mia banca."),
+    ("fr", "legal", "J'appelle les gendarmes."),
+    ("en", "legal", "If this is not fixed by Friday I will sue you."),
+    ("it", "legal", "Contatterò un legale."),
+    ("en", "bad_review", "I'll give you zero stars"),
+    ("en", "bad_review", "I will be writing a review about this experience, and it won't be pretty."),
+    ("es", "bad_review", "Les voy a poner una pésima valoración."),
+    ("de", "bad_review", "ich werde es überall im Netz schreiben"),
+    ("it", "bad_review", "Lo scriverò su tutti i social."),
+    ("en", "a_to_z", "Amazon will hear from me."),
+    ("de", "a_to_z", "Ich wende mich an Amazon."),
+    ("fr", "a_to_z", "Je vais me plaindre à Amazon."),
 ]
 
 
@@ -88,6 +114,15 @@ MUST_NOT = [
     "不用找经理，告诉我物流单号就行。",
     "质量很好，给你们好评。",
     "Hi, quick one - could you change the address to 4 Rose Court before it ships?",
+    # round 3: the same new words in a harmless sense
+    "Our team leader asked me to order 20 more for the office.",
+    "I paid with my Visa card, has the payment gone through?",
+    "Ma banque a bien reçu le remboursement, merci.",
+    "La garantie légale de conformité s'applique-t-elle à ce produit ?",
+    "Great product, five stars from me!",
+    "Il mio capo vuole altri due pezzi.",
+    "Nel pacco ci sono la bolla e le sue cose di un'altra persona.",  # Italian "sue" is "her"
+    "以前から何度も利用しています。追跡番号を教えてください。",  # "many times" as a loyal customer
 ]
 
 
