@@ -239,3 +239,13 @@ def test_repeated_waiting_is_no_second_request():
 
     assert "k:reminder" not in intent_features(fold("Still waiting for my parcel, where is it?"))
     assert "k:reminder" in intent_features(fold("Still no answer to my message, where is my parcel?"))
+
+
+def test_features_share_character_grams_across_typos_and_carry_cjk_characters():
+    from desk.triage.features import fold, intent_features
+
+    typo, right = set(intent_features(fold("I want to retrun it"))), set(intent_features(fold("I want to return it")))
+    assert {"n:<ret", "n:<wan", "n:want"} <= typo & right
+    assert "w:retrun" in typo and "w:retrun" not in right
+    assert "n:<it>" not in right  # words under four letters have no grams
+    assert {"u:退", "u:货", "c:退货"} <= set(intent_features(fold("我想退货")))
