@@ -649,6 +649,25 @@ ESCALATION["bad_review"] += (
     r"|\bpesima (?:valoracion|resena|opinion|calificacion)|\b(?:im|ins) (?:netz|internet)\b.{0,20}\b(?:schreiben|stellen|posten|warnen)|\buberall (?:im netz|posten|schreiben)|\btutti i social"
 )
 ESCALATION["a_to_z"] += r"|\bamazon will (?:hear|know)|\b(?:wende|wenden) (?:mich|uns) an amazon|\ban amazon wenden|\bplaindre (?:a |aupres d ?)amazon"
+# Going public beyond reviews (press, consumer magazines), "I know my rights", other marketplaces
+# told, legal-expense insurance, the Japanese idiom for going to court, and veiled threats.
+ESCALATION["legal"] += (
+    r"|\b(?:know|aware of) (?:all )?my (?:consumer )?rights|\bconsumer rights act|\bconozco (?:mis|bien mis) derechos|\bmis derechos como consumidor"
+    r"|\bich kenne meine rechte|\bmeine (?:verbraucher)?rechte (?:als verbraucher|durchsetzen)|\brechtsschutz|\bje connais (?:mes|bien mes) droits|\bmes droits de consommat"
+    r"|\bconosco (?:i miei|bene i miei) diritti|\bi miei diritti (?:di|da) consumat|\bassociazioni (?:dei |di )?consumatori"
+    r"|出るところに出|しかるべき(?:ところ|所|機関)|(?<!\d)12345(?!\d)|热线投诉"
+)
+ESCALATION["bad_review"] += (
+    r"|\bwhich\?|\bwatchdog\b|\b(?:contact|call|tell|go to) (?:the )?(?:press|media|newspapers?)\b|\bjournalist|\bnewspaper"
+    r"|\bla prensa\b|\bperiodist|\bder presse\b|\bdie presse\b|\bzeitung\b|\bwarentest|\bla presse\b|\bgiornalist|\bstriscia la notizia|\ble iene\b"
+    r"|マスコミ|報道機関|新聞社|媒体|记者"
+    r"|\b(?:raconter|publier|poster|partager|contar|publicar|subir|scriver\w*|pubblic\w*|raccont\w*|poste|posten|schreibe|teile)\b.{0,25}\b(?:facebook|instagram|tiktok|twitter|internet|reseaux|redes|social)\b"
+)
+ESCALATION["a_to_z"] += (
+    r"|\b(?:ebay|etsy)\b.{0,30}\b(?:report|claim|guarantee|melde|signal|segnal|reclam|queja|denunc)|\b(?:report\w*|claim|melde\w*|signal\w*|segnal\w*|reclam\w*|quej\w*|denunc\w*)\b.{0,30}\b(?:ebay|etsy)\b"
+    r"|\bquejar\w*\b.{0,20}\bamazon"
+)
+ESCALATION["anger"] += r"|\bone way or (?:another|the other)|\byou ?ll regret|\bdone being (?:polite|nice)"
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|dont|don t|won t|wont|isn t|am not|m not|nicht|kein|keine|keinen|keinem|keiner|nie|pas|jamais|non|nunca|nao|geen|niet|nie|ni|nor|ne|nessun|nessuna|nessuno|ningun|ninguna|ninguno|aucun|aucune)\b"

@@ -67,10 +67,15 @@ class EscalationModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total / self.scale))))
 
 
+_NOT_FOR_ESCALATION = ("k:esc_", "n:", "u:")
+
+
 def escalation_features(features: list[str]) -> list[str]:
     """What the escalation model reads of `features.intent_features`: all but the rules' reasons,
-    so that it learns the wording around them and stays a second, independent opinion."""
-    return [feature for feature in features if not feature.startswith("k:esc_")]
+    so that it learns the wording around them and stays a second, independent opinion, and but the
+    character grams (trained on them it escalated "I'll leave a 5 star review!" on the grams of
+    "review": what it may learn from are whole words and concepts)."""
+    return [feature for feature in features if not feature.startswith(_NOT_FOR_ESCALATION)]
 
 
 def softmax(scores: list[float]) -> list[float]:

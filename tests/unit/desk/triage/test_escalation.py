@@ -85,6 +85,24 @@ MUST = [
     ("en", "a_to_z", "Amazon will hear from me."),
     ("de", "a_to_z", "Ich wende mich an Amazon."),
     ("fr", "a_to_z", "Je vais me plaindre à Amazon."),
+    # round 3, second batch: the press and consumer magazines, "I know my rights", other
+    # marketplaces, legal-expense insurance, the idiom for going to court, veiled threats
+    ("en", "bad_review", "I'm contacting Which? and BBC Watchdog about this."),
+    ("en", "bad_review", "I'll contact the press, journalists love stories like this."),
+    ("en", "a_to_z", "I'll be raising a claim through eBay's money back guarantee."),
+    ("en", "anger", "I'll get my money back one way or another."),
+    ("es", "legal", "Conozco mis derechos como consumidor y los voy a hacer valer."),
+    ("es", "a_to_z", "Me voy a quejar a Amazon de ustedes."),
+    ("de", "legal", "Ich schalte meine Rechtsschutzversicherung ein."),
+    ("de", "bad_review", "Das melde ich der Stiftung Warentest und der Presse."),
+    ("de", "a_to_z", "Ich werde Sie bei eBay melden."),
+    ("fr", "a_to_z", "Je vais vous signaler à eBay."),
+    ("fr", "bad_review", "Je vais raconter ça partout sur Facebook."),
+    ("it", "legal", "Conosco i miei diritti, mi rivolgerò alle associazioni dei consumatori."),
+    ("it", "bad_review", "Scriverò a Striscia la notizia."),
+    ("ja", "legal", "出るところに出ます。"),
+    ("ja", "legal", "しかるべきところに相談します。"),
+    ("zh", "legal", "我要打12345热线投诉。"),
 ]
 
 
@@ -123,6 +141,9 @@ MUST_NOT = [
     "Il mio capo vuole altri due pezzi.",
     "Nel pacco ci sono la bolla e le sue cose di un'altra persona.",  # Italian "sue" is "her"
     "以前から何度も利用しています。追跡番号を教えてください。",  # "many times" as a loyal customer
+    "Ich brauche eine Rechnung mit meiner USt-IdNr. DE123456789.",  # digits are no 12345 hotline
+    "I saw your ad on Facebook, do you ship to Canada?",
+    "Please press the button twice to pair the headphones, is that right?",
 ]
 
 
