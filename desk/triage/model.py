@@ -71,10 +71,10 @@ _NOT_FOR_ESCALATION = ("k:esc_", "n:", "u:")
 
 
 def escalation_features(features: list[str]) -> list[str]:
-    """What the escalation model reads of `features.intent_features`: all but the rules' reasons,
-    so that it learns the wording around them and stays a second, independent opinion, and but the
-    character grams (trained on them it escalated "I'll leave a 5 star review!" on the grams of
-    "review": what it may learn from are whole words and concepts)."""
+    """What the escalation model reads of `features.intent_features`: neither the rules' reasons,
+    so that it learns the wording around them and stays a second, independent opinion, nor the
+    character grams (trained on them it escalated "I'll leave a 5 star review!"): whole words and
+    concepts."""
     return [feature for feature in features if not feature.startswith(_NOT_FOR_ESCALATION)]
 
 
