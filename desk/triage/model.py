@@ -67,10 +67,15 @@ class EscalationModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total / self.scale))))
 
 
+_NOT_FOR_ESCALATION = ("k:esc_", "n:", "u:")
+
+
 def escalation_features(features: list[str]) -> list[str]:
-    """What the escalation model reads of `features.intent_features`: all but the rules' reasons,
-    so that it learns the wording around them and stays a second, independent opinion."""
-    return [feature for feature in features if not feature.startswith("k:esc_")]
+    """What the escalation model reads of `features.intent_features`: neither the rules' reasons,
+    so that it learns the wording around them and stays a second, independent opinion, nor the
+    character grams (trained on them it escalated "I'll leave a 5 star review!"): whole words and
+    concepts."""
+    return [feature for feature in features if not feature.startswith(_NOT_FOR_ESCALATION)]
 
 
 def softmax(scores: list[float]) -> list[float]:
@@ -81,7 +86,12 @@ def softmax(scores: list[float]) -> list[float]:
 
 
 def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale: int = 1000) -> str:
-    names = sorted(model.weights)
+    """Both models as one JSON text, weights as integers in units of 1/scale (the escalation
+    model's in 1/100). The escalation weights are aligned with the intent model's rows; a feature
+    only the escalation model weighs gets an intent row of zeros (skipped when loading)."""
+    kept_for_escalation = set() if escalation is None else {f for f, w in escalation.weights.items() if round(w * 100)}
+    names = sorted(set(model.weights) | kept_for_escalation)
+    no_row = [0.0] * len(model.intents)
     extra = {} if escalation is None else {"escalation": {
         "scale": 100, "bias": round(escalation.bias * 100), "threshold": round(escalation.threshold, 4),
         "risk_threshold": round(escalation.risk_threshold, 4),
@@ -93,7 +103,7 @@ def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale
         "temperature": round(model.temperature, 4),
         "autoreply_threshold": round(model.autoreply_threshold, 4),
         "bias": [round(b * scale) for b in model.bias],
-        "weights": {f: [round(w * scale) for w in model.weights[f]] for f in names},
+        "weights": {f: [round(w * scale) for w in model.weights.get(f, no_row)] for f in names},
         **extra,
     }, ensure_ascii=False, separators=(",", ":"))
 
@@ -101,7 +111,8 @@ def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale
 @lru_cache(maxsize=1)
 def _models() -> tuple[IntentModel, EscalationModel]:
     raw = json.loads(gzip.decompress(resources.files("desk.triage").joinpath("data/intent.json.gz").read_bytes()))
-    intent = IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=raw["weights"], scale=raw["scale"],
+    rows = {name: row for name, row in raw["weights"].items() if any(row)}  # zeros: the escalation model's alone
+    intent = IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=rows, scale=raw["scale"],
                          temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))
     head = raw.get("escalation")
     if head is None:

@@ -59,6 +59,50 @@ MUST = [
     ("it", "anger", "Siete dei ladri, è una vergogna."),
     ("ja", "anger", "何度も問い合わせています。いい加減にしてください。"),
     ("zh", "anger", "你们就是骗子，太离谱了。"),
+    # round 3: chat spellings, polite requests for someone senior, card schemes, the bank asked for
+    # the money, gendarmes, plural star counts, Amazon told
+    ("en", "manager", "get me ur supervisor pls"),
+    ("en", "manager", "Kindly forward this to your line manager or team leader."),
+    ("en", "manager", "Would it be possible to have a senior member of staff look at this?"),
+    ("de", "manager", "ich will mit dem zuständigen Chef reden"),
+    ("it", "manager", "Mi passi il suo superiore."),
+    ("it", "manager", "voglio parlare con il manager"),
+    ("en", "chargeback", "i'll do a chargback"),
+    ("en", "chargeback", "I've already started a dispute with Visa."),
+    ("en", "chargeback", "I will ask PayPal to step in."),
+    ("es", "chargeback", "Llamaré al banco para que me devuelvan el dinero."),
+    ("de", "chargeback", "Ich hole mir das Geld über die Bank zurück."),
+    ("fr", "chargeback", "je vais demander un remboursement à ma banque"),
+    ("it", "chargeback", "Chiederò lo storno alla mia banca."),
+    ("fr", "legal", "J'appelle les gendarmes."),
+    ("en", "legal", "If this is not fixed by Friday I will sue you."),
+    ("it", "legal", "Contatterò un legale."),
+    ("en", "bad_review", "I'll give you zero stars"),
+    ("en", "bad_review", "I will be writing a review about this experience, and it won't be pretty."),
+    ("es", "bad_review", "Les voy a poner una pésima valoración."),
+    ("de", "bad_review", "ich werde es überall im Netz schreiben"),
+    ("it", "bad_review", "Lo scriverò su tutti i social."),
+    ("en", "a_to_z", "Amazon will hear from me."),
+    ("de", "a_to_z", "Ich wende mich an Amazon."),
+    ("fr", "a_to_z", "Je vais me plaindre à Amazon."),
+    # round 3, second batch: the press and consumer magazines, "I know my rights", other
+    # marketplaces, legal-expense insurance, the idiom for going to court, veiled threats
+    ("en", "bad_review", "I'm contacting Which? and BBC Watchdog about this."),
+    ("en", "bad_review", "I'll contact the press, journalists love stories like this."),
+    ("en", "a_to_z", "I'll be raising a claim through eBay's money back guarantee."),
+    ("en", "anger", "I'll get my money back one way or another."),
+    ("es", "legal", "Conozco mis derechos como consumidor y los voy a hacer valer."),
+    ("es", "a_to_z", "Me voy a quejar a Amazon de ustedes."),
+    ("de", "legal", "Ich schalte meine Rechtsschutzversicherung ein."),
+    ("de", "bad_review", "Das melde ich der Stiftung Warentest und der Presse."),
+    ("de", "a_to_z", "Ich werde Sie bei eBay melden."),
+    ("fr", "a_to_z", "Je vais vous signaler à eBay."),
+    ("fr", "bad_review", "Je vais raconter ça partout sur Facebook."),
+    ("it", "legal", "Conosco i miei diritti, mi rivolgerò alle associazioni dei consumatori."),
+    ("it", "bad_review", "Scriverò a Striscia la notizia."),
+    ("ja", "legal", "出るところに出ます。"),
+    ("ja", "legal", "しかるべきところに相談します。"),
+    ("zh", "legal", "我要打12345热线投诉。"),
 ]
 
 
@@ -88,6 +132,17 @@ MUST_NOT = [
     "不用找经理，告诉我物流单号就行。",
     "质量很好，给你们好评。",
     "Hi, quick one - could you change the address to 4 Rose Court before it ships?",
+    # round 3: the same new words in a harmless sense
+    "Our team leader asked me to order 20 more for the office.",
+    "I paid with my Visa card, has the payment gone through?",
+    "Ma banque a bien reçu le remboursement, merci.",
+    "La garantie légale de conformité s'applique-t-elle à ce produit ?",
+    "Great product, five stars from me!",
+    "Il mio capo vuole altri due pezzi.",
+    "Nel pacco ci sono la bolla e le sue cose di un'altra persona.",  # Italian "sue" is "her"
+    "以前から何度も利用しています。追跡番号を教えてください。",  # "many times" as a loyal customer
+    "Ich brauche eine Rechnung mit meiner USt-IdNr. DE123456789.",  # digits are no 12345 hotline
+    "Please press the button twice to pair the headphones, is that right?",
 ]
 
 
@@ -106,3 +161,17 @@ def test_a_negated_escalation_word_is_never_answered_automatically(text):
     result = classify(text)
     assert not result.escalate
     assert result.confidence < autoreply_threshold(), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "I saw your ad on Facebook, do you ship to Canada?",
+    "Os vi en Facebook, ¿enviáis a Canarias?",
+    "Je vous ai découverts sur Facebook, vous livrez en Belgique ?",
+])
+def test_the_rules_do_not_read_a_social_network_named_in_passing_as_going_public(text):
+    # The rules only: the learned model, recall first within its false-escalation budget, may still
+    # escalate such a message (it does the English one: a known false escalation).
+    from desk.triage.escalation import escalation_reasons
+    from desk.triage.features import fold
+
+    assert escalation_reasons(text, fold(text)) == ()

@@ -91,8 +91,13 @@ def test_escalation_training_learns_a_small_task_and_round_trips_through_the_mod
     assert head.score(["w:scam"]) > 0.5 > head.score(["w:parcel", "w:thanks"])
     intent = IntentModel(("a", "b"), [0.0, 0.0], {"w:parcel": [0.1, 0.0], "w:scam": [0.0, 0.2]})
     raw = json.loads(to_json(intent, head))
-    assert list(raw["weights"]) == ["w:parcel", "w:scam"]  # the escalation weights follow this order
+    names = list(raw["weights"])  # the escalation weights follow this order
+    assert names[:2] == ["w:parcel", "w:scam"]
     assert raw["escalation"]["weights"][1] == round(head.weights["w:scam"] * 100)
+    # a feature only the escalation model weighs is shipped with it, on an intent row of zeros
+    thieves = names.index("w:thieves")
+    assert raw["weights"]["w:thieves"] == [0, 0]
+    assert raw["escalation"]["weights"][thieves] == round(head.weights["w:thieves"] * 100) != 0
 
 
 def test_escalation_thresholds_are_recall_first_within_their_budgets():

@@ -239,3 +239,22 @@ def test_repeated_waiting_is_no_second_request():
 
     assert "k:reminder" not in intent_features(fold("Still waiting for my parcel, where is it?"))
     assert "k:reminder" in intent_features(fold("Still no answer to my message, where is my parcel?"))
+
+
+def test_features_share_character_grams_across_typos_and_carry_cjk_characters():
+    from desk.triage.features import fold, intent_features
+
+    typo, right = set(intent_features(fold("I want to retrun it"))), set(intent_features(fold("I want to return it")))
+    assert {"n:<ret", "n:<wan", "n:want"} <= typo & right
+    assert "w:retrun" in typo and "w:retrun" not in right
+    assert "n:<it>" not in right  # words under four letters have no grams
+    assert {"u:退", "u:货", "c:退货"} <= set(intent_features(fold("我想退货")))
+
+
+def test_the_shipped_intent_model_holds_no_row_of_zeros():
+    # rows only the escalation model weighs are shipped as zeros and must not count as known words
+    from desk.triage.model import escalation_model, intent_model
+
+    rows = intent_model().weights
+    assert rows and all(any(row) for row in rows.values())
+    assert set(escalation_model().weights) - set(rows)  # the escalation model keeps its own words
