@@ -11,7 +11,6 @@ from pathlib import Path
 
 from desk.errors import StorageUnavailable
 from desk.paths import workspace_db
-from desk.settings import DEMO_BUILT
 from desk.storage.db import (
     Database,
     check_sqlite_file,
@@ -60,6 +59,8 @@ def _demo_is_stale(path: Path) -> bool:
 
 def _demo_build_is_stale(path: Path) -> bool:
     """A demo at the current schema: built from other data files, or too long ago."""
+    from desk.settings import DEMO_BUILT  # here: a user's workspace opens without the settings module
+
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (DEMO_BUILT.key,)).fetchone()
@@ -77,7 +78,7 @@ def _build_demo(path: Path) -> None:
     """Build into a temporary file and swap it in, so a crash never leaves half a demo."""
     from desk.demo.data_files import data_fingerprint
     from desk.demo.workspace import load_demo
-    from desk.settings import put
+    from desk.settings import DEMO_BUILT, put
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

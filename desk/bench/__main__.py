@@ -238,6 +238,9 @@ def _time_process(cmd: list[str], env: dict) -> tuple[float, dict]:
 
 def bench_startup(data_dir: Path, runs: int = 7) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESK_STARTUP_PROBE="1")
+    # An installed Desk runs from bytecode (pip compiles on install, the installer ships .pyc):
+    # where the environment forbids writing it, every start would time Python's compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "desk", "--data-dir", str(data_dir), "--lang", "en"]
     bare_cmd = [sys.executable, "-m", "harness.bare_window"]
     _time_process(app_cmd, env)  # warm the page cache for both
