@@ -2741,6 +2741,24 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ui/app.py" line="234"/>
+        <source>The team server cannot be reached, and this computer has no offline copy of the team&apos;s conversations yet. Check the network and the team&apos;s address, then start Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="237"/>
+        <source>The team server refused this login: the password is wrong, or the team&apos;s lead disabled it. Ask the lead, then join again in Settings → Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="240"/>
+        <source>Desk could not verify the team server&apos;s certificate: check the CA file given when joining, or ask the team&apos;s lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagColours</name>
     <message>
         <location filename="../ui/tag_colours.py" line="43"/>
@@ -3473,7 +3491,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="234"/>
+        <location filename="../ui/app.py" line="253"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk cannot open this workspace</translation>
     </message>

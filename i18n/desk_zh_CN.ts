@@ -2727,6 +2727,24 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ui/app.py" line="234"/>
+        <source>The team server cannot be reached, and this computer has no offline copy of the team's conversations yet. Check the network and the team's address, then start Desk again.</source>
+        <translation>无法连接团队服务器，且本机还没有团队会话的离线副本。请检查网络和团队地址，然后重新启动 Desk。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="237"/>
+        <source>The team server refused this login: the password is wrong, or the team's lead disabled it. Ask the lead, then join again in Settings → Team.</source>
+        <translation>团队服务器拒绝了此登录：密码错误，或团队负责人已停用该登录。请联系负责人，然后在“设置 → 团队”中重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="240"/>
+        <source>Desk could not verify the team server's certificate: check the CA file given when joining, or ask the team's lead.</source>
+        <translation>Desk 无法验证团队服务器的证书：请检查加入时提供的 CA 文件，或联系团队负责人。</translation>
+    </message>
+</context>
+<context>
     <name>TagColours</name>
     <message>
         <location filename="../ui/tag_colours.py" line="43"/>
@@ -3451,7 +3469,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/app.py" line="234"/>
+        <location filename="../ui/app.py" line="253"/>
         <source>Desk cannot open this workspace</source>
         <translation>Desk 无法打开此工作区</translation>
     </message>

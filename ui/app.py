@@ -153,7 +153,7 @@ async def _main(app, window, args, folder: Path, ws, error) -> int:
         if error is not None:
             print(f"desk: {error}", file=sys.stderr)
             if interactive:
-                await _show_error(window, str(error))
+                await _show_error(window, opening_error_text(error))
             return error.exit_code
         if os.environ.get(STARTUP_PROBE_ENV):
             await window.first_paint.wait()
@@ -222,6 +222,25 @@ async def _until_quit(app) -> None:
     done = asyncio.get_running_loop().create_future()
     app.lastWindowClosed.connect(lambda: settle(done))
     await done
+
+
+def opening_error_text(error) -> str:
+    """Why the workspace did not open, in the agent's language where Desk has the words (the team's
+    server), with the core's own sentence below for the details."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    words = {
+        "team_offline": translate("Startup", "The team server cannot be reached, and this computer has no offline "
+                                             "copy of the team's conversations yet. Check the network and the "
+                                             "team's address, then start Desk again."),
+        "team_refused": translate("Startup", "The team server refused this login: the password is wrong, or the "
+                                             "team's lead disabled it. Ask the lead, then join again in Settings → "
+                                             "Team."),
+        "team_unverified": translate("Startup", "Desk could not verify the team server's certificate: check the "
+                                                "CA file given when joining, or ask the team's lead."),
+    }.get(getattr(error, "code", ""))
+    return f"{words}\n\n{error}" if words else str(error)
 
 
 async def _show_error(window, message: str) -> None:

@@ -46,3 +46,24 @@ def test_chinese_catalogue_is_used_for_zh_cn(qapp):
             qapp.removeTranslator(t)
         QLocale.setDefault(before)
     assert QCoreApplication.translate("Views", "Open") == "Open"
+
+
+def test_a_team_that_does_not_open_is_said_in_the_agents_language_with_the_details_below(qapp):
+    from PySide6.QtCore import QLocale
+
+    from desk.errors import StorageUnavailable
+    from desk.team.connect import TeamAuthFailed
+    from ui.app import opening_error_text
+
+    refused = TeamAuthFailed("The team server refused the login nora: password authentication failed.")
+    before = QLocale()
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        text = opening_error_text(refused)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)
+    assert text.startswith("团队服务器拒绝了此登录") and text.endswith(str(refused))
+    full_disk = StorageUnavailable("Desk cannot write to /data: No space left on device.")
+    assert opening_error_text(full_disk) == str(full_disk)  # no words of its own: the core's sentence
