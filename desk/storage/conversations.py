@@ -39,13 +39,16 @@ def load_conversation(db: Database, conversation_id: int) -> ConversationView | 
 
 
 def _attachments(db: Database, conversation_id: int) -> dict[int, tuple[AttachmentView, ...]]:
-    """Each message's files, in the order they came."""
+    """Each message's files, in the order they came, named safely: a sender's name may hide its
+    real ending behind a right-to-left mark ("invoice\u202efdp.exe" reads "invoiceexe.pdf")."""
+    from desk.domain.files import safe_filename
+
     found: dict[int, list[AttachmentView]] = {}
-    for message_id, *fields in db.fetch_all(
+    for message_id, name, mime_type, size, digest in db.fetch_all(
             """SELECT a.message_id, a.filename, a.mime_type, a.size, a.sha256 FROM attachments a
                JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = :c ORDER BY a.id""",
             {"c": conversation_id}):
-        found.setdefault(message_id, []).append(AttachmentView(*fields))
+        found.setdefault(message_id, []).append(AttachmentView(safe_filename(name) or digest[:16], mime_type, size, digest))
     return {message_id: tuple(files) for message_id, files in found.items()}
 
 

@@ -319,7 +319,7 @@ class ConversationPane(QWidget):
     def _files_html(self, m: MessageView) -> str:
         label = html.escape(self.tr("File:"))  # words, not an emoji: not every system has an emoji font
         links = [f"<span style='color:#5f6368'>{label}</span> <a href='{FILE_LINK}:{m.id}/{index}'>"
-                 f"{html.escape(a.filename or a.sha256[:12])}</a> "
+                 f"{html.escape(a.filename)}</a> "
                  f"<span style='color:#5f6368'>({html.escape(a.mime_type)}, {size_text(a.size)})</span>"
                  for index, a in enumerate(m.attachments[:FILES_SHOWN])]
         if len(m.attachments) > FILES_SHOWN:

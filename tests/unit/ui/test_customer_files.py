@@ -87,6 +87,17 @@ def test_a_name_from_outside_cannot_leave_the_folder(aio_loop, db, accounts, mak
     assert path.name == "bashrc" and path.parent.parent.name == "opened"
 
 
+def test_a_name_that_hides_its_ending_behind_a_direction_mark_is_shown_as_it_is(qtbot, db, accounts):
+    disguised = AttachmentData("invoice\u202efdp.exe", "application/pdf", b"MZ\x90\x00" * 10)  # reads "invoiceexe.pdf"
+    conversation_id = stored(db, accounts, disguised)
+    [shown] = [a for m in load_conversation(db, conversation_id).messages for a in m.attachments]
+    assert shown.filename == "invoicefdp.exe" and not conversations.viewable(shown)
+    pane = ConversationPane()
+    qtbot.addWidget(pane)
+    pane.show_conversation(load_conversation(db, conversation_id))
+    assert "invoicefdp.exe" in pane.browser.toPlainText() and "\u202e" not in pane.browser.toPlainText()
+
+
 def test_a_message_with_hundreds_of_files_lists_a_bounded_number(qtbot, db, accounts):
     files = [AttachmentData(f"scan-{n}.png", "image/png", b"\x89PNG" + bytes([n % 256]) * 64) for n in range(200)]
     conversation_id = stored(db, accounts, *files)
