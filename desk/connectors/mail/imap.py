@@ -24,6 +24,7 @@ from aioimaplib.aioimaplib import AUTH, SELECTED, STOP_WAIT_SERVER_PUSH, Command
 from desk.connectors.base import AuthFailed, Unavailable
 
 log = logging.getLogger(__name__)
+CLOSE_WAIT_S = 1.0  # how long a closing connection may take before it is dropped
 
 Security = Literal["tls", "starttls", "plain"]
 T = TypeVar("T")
@@ -137,10 +138,23 @@ class ImapClient:
             connecting.cancel()  # gave up before the connection was made: do not let it finish later
         elif transport is None and connecting is not None and not connecting.cancelled() \
                 and connecting.exception() is None:
-            transport = connecting.result()[0]  # made, but connection_made never ran
+            transport = connecting.result()[0]  # made, but connection_made never ran: nobody hears it go
+            transport.abort()
+            await asyncio.sleep(0)  # the socket is released on the loop's next turn
+            return
         if transport is not None:
             transport.close()
-            await asyncio.sleep(0)  # the transport finishes closing on the loop's next turn
+            await self._until_released(transport)
+
+    async def _until_released(self, transport) -> None:
+        """Return once the loop has let the socket go: closing takes loop turns (a TLS close waits
+        for the server's answer), and a loop that ends first leaves the socket to the garbage
+        collector ("unclosed transport")."""
+        try:
+            await asyncio.wait_for(self._lost.wait(), CLOSE_WAIT_S)
+        except asyncio.TimeoutError:
+            transport.abort()
+            await asyncio.sleep(0)
 
     async def examine(self, mailbox: str = "INBOX") -> MailboxState:
         """Open `mailbox` read-only and report its UIDVALIDITY, UIDNEXT and message count."""
