@@ -13,6 +13,7 @@ from desk.app.changes import Changes, conversation_changed
 from desk.app.team import opened as keep_offline
 from desk.app.team import require_online
 from desk.domain import ConversationView, OrderView
+from desk.domain.files import safe_filename
 from desk.domain.views import AttachmentView
 from desk.errors import DeskError, StorageUnavailable
 
@@ -77,14 +78,15 @@ def viewable(attachment: AttachmentView) -> bool:
 
 async def attachment_copy(ws: Workspace, attachment: AttachmentView) -> Path:
     """A file of its own holding a customer's attachment under its name (in the data folder's
-    `opened`), for a viewer; raises FileMissing when the bytes are not here (offline, over the
-    mirror's size)."""
-    return await ws.executors.io(_copy_out, ws.db, attachment, _opened_folder(ws) / attachment.sha256[:16])
+    `opened`, one folder per content, written once), for a viewer; raises FileMissing when the
+    bytes are not here (offline, over the mirror's size)."""
+    target = _opened_folder(ws) / attachment.sha256[:16] / (safe_filename(attachment.filename) or attachment.sha256)
+    return await ws.executors.io(_copy_out, ws.db, attachment, target, False)
 
 
 async def save_attachment(ws: Workspace, attachment: AttachmentView, target: Path) -> Path:
     """Save a customer's attachment where the agent chose; raises FileMissing as above."""
-    return await ws.executors.io(_copy_out, ws.db, attachment, target.parent, target.name)
+    return await ws.executors.io(_copy_out, ws.db, attachment, target, True)
 
 
 class FileMissing(DeskError):
@@ -97,25 +99,16 @@ def _opened_folder(ws: Workspace) -> Path:
     return (ws.team.data_dir if ws.team is not None else ws.db.path.parent if ws.db.path else data_dir()) / "opened"
 
 
-def _copy_out(db, attachment: AttachmentView, folder: Path, name: str | None = None) -> Path:
-    import os
-    import tempfile
+def _copy_out(db, attachment: AttachmentView, target: Path, replace: bool) -> Path:
+    from desk.storage.attachments import write_file
 
+    if target.exists() and not replace:
+        return target
     data = db.attachments.get(attachment.sha256)
     if data is None:
         raise FileMissing(f"The file {attachment.filename} is not on this computer.")
-    from desk.domain.files import safe_filename
-
-    target = folder / (name or safe_filename(attachment.filename) or attachment.sha256)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, partial = tempfile.mkstemp(dir=folder, prefix=".saving-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(partial, target)
-        finally:
-            Path(partial).unlink(missing_ok=True)
+        write_file(target, data)
     except OSError as error:  # a full disk, a folder the agent may not write
         raise StorageUnavailable(f"Desk could not write {target}: {error.strerror or error}.") from None
     return target

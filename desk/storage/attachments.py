@@ -13,6 +13,21 @@ import tempfile
 from pathlib import Path
 
 
+def write_file(target: Path, data: bytes) -> None:
+    """Write `data` to `target` whole or not at all: readers never see half a file, and a failed
+    write (a full disk) leaves no partial file behind. Raises OSError."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    finally:
+        Path(partial).unlink(missing_ok=True)
+
+
 class AttachmentStore:
     def __init__(self, root: Path):
         self.root = root
@@ -28,13 +43,7 @@ class AttachmentStore:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path_of(digest)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)  # readers never see half a file
+            write_file(target, data)
         return digest
 
     def get(self, digest: str) -> bytes | None:
