@@ -667,6 +667,14 @@ ESCALATION["a_to_z"] += (
     r"|\b(?:ebay|etsy)\b.{0,30}\b(?:report|claim|guarantee|melde|signal|segnal|reclam|queja|denunc)|\b(?:report\w*|claim|melde\w*|signal\w*|segnal\w*|reclam\w*|quej\w*|denunc\w*)\b.{0,30}\b(?:ebay|etsy)\b"
     r"|\bquejar\w*\b.{0,20}\bamazon"
 )
+# Being lied to, said outright ("vous m'avez menti trois fois"): the development set's one missed
+# escalation of the held-out batch; the other languages' forms written with it.
+ESCALATION["anger"] += (
+    r"|\byou lied\b|\blying to (?:me|us|your customers)|\bvous m ?avez menti\b|\bon m ?a menti\b|\bmenteurs?\b"
+    r"|\bme (?:habeis|han|has|ha|habian) mentido|\bmentirosos?\b|\bmentiras\b|\bangelogen|\blugner\b|\blugen\b"
+    r"|\bmi (?:avete|hanno|hai|ha) (?:mentito|raccontato (?:un sacco di )?balle)|\bbugiardi|\bbugie\b"
+    r"|嘘をつ|嘘ばかり|嘘つかれ|骗我|撒谎|说谎"
+)
 ESCALATION["anger"] += r"|\bone way or (?:another|the other)|\byou ?ll regret|\bdone being (?:polite|nice)"
 
 NEGATION = re.compile(

@@ -39,6 +39,7 @@ from desk.triage.language import language_features
 from desk.triage.model import NEVER_SURE, EscalationModel, IntentModel, escalation_features, softmax, to_json
 
 DEV_EVERY = 5
+SEEDS = (7, 11, 13)  # the mean of three runs: 0.908 on the dev split against 0.897 to 0.916 for one
 EPOCHS = 20  # 40 did no better on the dev split or the development set, in twice the time
 LEARNING_RATE = 0.5
 # Lexicon concepts carry what generalises across languages and phrasings; words, stems and CJK
@@ -145,13 +146,34 @@ def example_features(text: str) -> list[str]:
 
 
 def train_intent(examples: list[Example], intents: tuple[str, ...]) -> IntentModel:
-    """Multinomial logistic regression, AdaGrad, L2; features are present/absent."""
-    rows = [(example_features(e.text), intents.index(e.intent)) for e in examples]
-    k = len(intents)
+    """Multinomial logistic regression, AdaGrad, L2; features are present/absent. The weights are the
+    mean of SEEDS runs over differently shuffled examples (one run's dev-split accuracy moved by two
+    points with the seed alone), pruned after averaging."""
+    rows = [(intent_only(example_features(e.text)), intents.index(e.intent)) for e in examples]
+    runs = [_train_one_seed(rows, len(intents), seed) for seed in SEEDS]
+    bias = [sum(column) / len(runs) for column in zip(*(run_bias for run_bias, _ in runs))]
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(intents))
+    for _, run_weights in runs:
+        for feature, row in run_weights.items():
+            weights[feature] = [w + r / len(runs) for w, r in zip(weights[feature], row)]
+    kept = {f: row for f, row in weights.items() if max(abs(w) for w in row) >= PRUNE}
+    return IntentModel(intents, bias, kept)
+
+
+def intent_only(features: list[str]) -> list[str]:
+    """What the intent model reads: not the escalation reasons the rules name. Whether a customer
+    asks for a manager says nothing of what about; trained on them, "third time a part is missing,
+    I want a manager" read as where is my order (+0.7 points on the dev split and +0.6 on the
+    development set without them). They still gate automatic replies (`names_a_reason`)."""
+    return [feature for feature in features if not feature.startswith("k:esc_")]
+
+
+def _train_one_seed(rows: list[tuple[list[str], int]], k: int, seed: int) -> tuple[list[float], dict[str, list[float]]]:
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * k)
     squares: dict[str, list[float]] = defaultdict(lambda: [1e-8] * k)
     bias, bias_squares = [0.0] * k, [1e-8] * k
-    rng = random.Random(7)
+    rows = list(rows)
+    rng = random.Random(seed)
     for _ in range(EPOCHS):
         rng.shuffle(rows)
         for features, label in rows:
@@ -163,8 +185,7 @@ def train_intent(examples: list[Example], intents: tuple[str, ...]) -> IntentMod
             _adagrad(bias, bias_squares, gradient, 0.0)
             for f in features:
                 _adagrad(weights[f], squares[f], gradient, _l2(f))
-    kept = {f: row for f, row in weights.items() if max(abs(w) for w in row) >= PRUNE}
-    return IntentModel(intents, bias, kept)
+    return bias, weights
 
 
 def _l2(feature: str) -> float:

@@ -103,6 +103,14 @@ MUST = [
     ("ja", "legal", "出るところに出ます。"),
     ("ja", "legal", "しかるべきところに相談します。"),
     ("zh", "legal", "我要打12345热线投诉。"),
+    # told lies
+    ("en", "anger", "You lied about the delivery date twice now."),
+    ("es", "anger", "Me habéis mentido con el seguimiento, ya está bien."),
+    ("de", "anger", "Sie haben mich schon zweimal angelogen."),
+    ("fr", "anger", "Et mon remboursement ? Vous m'avez menti trois fois."),
+    ("it", "anger", "Mi avete mentito sulla data di consegna."),
+    ("ja", "anger", "発送済みと嘘をつかれました。"),
+    ("zh", "anger", "你们客服一直在骗我，说早就发货了。"),
 ]
 
 
@@ -143,6 +151,8 @@ MUST_NOT = [
     "以前から何度も利用しています。追跡番号を教えてください。",  # "many times" as a loyal customer
     "Ich brauche eine Rechnung mit meiner USt-IdNr. DE123456789.",  # digits are no 12345 hotline
     "Please press the button twice to pair the headphones, is that right?",
+    "I'm not saying you lied, maybe the courier got it wrong.",
+    "Non dico che mi avete mentito, forse è colpa del corriere.",
 ]
 
 

@@ -8,7 +8,7 @@ import sys
 from desk.triage import INTENTS
 from desk.triage.model import NEVER_SURE
 from desk.triage.train import (
-    Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, fit_temperature, load_corpus, split,
+    Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, example_features, fit_temperature, load_corpus, split,
     train_intent, train_language,
 )
 
@@ -39,6 +39,7 @@ def test_training_learns_a_small_task():
     probabilities, known = model.probabilities(["k:cancel"])
     assert known == 1
     assert model.intents[probabilities.index(max(probabilities))] == "cancel_order"
+    assert all(len(row) == len(INTENTS) for row in model.weights.values())
     language = train_language({"en": ["the order"], "de": ["die Bestellung"], **{k: ["x"] for k in ("es", "fr", "it", "pt", "nl", "pl")}})
     assert language["languages"][0] == "en" and " t" in language["log_probs"]
 
@@ -117,3 +118,14 @@ def test_escalation_thresholds_are_recall_first_within_their_budgets():
     assert choose_escalation_thresholds(scores, must, flagged, named) == (0.21, 0.21)
     everything = [False] * 4 + [True] * negatives  # the rules alone break the budget: the model escalates nothing
     assert choose_escalation_thresholds(scores, must, everything, named) == (NEVER_SURE, 0.21)
+
+
+def test_the_intent_model_does_not_read_escalation_reasons():
+    examples = [
+        Example("where is my parcel, I want a manager", "where_is_my_order", "en", True),
+        Example("where is my parcel", "where_is_my_order", "en", False),
+        Example("a part is missing from the box", "missing_item", "en", False),
+    ]
+    model = train_intent(examples, INTENTS)
+    assert "k:esc_manager" in example_features(examples[0].text)
+    assert not [feature for feature in model.weights if feature.startswith("k:esc_")]
