@@ -358,6 +358,16 @@ CONCEPTS["missing_part"] += (
     r"|\bsolo (?:venian|venia|habia|traia|llegaron) \d+|\bsolo \d+ de (?:los|las)? ?\d+|\bque \d+ (?:sur|des)|\bsolo \d+ (?:su|invece di|dei|delle)|\bc ?erano solo"
     r"|足りま|入っていませ|入ってませ|同梱されていませ|付いていませ|付属していませ|しか入って|没有.{0,6}(?:充电器|说明书|遥控|电池|线)|少(?:了|发了)?(?:一|两|几)?(?:个|件|只)"
 )
+# "Everything but the napkins" and "someone else's packing slip and things": misses of the corpus's
+# dev split, read as an invoice question and as a complaint.
+CONCEPTS["missing_part"] += (
+    r"|\beverything (?:came |arrived )?(?:but|except)\b|\b(?:llego )?todo (?:menos|excepto|salvo)\b|\balles (?:da |gekommen |angekommen )?(?:ausser|bis auf)\b"
+    r"|\btout (?:est arrive |recu )?sauf\b|\btutto (?:e arrivato )?(?:tranne|eccetto)\b|以外(?:は)?(?:届|入って|揃)|除了.{1,12}(?:都|其他)"
+)
+CONCEPTS["wrong_item"] += (
+    r"|\beiner anderen person|\bd ?une autre personne|\bdi qualcun altro|\bsomeone else ?s (?:name|items|things|stuff|parcel|packing slip|delivery note)"
+    r"|别人的(?:单子|东西|包裹|快递|货)|他の人の(?:納品書|商品|荷物|名前)"
+)
 CONCEPTS["ordered_got"] += (
     r"|注文しました.{0,20}(?:届|入って)|を注文したのに|下单的是.{0,15}(?:发来|发的|收到)|买的是.{0,15}(?:发来|发的)"
     r"|\bmy order (?:says|said|was for|shows)|\bbestellt (?:war|hatte ich)|\bavevo ordinato|\byo (?:pedi|habia pedido)"
