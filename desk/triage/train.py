@@ -28,9 +28,13 @@ import argparse
 import gzip
 import json
 import math
+import os
 import random
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -145,12 +149,13 @@ def example_features(text: str) -> list[str]:
     return sorted(intent_features(fold(buyer_words(text))))
 
 
-def train_intent(examples: list[Example], intents: tuple[str, ...]) -> IntentModel:
+def train_intent(examples: list[Example], intents: tuple[str, ...], run: Callable = map) -> IntentModel:
     """Multinomial logistic regression, AdaGrad, L2; features are present/absent. The weights are the
     mean of SEEDS runs over differently shuffled examples (one run's dev-split accuracy moved by two
-    points with the seed alone), pruned after averaging."""
+    points with the seed alone), pruned after averaging. `run` maps the runs (a process pool's map
+    runs them side by side)."""
     rows = [(intent_only(example_features(e.text)), intents.index(e.intent)) for e in examples]
-    runs = [_train_one_seed(rows, len(intents), seed) for seed in SEEDS]
+    runs = list(run(partial(_train_one_seed, rows, len(intents)), SEEDS))
     bias = [sum(column) / len(runs) for column in zip(*(run_bias for run_bias, _ in runs))]
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(intents))
     for _, run_weights in runs:
@@ -169,8 +174,12 @@ def intent_only(features: list[str]) -> list[str]:
 
 
 def _train_one_seed(rows: list[tuple[list[str], int]], k: int, seed: int) -> tuple[list[float], dict[str, list[float]]]:
-    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * k)
-    squares: dict[str, list[float]] = defaultdict(lambda: [1e-8] * k)
+    weights: dict[str, list[float]] = {}
+    squares: dict[str, list[float]] = {}
+    for features, _ in rows:
+        for f in features:
+            weights.setdefault(f, [0.0] * k)
+            squares.setdefault(f, [1e-8] * k)
     bias, bias_squares = [0.0] * k, [1e-8] * k
     rows = list(rows)
     rng = random.Random(seed)
@@ -221,11 +230,12 @@ class Prediction:
     risky: bool = False  # the escalation model's score is at or above its risk threshold
 
 
-def out_of_fold(examples: list[Example], intents: tuple[str, ...], head: EscalationModel | None = None) -> list[Prediction]:
+def out_of_fold(examples: list[Example], intents: tuple[str, ...], head: EscalationModel | None = None,
+                run: Callable = map) -> list[Prediction]:
     predictions = []
     for part in range(FOLDS):
         held = [e for i, e in enumerate(examples) if i % FOLDS == part]
-        model = train_intent([e for i, e in enumerate(examples) if i % FOLDS != part], intents)
+        model = train_intent([e for i, e in enumerate(examples) if i % FOLDS != part], intents, run)
         predictions.extend(predict(model, held, head))
     return predictions
 
@@ -293,11 +303,12 @@ def choose_autoreply_threshold(predictions: list[Prediction], temperature: float
     return threshold
 
 
-def calibrate(model: IntentModel, examples: list[Example], dev: list[Example], head: EscalationModel | None = None) -> IntentModel:
+def calibrate(model: IntentModel, examples: list[Example], dev: list[Example], head: EscalationModel | None = None,
+              run: Callable = map) -> IntentModel:
     """Temperature from the out-of-fold predictions over `examples`; the automatic-reply threshold
     the higher of those chosen on them and on the development set `dev` (predicted by `model`).
     `head`, the escalation model, keeps what it escalates or finds risky from automatic replies."""
-    predictions = out_of_fold(examples, model.intents, head)
+    predictions = out_of_fold(examples, model.intents, head, run)
     temperature = fit_temperature(predictions)
     on_corpus = choose_autoreply_threshold(predictions, temperature, model.intents)
     on_dev = choose_autoreply_threshold(predict(model, dev, head), temperature, model.intents) if dev else 0.0
@@ -401,33 +412,39 @@ def train_language(texts: dict[str, list[str]]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import json
-
-    from desk.triage import INTENTS
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--final", action="store_true", help="after reporting the dev split, train on everything")
     args = parser.parse_args(argv)
+    with ProcessPoolExecutor(max_workers=min(len(SEEDS), os.cpu_count() or 1)) as pool:
+        train, dev, dev_set = _train_and_write(args.final, pool.map)
+    report(dev, "corpus dev split (after --final: trained on)" if args.final else "corpus dev split")
+    report_development_set(dev_set)
+
+
+def _train_and_write(final: bool, run: Callable) -> tuple[list[Example], list[Example], list[Example]]:
+    """Train both models (and the language model), calibrate, write the shipped files; returns the
+    train split (everything with `final`), the dev split and the development set."""
+    from desk.triage import INTENTS
+
     folder = corpus_dir()
     sections = load_corpus(folder)
     train, dev = split(sections)
     print(f"corpus: {len(train)} train, {len(dev)} dev")
-    model = train_intent(train, INTENTS)
+    model = train_intent(train, INTENTS, run)
     print(f"dev intent accuracy: {intent_accuracy(model, dev):.3f} (train {intent_accuracy(model, train):.3f})")
-    if args.final:
+    if final:
         train = train + dev
-        model = train_intent(train, INTENTS)
+        model = train_intent(train, INTENTS, run)
     dev_set = load_dev(dev_dir())
     head = fit_escalation(train + [e for e in dev_set if e.source != HELD_OUT_DEV])
-    model = calibrate(model, train, dev_set, head)
+    model = calibrate(model, train, dev_set, head, run)
     data = Path(str(resources.files("desk.triage").joinpath("data")))
     (data / "intent.json.gz").write_bytes(gzip.compress(to_json(model, head, WEIGHT_SCALE).encode(), mtime=0))  # installer room
     language = train_language(language_texts(train, folder / "words.txt"))
     (data / "language.json.gz").write_bytes(gzip.compress(
         json.dumps(language, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0))
     print(f"wrote {len(model.weights)} intent features, {len(language['log_probs'])} language features")
-    report(dev, "corpus dev split (after --final: trained on)" if args.final else "corpus dev split")
-    report_development_set(dev_set)
+    return train, dev, dev_set
 
 
 def report(examples: list[Example], name: str) -> None:
