@@ -152,10 +152,20 @@ def example_features(text: str) -> list[str]:
 def train_intent(examples: list[Example], intents: tuple[str, ...], run: Callable = map) -> IntentModel:
     """Multinomial logistic regression, AdaGrad, L2; features are present/absent. The weights are the
     mean of SEEDS runs over differently shuffled examples (one run's dev-split accuracy moved by two
-    points with the seed alone), pruned after averaging. `run` maps the runs (a process pool's map
-    runs them side by side)."""
-    rows = [(intent_only(example_features(e.text)), intents.index(e.intent)) for e in examples]
-    runs = list(run(partial(_train_one_seed, rows, len(intents)), SEEDS))
+    points with the seed alone), pruned after averaging."""
+    return train_intents([examples], intents, run)[0]
+
+
+def train_intents(example_sets: list[list[Example]], intents: tuple[str, ...], run: Callable = map) -> list[IntentModel]:
+    """One model per set of examples (`train_intent`), every run of every set handed to `run` at once
+    (a process pool's map keeps both cores busy)."""
+    row_sets = [[(intent_only(example_features(e.text)), intents.index(e.intent)) for e in examples] for examples in example_sets]
+    jobs = [(rows, seed) for rows in row_sets for seed in SEEDS]
+    runs = list(run(partial(_train_one_seed, k=len(intents)), [rows for rows, _ in jobs], [seed for _, seed in jobs]))
+    return [_mean_model(runs[i:i + len(SEEDS)], intents) for i in range(0, len(runs), len(SEEDS))]
+
+
+def _mean_model(runs: list[tuple[list[float], dict[str, list[float]]]], intents: tuple[str, ...]) -> IntentModel:
     bias = [sum(column) / len(runs) for column in zip(*(run_bias for run_bias, _ in runs))]
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(intents))
     for _, run_weights in runs:
@@ -173,7 +183,7 @@ def intent_only(features: list[str]) -> list[str]:
     return [feature for feature in features if not feature.startswith("k:esc_")]
 
 
-def _train_one_seed(rows: list[tuple[list[str], int]], k: int, seed: int) -> tuple[list[float], dict[str, list[float]]]:
+def _train_one_seed(rows: list[tuple[list[str], int]], seed: int, k: int) -> tuple[list[float], dict[str, list[float]]]:
     weights: dict[str, list[float]] = {}
     squares: dict[str, list[float]] = {}
     for features, _ in rows:
@@ -232,12 +242,9 @@ class Prediction:
 
 def out_of_fold(examples: list[Example], intents: tuple[str, ...], head: EscalationModel | None = None,
                 run: Callable = map) -> list[Prediction]:
-    predictions = []
-    for part in range(FOLDS):
-        held = [e for i, e in enumerate(examples) if i % FOLDS == part]
-        model = train_intent([e for i, e in enumerate(examples) if i % FOLDS != part], intents, run)
-        predictions.extend(predict(model, held, head))
-    return predictions
+    held = [[e for i, e in enumerate(examples) if i % FOLDS == part] for part in range(FOLDS)]
+    models = train_intents([[e for i, e in enumerate(examples) if i % FOLDS != part] for part in range(FOLDS)], intents, run)
+    return [prediction for model, part in zip(models, held) for prediction in predict(model, part, head)]
 
 
 def predict(model: IntentModel, examples: list[Example], head: EscalationModel | None = None) -> list[Prediction]:
@@ -430,11 +437,11 @@ def _train_and_write(final: bool, run: Callable) -> tuple[list[Example], list[Ex
     sections = load_corpus(folder)
     train, dev = split(sections)
     print(f"corpus: {len(train)} train, {len(dev)} dev")
-    model = train_intent(train, INTENTS, run)
-    print(f"dev intent accuracy: {intent_accuracy(model, dev):.3f} (train {intent_accuracy(model, train):.3f})")
+    models = train_intents([train, train + dev] if final else [train], INTENTS, run)
+    split_model, model = models[0], models[-1]  # with `final`, the one trained on everything is shipped
+    print(f"dev intent accuracy: {intent_accuracy(split_model, dev):.3f} (train {intent_accuracy(split_model, train):.3f})")
     if final:
         train = train + dev
-        model = train_intent(train, INTENTS, run)
     dev_set = load_dev(dev_dir())
     head = fit_escalation(train + [e for e in dev_set if e.source != HELD_OUT_DEV])
     model = calibrate(model, train, dev_set, head, run)
