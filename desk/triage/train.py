@@ -9,8 +9,8 @@ seed), so the shipped files change only when the corpus or the code does.
 Calibration uses the corpus only (never the evaluation set in desk/bench/data): the examples
 are split into FOLDS parts, each part is predicted by a model trained on the others, and on
 these out-of-fold predictions a temperature is fitted (least log loss) and the automatic-reply
-threshold chosen: the lowest confidence from which wrong automatic answers stay at or under
-AUTOREPLY_TARGET. The development set (corpus/dev, never trained on, written in the styles the
+threshold chosen: the lowest confidence from which the wrong automatic answers at or above it stay
+at or under AUTOREPLY_TARGET. The development set (corpus/dev, never trained on, written in the styles the
 corpus lacks) then gets its say: the threshold is the higher of the two, and the figures on it
 are reported.
 
@@ -60,9 +60,11 @@ L2_NGRAMS = 1e-1
 PRUNE = 0.05
 WEIGHT_SCALE = 100
 FOLDS = 5
-# No wrong answer at all among the out-of-fold predictions: real mail is harder than the corpus
-# (at 0.5 % here, the evaluation set saw 3 % wrong), and the allowance in use is 1 %.
-AUTOREPLY_TARGET = 0.0
+# At most 0.5 % wrong among the out-of-fold answers at or above the threshold: half the 1 % allowance,
+# the other half kept for mail unlike the corpus. It was 0 while the corpus was one hand's and its
+# out-of-fold answers surer than real mail (at 0.5 % the evaluation set then saw 3 % wrong); with the
+# new hands' rounds 4 to 8, two of the 228 surest answers are wrong, so 0 would never answer.
+AUTOREPLY_TARGET = 0.005
 TEMPERATURES = [t / 20 for t in range(10, 81)]  # 0.5 .. 4.0
 SMOOTHING = 0.5  # additive smoothing of the language model's n-gram counts
 LANGUAGE_SCALE = 100
@@ -285,10 +287,10 @@ def fit_temperature(predictions: list[Prediction]) -> float:
 
 
 def choose_autoreply_threshold(predictions: list[Prediction], temperature: float, intents: tuple[str, ...]) -> float:
-    """Lowest confidence from which the automatic answers among `predictions` are wrong at most
-    AUTOREPLY_TARGET of the time (wrong: another intent, or a customer the corpus escalates).
-    Walks down from the most confident, a whole group of equal confidences at a time, and stops
-    at the first group that breaks the target; NEVER_SURE when even the top one does."""
+    """Lowest confidence from which the automatic answers among `predictions` at or above it are wrong
+    at most AUTOREPLY_TARGET of the time (wrong: another intent, or a customer the corpus escalates).
+    Walks down from the most confident, a whole group of equal confidences at a time; NEVER_SURE when
+    no group qualifies."""
     from desk.routing.autoreply import AUTO_INTENTS
     from desk.triage import confidence_of, is_mixed
 
@@ -304,9 +306,8 @@ def choose_autoreply_threshold(predictions: list[Prediction], temperature: float
     for confidence in sorted(answered, reverse=True):
         count += answered[confidence][0]
         wrong += answered[confidence][1]
-        if wrong > AUTOREPLY_TARGET * count:
-            break
-        threshold = confidence
+        if wrong <= AUTOREPLY_TARGET * count:
+            threshold = confidence
     return threshold
 
 

@@ -8,7 +8,7 @@ import sys
 from desk.triage import INTENTS
 from desk.triage.model import NEVER_SURE
 from desk.triage.train import (
-    Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, example_features, fit_temperature, load_corpus, split,
+    AUTOREPLY_TARGET, Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, example_features, fit_temperature, load_corpus, split,
     train_intent, train_language,
 )
 
@@ -64,7 +64,7 @@ def test_temperature_softens_an_overconfident_model():
     assert 0.6 < calibrated([0.99, 0.01], temperature)[0] < 0.85
 
 
-def test_autoreply_threshold_stops_before_the_first_wrong_answer():
+def test_autoreply_threshold_is_the_lowest_with_few_enough_wrong_answers_above_it():
     intents = ("where_is_my_order", "complaint")
     asked = ("k:tracking",)  # the question in its own words
     right = [Prediction([p, 1 - p], 10, asked, 0, False, False) for p in (0.99, 0.98, 0.97)]
@@ -78,6 +78,12 @@ def test_autoreply_threshold_stops_before_the_first_wrong_answer():
     assert choose_autoreply_threshold([wrong], 1.0, intents) == NEVER_SURE  # nothing sure enough
     tied = Prediction([0.97, 0.03], 10, asked, 1, False, False)  # wrong, as sure as a right one
     assert choose_autoreply_threshold([*right, tied], 1.0, intents) == 0.98
+    # One wrong answer among the surest is no reason to answer nothing when enough right ones follow.
+    assert AUTOREPLY_TARGET == 0.005
+    sure_but_wrong = Prediction([0.999, 0.001], 10, asked, 1, False, False)
+    many = [Prediction([0.95, 0.05], 10, asked, 0, False, False)] * 199
+    assert choose_autoreply_threshold([sure_but_wrong, *many], 1.0, intents) == 0.95  # 1 wrong in 200
+    assert choose_autoreply_threshold([sure_but_wrong, *many[:150]], 1.0, intents) == NEVER_SURE  # 1 in 151
 
 
 def test_escalation_training_learns_a_small_task_and_round_trips_through_the_model_file():
