@@ -6,7 +6,8 @@
 
 Everything runs in-process from data shipped in desk/triage/data (no download, no network). The
 models load on first use (about 0.2 s; the pipeline and the policy check, their callers, run off the
-GUI thread); importing this package is cheap. Escalated messages keep their underlying intent: escalation is a separate flag with reason ids (escalation.REASONS).
+GUI thread); importing this package is cheap. Escalated messages keep their underlying intent:
+escalation is a separate flag with reason ids (escalation.REASONS).
 """
 
 from __future__ import annotations
