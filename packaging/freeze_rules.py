@@ -58,6 +58,10 @@ UNUSED_QT_LIBRARIES = re.compile(
 
 QT_TRANSLATIONS = "qtbase"  # Qt's own strings in its dialogs; ui/i18n.py loads only this catalogue
 
+# Desk's package data that only developers use: the benchmark's evaluation set (python -m desk.bench
+# runs from a source checkout, never from the installer, which has no room to spare).
+DEVELOPER_DATA = PurePosixPath("desk/bench/data")
+
 
 def package_data(root: Path, declared: dict[str, list[str]]) -> list[tuple[str, str]]:
     """(source file, destination folder) for each file matched by pyproject's package-data globs."""
@@ -81,6 +85,8 @@ def keep_frozen_file(destination: str, languages: set[str]) -> bool:
     """Whether a collected file (by its path inside the bundle) belongs in Desk's bundle."""
     path = PurePosixPath(destination.replace("\\", "/"))
     parts = path.parts
+    if path.is_relative_to(DEVELOPER_DATA):
+        return False
     if len(parts) >= 3 and parts[-3] == "plugins":
         return _keep_plugin(parts[-2], path.name)
     if "translations" in parts and path.suffix == ".qm" and "PySide6" in parts:

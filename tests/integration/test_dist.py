@@ -8,7 +8,6 @@ once for the session in a temporary folder (~1 minute).
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import ROOT
+from tests.helpers.packaging import packaging_module
 
 pytestmark = [
     pytest.mark.frozen,
@@ -41,14 +41,8 @@ NO_CJK_FONTCONFIG = """<?xml version="1.0"?>
 """
 
 
-def _make_dist_module():
-    spec = importlib.util.spec_from_file_location("make_dist", ROOT / "packaging" / "make_dist.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_dist = _make_dist_module()
+make_dist = packaging_module("make_dist")
+freeze_rules = packaging_module("freeze_rules")
 
 
 @pytest.fixture(scope="session")
@@ -128,13 +122,15 @@ def test_the_frozen_demo_syncs_with_its_sandbox_platforms(dist_dir, tmp_path):
     assert not [line for line in demo.seen if "Traceback" in line or line.startswith("ERROR")]
 
 
-def test_the_bundle_carries_every_declared_package_data_file(dist_dir):
+def test_the_bundle_carries_the_declared_package_data_but_the_developers(dist_dir):
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     sources = _package_data_files(declared)
     assert sources, "pyproject declares no package data"
     internal = dist_dir / "desk" / "_internal"
-    missing = [str(rel) for rel in sources if not (internal / rel).is_file()]
+    shipped = [rel for rel in sources if freeze_rules.keep_frozen_file(rel.as_posix(), set())]
+    missing = [str(rel) for rel in shipped if not (internal / rel).is_file()]
     assert missing == []
+    assert not (internal / "desk/bench/data").exists()
     versions = sorted(p.name for p in (ROOT / "desk/storage/migrations/versions").glob("*.py"))
     assert sorted(p.name for p in (internal / "desk/storage/migrations/versions").glob("*.py")) == versions
 

@@ -3,7 +3,6 @@ for the Windows and macOS installers (fast: no PyInstaller build)."""
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import subprocess
 import sys
@@ -12,18 +11,12 @@ import pytest
 from PySide6.QtGui import QImageReader
 
 from tests.conftest import ROOT
+from tests.helpers.packaging import packaging_module
 
 pytestmark = pytest.mark.frozen
 
 
-def _load(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-rules = _load("freeze_rules", ROOT / "packaging" / "freeze_rules.py")
+rules = packaging_module("freeze_rules")
 LANGUAGES = {"zh_CN", "en"}
 
 
@@ -59,6 +52,8 @@ def test_what_desk_uses_is_kept(destination):
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
     "PySide6\\Qt6WebEngineCore.dll",
+    "desk/bench/data/triage_eval.jsonl",
+    "desk\\bench\\data\\triage_eval.jsonl",
 ])
 def test_what_desk_does_not_use_is_left_out(destination):
     assert not rules.keep_frozen_file(destination, LANGUAGES)
