@@ -8,7 +8,7 @@ import sys
 from desk.triage import INTENTS
 from desk.triage.model import NEVER_SURE
 from desk.triage.train import (
-    AUTOREPLY_TARGET, Example, Prediction, calibrated, choose_autoreply_threshold, corpus_dir, example_features, fit_temperature, load_corpus, split,
+    AUTOREPLY_TARGET, Example, Prediction, apart_from_evaluation, calibrated, choose_autoreply_threshold, corpus_dir, example_features, fit_temperature, load_corpus, split,
     train_intent, train_language,
 )
 
@@ -20,6 +20,15 @@ def test_corpus_covers_every_intent_in_the_main_languages():
         covered = {e.intent for e in examples if e.language == language}
         assert covered == set(INTENTS), language
     assert {e.intent for e in examples} == set(INTENTS)
+
+
+def test_training_never_sees_a_message_of_the_evaluation_set():
+    from desk.bench.triage import load_eval_set
+
+    evaluated = load_eval_set()[0]["text"]
+    kept = Example("  " + evaluated.upper() + " ", "other", "en", False)
+    written_apart = Example("a message no evaluation holds, 305-1234567-7654321", "other", "en", False)
+    assert apart_from_evaluation([[kept, written_apart], [kept]]) == [[written_apart], []]
 
 
 def test_dev_split_is_disjoint_from_train():
