@@ -118,7 +118,7 @@ def load_corpus(folder: Path) -> list[list[Example]]:
 def apart_from_evaluation(sections: list[list[Example]]) -> list[list[Example]]:
     """The sections less any message the benchmark's evaluation set also holds (compared with case
     and spacing ignored). Writers who never saw each other's lines still write the same short ones
-    ("在吗", "ありがとうございます", 21 of the 14,369 corpus lines in December): trained on, they
+    ("在吗", "ありがとうございます": 22 of the 15,035 corpus lines in December): trained on, they
     would be remembered, not read."""
     from desk.bench.triage import load_eval_set
 
