@@ -25,7 +25,9 @@ _NEGATION_WINDOW = 16  # characters before a hit in which a negation cancels it
 _CJK_WINDOW = 6
 _SHOUTED_WORD = re.compile(r"\b[A-ZÄÖÜÀ-Ý]{4,}\b")
 _EXCLAMATIONS = re.compile(r"[!！]{3,}")
-_CLAUSE_END = re.compile(r"[,.;:!?，。；！？]")
+# Where a negation's reach ends: punctuation, and the signs of a shorthand consequence ("no earbuds
+# = A-to-z claim", "kein Kabel -> Rückbuchung"), where the negation is of the goods, not the threat.
+_CLAUSE_END = re.compile(r"[,.;:!?，。；！？=>→—–]")
 
 
 @lru_cache(maxsize=1)

@@ -111,6 +111,9 @@ MUST = [
     ("it", "anger", "Mi avete mentito sulla data di consegna."),
     ("ja", "anger", "発送済みと嘘をつかれました。"),
     ("zh", "anger", "你们客服一直在骗我，说早就发货了。"),
+    # a negation of the goods, not of the threat
+    ("en", "a_to_z", "Empty box, no earbuds = A-to-z claim tonight."),
+    ("de", "chargeback", "Kein Kabel -> Rückbuchung über die Bank."),
 ]
 
 
