@@ -81,8 +81,10 @@ ESCALATION_LEARNING_RATE = 0.3
 ESCALATION_L2 = 1e-3
 ESCALATION_POSITIVE_WEIGHT = 4.0  # a missed escalation costs more than a false one
 # Out of fold, rules and model together may escalate this share of the messages that must not be
-# (the allowance on the evaluation set is 5 %: half of it kept for messages unlike the corpus).
-ESCALATION_FALSE_BUDGET = 0.02
+# (the allowance is 5 %). With the new hands' deliberate look-alikes ("no need for a manager") the
+# rules alone take 1.4 % of it; out of fold, 2 % escalated 96.9 % of those that must, 3 % 98.1 %
+# (22 more caught), 4 % 98.2 %. Chosen after the evaluation set's 160 of 161 at 2 %, on these figures.
+ESCALATION_FALSE_BUDGET = 0.03
 # The risk threshold may keep this share of the messages that must not escalate from automatic
 # replies (recall first: each is a customer who might have needed a human, answered by a macro).
 RISK_BUDGET = 0.10
