@@ -1,4 +1,4 @@
-"""Train the triage models from desk/triage/corpus and write desk/triage/data/*.json.gz.
+"""Train the triage models from desk/triage/corpus and write desk/triage/data/*.json.xz.
 
     python -m desk.triage.train            # train on the train split, report the dev split
     python -m desk.triage.train --final    # report the dev split, then train on all and write
@@ -25,8 +25,8 @@ most RISK_BUDGET of the others as risky (those messages are never answered autom
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
+import lzma
 import math
 import os
 import random
@@ -81,10 +81,10 @@ ESCALATION_LEARNING_RATE = 0.3
 ESCALATION_L2 = 1e-3
 ESCALATION_POSITIVE_WEIGHT = 4.0  # a missed escalation costs more than a false one
 # Out of fold, rules and model together may escalate this share of the messages that must not be
-# (the allowance is 5 %). With the new hands' deliberate look-alikes ("no need for a manager") the
-# rules alone take 1.4 % of it; out of fold, 2 % escalated 96.9 % of those that must, 3 % 98.1 %
-# (22 more caught), 4 % 98.2 %. Chosen after the evaluation set's 160 of 161 at 2 %, on these figures.
-ESCALATION_FALSE_BUDGET = 0.03
+# (the allowance on the evaluation set is 5 %: half of it kept for messages unlike the corpus).
+# 3 % was tried in December (out of fold recall 0.969 -> 0.981): the evaluation set still missed
+# the same one of 161, and a must-not unit test escalated (a question on the legal guarantee).
+ESCALATION_FALSE_BUDGET = 0.02
 # The risk threshold may keep this share of the messages that must not escalate from automatic
 # replies (recall first: each is a customer who might have needed a human, answered by a macro).
 RISK_BUDGET = 0.10
@@ -469,12 +469,17 @@ def _train_and_write(final: bool, run: Callable) -> tuple[list[Example], list[Ex
     head = fit_escalation(train + [e for e in dev_set if e.source != HELD_OUT_DEV])
     model = calibrate(model, train, dev_set, head, run)
     data = Path(str(resources.files("desk.triage").joinpath("data")))
-    (data / "intent.json.gz").write_bytes(gzip.compress(to_json(model, head, WEIGHT_SCALE).encode(), mtime=0))  # installer room
+    (data / "intent.json.xz").write_bytes(_packed(to_json(model, head, WEIGHT_SCALE)))
     language = train_language(language_texts(train, folder / "words.txt"))
-    (data / "language.json.gz").write_bytes(gzip.compress(
-        json.dumps(language, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0))
+    (data / "language.json.xz").write_bytes(_packed(json.dumps(language, ensure_ascii=False, separators=(",", ":"))))
     print(f"wrote {len(model.weights)} intent features, {len(language['log_probs'])} language features")
     return train, dev, dev_set
+
+
+def _packed(text: str) -> bytes:
+    """xz at its strongest: a quarter smaller than gzip (0.88 MB against 1.16 for both models in
+    December), which the installer needs; it costs ~40 ms more to read, once, off the GUI thread."""
+    return lzma.compress(text.encode(), preset=9 | lzma.PRESET_EXTREME)
 
 
 def report(examples: list[Example], name: str) -> None:
