@@ -3,13 +3,13 @@
 Kana means Japanese, Hangul Korean, Han alone Chinese (unless it uses Japanese-only character
 forms such as 発/対/払). Latin-script text is scored by a naive Bayes model over character
 1-3-grams and whole words, trained on the corpus in desk/triage/corpus (see train.py) and shipped
-as data/language.json.gz. Other scripts map to their main language (Cyrillic -> ru, Greek -> el...).
+as data/language.json.xz. Other scripts map to their main language (Cyrillic -> ru, Greek -> el...).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
+import lzma
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,7 +95,7 @@ def language_features(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _model() -> _NgramModel:
-    raw = json.loads(gzip.decompress(resources.files("desk.triage").joinpath("data/language.json.gz").read_bytes()))
+    raw = json.loads(lzma.decompress(resources.files("desk.triage").joinpath("data/language.json.xz").read_bytes()))
     # The shipped values are log-probabilities times `scale`, as integers. Only the argmax of their
     # sums matters, which scaling does not change: they are used as they are (no conversion pass).
     return _NgramModel(languages=tuple(raw["languages"]), log_probs=raw["log_probs"], unseen=raw["unseen"])

@@ -1,6 +1,6 @@
 """The intent model: multinomial logistic regression over `features.intent_features`.
 
-Weights are trained by desk/triage/train.py and shipped as data/intent.json.gz as integers; they stay
+Weights are trained by desk/triage/train.py and shipped as data/intent.json.xz as integers; they stay
 integers in memory (converting ~10k rows to floats would double the load time) and the summed
 scores are divided by `scale` before the softmax.
 
@@ -18,8 +18,8 @@ features (no second copy of the names); `threshold` is the score from which a me
 
 from __future__ import annotations
 
-import gzip
 import json
+import lzma
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,7 +110,7 @@ def to_json(model: IntentModel, escalation: EscalationModel | None = None, scale
 
 @lru_cache(maxsize=1)
 def _models() -> tuple[IntentModel, EscalationModel]:
-    raw = json.loads(gzip.decompress(resources.files("desk.triage").joinpath("data/intent.json.gz").read_bytes()))
+    raw = json.loads(lzma.decompress(resources.files("desk.triage").joinpath("data/intent.json.xz").read_bytes()))
     rows = {name: row for name, row in raw["weights"].items() if any(row)}  # zeros: the escalation model's alone
     intent = IntentModel(intents=tuple(raw["intents"]), bias=raw["bias"], weights=rows, scale=raw["scale"],
                          temperature=raw.get("temperature", 1.0), autoreply_threshold=raw.get("autoreply_threshold", NEVER_SURE))
@@ -132,6 +132,6 @@ def escalation_model() -> EscalationModel:
 
 
 def forget_loaded_models() -> None:
-    """Read data/intent.json.gz again on next use (after training wrote it)."""
+    """Read data/intent.json.xz again on next use (after training wrote it)."""
     for cached in (_models, intent_model, escalation_model):
         cached.cache_clear()
