@@ -5,7 +5,7 @@
     ('where_is_my_order', 'en', True, ('a_to_z',))
 
 Everything runs in-process from data shipped in desk/triage/data (no download, no network). The
-models load on first use (about 0.2 s; the pipeline and the policy check, their callers, run off the
+models load on first use (0.3 to 0.5 s; the pipeline and the policy check, their callers, run off the
 GUI thread); importing this package is cheap. Escalated messages keep their underlying intent:
 escalation is a separate flag with reason ids (escalation.REASONS).
 """
