@@ -130,7 +130,7 @@ def test_the_bundle_carries_the_declared_package_data_but_the_developers(dist_di
     shipped = [rel for rel in sources if freeze_rules.keep_frozen_file(rel.as_posix(), set())]
     missing = [str(rel) for rel in shipped if not (internal / rel).is_file()]
     assert missing == []
-    assert not (internal / "desk/bench/data").exists()
+    assert not (internal / freeze_rules.DEVELOPER_DATA).exists()
     versions = sorted(p.name for p in (ROOT / "desk/storage/migrations/versions").glob("*.py"))
     assert sorted(p.name for p in (internal / "desk/storage/migrations/versions").glob("*.py")) == versions
 
